@@ -1,0 +1,287 @@
+"""Domain types shared by every layer: profiles, preferences, jobs, verdicts, applications."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, field_validator
+
+
+class WorkMode(StrEnum):
+    REMOTE = "remote"
+    HYBRID = "hybrid"
+    ONSITE = "onsite"
+
+
+# --- the candidate -----------------------------------------------------------------------
+
+
+class Skill(BaseModel):
+    name: str
+    category: str = "general"
+
+
+class Experience(BaseModel):
+    company: str = ""
+    role: str = ""
+    start: str | None = None
+    end: str | None = None
+    location: str | None = None
+    responsibilities: list[str] = Field(default_factory=list)
+
+
+class Education(BaseModel):
+    institution: str = ""
+    degree: str = ""
+    start: str | None = None
+    end: str | None = None
+    location: str | None = None
+
+
+class Project(BaseModel):
+    name: str
+    description: str = ""
+
+
+class Profile(BaseModel):
+    """A structured resume (the original project's schema)."""
+
+    full_name: str = ""
+    email: str | None = None
+    phone: str | None = None
+    links: list[str] = Field(default_factory=list)
+    location: str | None = None
+    summary: str = ""
+    skills: list[Skill] = Field(default_factory=list)
+    experience: list[Experience] = Field(default_factory=list)
+    education: list[Education] = Field(default_factory=list)
+    achievements: list[str] = Field(default_factory=list)
+    projects: list[Project] = Field(default_factory=list)
+    languages: list[str] = Field(default_factory=list)
+
+    def skill_names(self) -> list[str]:
+        return [s.name for s in self.skills]
+
+
+class Preferences(BaseModel):
+    """What the user wants; hard rules come from here. Unknown fields are refused."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    roles: list[str] = Field(default_factory=list)
+    work_modes: list[WorkMode] = Field(
+        default_factory=lambda: [WorkMode.REMOTE, WorkMode.HYBRID, WorkMode.ONSITE]
+    )
+    cities: list[str] = Field(default_factory=list)
+    countries: list[str] = Field(default_factory=list)
+    min_salary: float | None = Field(default=None, ge=0)
+    salary_currency: str = "USD"
+    needs_visa_sponsorship: bool = False
+    open_to_relocation: bool = False
+    blocked_companies: list[str] = Field(default_factory=list)
+    excluded_title_words: list[str] = Field(default_factory=list)
+    daily_cap: int = Field(default=20, ge=0, le=500)
+    accept_threshold: int = Field(default=70, ge=0, le=100)
+    clarify_threshold: int = Field(default=40, ge=0, le=100)
+
+
+class UserSettings(BaseModel):
+    """Per-user notification and run settings."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    muted_kinds: list[str] = Field(default_factory=list)
+    quiet_start_hour: int | None = Field(default=None, ge=0, le=23)
+    quiet_end_hour: int | None = Field(default=None, ge=0, le=23)
+    dry_run: bool = False
+    daily_digest: bool = False
+
+
+# --- jobs and judgement --------------------------------------------------------------------
+
+
+class Job(BaseModel):
+    """A portal job in the original protocol's schema; extra fields are kept."""
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
+
+    id: str
+    title: str
+    company: str = ""
+    cities: list[str] = Field(default_factory=list)
+    countries: list[str] = Field(default_factory=list)
+    is_remote: bool = False
+    is_hybrid: bool = Field(default=False, validation_alias=AliasChoices("is_hybrid", "is_hybride"))
+    is_onsite: bool = False
+    salary_offered: float | None = None
+    currency: str | None = None
+    visa_sponsorship_offered: bool = False
+    start_date: str | None = None
+    required_skills: list[str] = Field(default_factory=list)
+    description: str = ""
+
+    @field_validator("id", mode="before")
+    @classmethod
+    def _id_as_text(cls, v: Any) -> Any:
+        return str(v) if isinstance(v, int) else v
+
+    @field_validator("cities", "countries", "required_skills", mode="before")
+    @classmethod
+    def _none_as_empty(cls, v: Any) -> Any:
+        return [] if v is None else v
+
+    def content_hash(self) -> str:
+        """Hash what a judgement depends on, so a changed posting is judged again."""
+        data = self.model_dump(mode="json")
+        return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:32]
+
+    def place(self) -> str:
+        where = ", ".join([*self.cities, *self.countries]) or "unspecified place"
+        modes = [m for m, on in (("remote", self.is_remote), ("hybrid", self.is_hybrid),
+                                 ("onsite", self.is_onsite)) if on]
+        return f"{where} ({'/'.join(modes)})" if modes else where
+
+
+class Decision(StrEnum):
+    ACCEPT = "accept"
+    CLARIFY = "clarify"
+    REJECT = "reject"
+
+
+class Match(BaseModel):
+    requirement: str
+    evidence: str
+
+
+class Verdict(BaseModel):
+    """The judgement of one job for one profile."""
+
+    score: int = Field(ge=0, le=100)
+    decision: Decision
+    reasons: list[str] = Field(default_factory=list)
+    matched: list[Match] = Field(default_factory=list)
+    missing: list[str] = Field(default_factory=list)
+
+
+class Documents(BaseModel):
+    """What is sent with an application, exactly as sent."""
+
+    resume_md: str
+    cover_letter: str
+    evidence_points: list[str] = Field(default_factory=list)
+
+
+# --- applications ----------------------------------------------------------------------------
+
+
+class AppState(StrEnum):
+    PENDING = "pending"
+    CLARIFY = "clarify"
+    APPROVED = "approved"
+    APPLYING = "applying"
+    APPLIED = "applied"
+    FAILED = "failed"
+    REJECTED = "rejected"
+
+
+LEGAL_MOVES: dict[AppState, frozenset[AppState]] = {
+    AppState.PENDING: frozenset({AppState.REJECTED, AppState.CLARIFY, AppState.APPROVED}),
+    AppState.CLARIFY: frozenset({AppState.APPROVED, AppState.REJECTED}),
+    AppState.APPROVED: frozenset({AppState.APPLYING}),
+    AppState.APPLYING: frozenset({AppState.APPLIED, AppState.FAILED, AppState.APPROVED}),
+    AppState.FAILED: frozenset({AppState.APPROVED}),
+    AppState.APPLIED: frozenset(),
+    AppState.REJECTED: frozenset(),
+}
+
+
+def sources_of(target: AppState) -> frozenset[AppState]:
+    """States from which a move to `target` is legal."""
+    return frozenset(s for s, targets in LEGAL_MOVES.items() if target in targets)
+
+
+class PortalStatus(StrEnum):
+    ON_PROCESS = "on_process"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+
+
+class Application(BaseModel):
+    """One user's relation to one job: exactly one per (user, job)."""
+
+    id: int
+    user_id: int
+    job_id: str
+    state: AppState
+    score: int | None = None
+    decision: Decision | None = None
+    reasons: list[str] = Field(default_factory=list)
+    report: str | None = None
+    documents: Documents | None = None
+    attempts: int = 0
+    last_error: str | None = None
+    idempotency_key: str
+    portal_application_id: str | None = None
+    portal_status: PortalStatus | None = None
+    created_at: datetime
+    updated_at: datetime
+    state_times: dict[str, datetime] = Field(default_factory=dict)
+
+
+class NotificationKind(StrEnum):
+    APPLIED = "applied"
+    REJECTED = "rejected"
+    CLARIFY = "clarify"
+    FAILED = "failed"
+    STATUS_CHANGED = "status_changed"
+    SUMMARY = "summary"
+
+
+class NotificationDraft(BaseModel):
+    """A notification to write in the same transaction as the change that causes it."""
+
+    kind: NotificationKind
+    payload: dict[str, Any] = Field(default_factory=dict)
+
+
+class Notification(BaseModel):
+    id: int
+    user_id: int
+    kind: NotificationKind
+    payload: dict[str, Any] = Field(default_factory=dict)
+    created_at: datetime
+    not_before: datetime | None = None
+    delivered_at: datetime | None = None
+    attempts: int = 0
+    last_error: str | None = None
+
+
+class Platform(StrEnum):
+    TELEGRAM = "telegram"
+    DISCORD = "discord"
+    CONSOLE = "console"
+
+
+class User(BaseModel):
+    id: int
+    display_name: str = ""
+    telegram_user_id: int | None = None
+    telegram_chat_id: int | None = None
+    discord_user_id: int | None = None
+    console_name: str | None = None
+    autoapply_enabled: bool = False
+    settings: UserSettings = Field(default_factory=UserSettings)
+    created_at: datetime
+
+
+class StoredProfile(BaseModel):
+    user_id: int
+    version: int
+    profile: Profile
+    raw_text: str
+    confirmed: bool = False
+    created_at: datetime
