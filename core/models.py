@@ -141,8 +141,15 @@ class Job(BaseModel):
 
     def place(self) -> str:
         where = ", ".join([*self.cities, *self.countries]) or "unspecified place"
-        modes = [m for m, on in (("remote", self.is_remote), ("hybrid", self.is_hybrid),
-                                 ("onsite", self.is_onsite)) if on]
+        modes = [
+            m
+            for m, on in (
+                ("remote", self.is_remote),
+                ("hybrid", self.is_hybrid),
+                ("onsite", self.is_onsite),
+            )
+            if on
+        ]
         return f"{where} ({'/'.join(modes)})" if modes else where
 
 

@@ -1,0 +1,271 @@
+"""Protocols the core needs from the outside world: storage, portal, LLM, notifier, clock."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Protocol
+
+from pydantic import BaseModel, Field
+
+from core.models import (
+    Application,
+    AppState,
+    Documents,
+    Job,
+    Match,
+    Notification,
+    NotificationDraft,
+    Platform,
+    PortalStatus,
+    Preferences,
+    Profile,
+    StoredProfile,
+    User,
+    UserSettings,
+    Verdict,
+)
+
+# --- storage ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TransitionResult:
+    """Outcome of a compare-and-set move: `won` is False when another caller moved first."""
+
+    won: bool
+    application: Application
+
+
+# Non-state columns a transition (or update_application) may set alongside the move.
+APPLICATION_FIELDS = frozenset(
+    {
+        "score",
+        "decision",
+        "reasons",
+        "report",
+        "documents",
+        "attempts",
+        "last_error",
+        "portal_application_id",
+        "portal_status",
+    }
+)
+
+
+class Store(Protocol):
+    """Persistence for users, profiles, jobs, applications and the notification outbox.
+
+    Every method is a coroutine; implementations keep the event loop free.
+    """
+
+    # users
+    async def register_user(
+        self,
+        platform: Platform,
+        platform_user_id: str,
+        *,
+        chat_id: str | None = None,
+        display_name: str = "",
+    ) -> tuple[User, bool]:
+        """Return the user for this identity, creating it; the bool says if it is new."""
+        ...
+
+    async def find_user(self, platform: Platform, platform_user_id: str) -> User | None: ...
+    async def get_user(self, user_id: int) -> User | None: ...
+    async def link_identity(
+        self, user_id: int, platform: Platform, platform_user_id: str, chat_id: str | None = None
+    ) -> None: ...
+    async def set_autoapply(self, user_id: int, enabled: bool) -> None: ...
+    async def save_settings(self, user_id: int, settings: UserSettings) -> None: ...
+    async def users_with_autoapply(self) -> list[User]: ...
+    async def delete_user(self, user_id: int) -> None:
+        """Delete the user and everything stored about them."""
+        ...
+
+    # profile and preferences
+    async def save_profile(self, user_id: int, profile: Profile, raw_text: str) -> StoredProfile:
+        """Store a new profile version (a new resume or an edit)."""
+        ...
+
+    async def latest_profile(self, user_id: int) -> StoredProfile | None: ...
+    async def confirm_profile(self, user_id: int, version: int) -> None: ...
+    async def save_preferences(self, user_id: int, prefs: Preferences) -> None: ...
+    async def get_preferences(self, user_id: int) -> Preferences | None: ...
+
+    # jobs and the verdict cache
+    async def upsert_jobs(self, jobs: Sequence[Job]) -> None: ...
+    async def get_job(self, job_id: str) -> Job | None: ...
+    async def cached_verdict(self, profile_key: str, job_hash: str) -> Verdict | None: ...
+    async def cache_verdict(self, profile_key: str, job_hash: str, verdict: Verdict) -> None: ...
+
+    # applications
+    async def known_job_ids(self, user_id: int) -> set[str]: ...
+    async def create_application(
+        self, user_id: int, job_id: str, *, idempotency_key: str
+    ) -> tuple[Application, bool]:
+        """Insert a `pending` row, or return the existing one for (user, job); bool = created."""
+        ...
+
+    async def get_application(self, app_id: int) -> Application | None: ...
+    async def transition(
+        self,
+        app_id: int,
+        to: AppState,
+        *,
+        from_states: Collection[AppState] | None = None,
+        fields: dict[str, Any] | None = None,
+        add_attempt: bool = False,
+        notify: NotificationDraft | None = None,
+    ) -> TransitionResult:
+        """Atomically move `app_id` to `to` if its state is in `from_states` (default: every
+        state from which the move is legal), setting `fields` and writing `notify` to the
+        outbox in the same transaction. Raises IllegalTransition if `to` is never reachable
+        from `from_states`; returns won=False with the current row when another caller moved
+        first."""
+        ...
+
+    async def update_application(self, app_id: int, fields: dict[str, Any]) -> Application:
+        """Set non-state fields (see APPLICATION_FIELDS)."""
+        ...
+
+    async def list_applications(
+        self,
+        user_id: int,
+        states: Collection[AppState] | None = None,
+        *,
+        offset: int = 0,
+        limit: int = 10,
+    ) -> tuple[list[Application], int]:
+        """One page, newest change first, and the total count."""
+        ...
+
+    async def applications_in_state(
+        self, state: AppState, *, user_id: int | None = None, limit: int = 1000
+    ) -> list[Application]: ...
+    async def claim_approved(self, limit: int, *, user_id: int | None = None) -> list[Application]:
+        """Move up to `limit` approved rows to applying, each claimed by exactly one caller
+        (FOR UPDATE SKIP LOCKED on PostgreSQL)."""
+        ...
+
+    async def count_by_state(self, user_id: int) -> dict[AppState, int]: ...
+    async def count_entered_since(self, user_id: int, state: AppState, since: datetime) -> int:
+        """How many of the user's rows entered `state` at or after `since` (daily cap)."""
+        ...
+
+    async def set_portal_status(
+        self, app_id: int, status: PortalStatus, notify: NotificationDraft | None = None
+    ) -> bool:
+        """Record the portal's decision; True (and `notify` written) only if it changed."""
+        ...
+
+    # notification outbox
+    async def add_notification(self, user_id: int, draft: NotificationDraft) -> Notification: ...
+    async def due_notifications(self, now: datetime, limit: int = 100) -> list[Notification]: ...
+    async def mark_delivered(self, notification_id: int) -> None: ...
+    async def defer_notification(
+        self, notification_id: int, not_before: datetime, error: str | None = None
+    ) -> None: ...
+
+
+# --- the job portal ---------------------------------------------------------------------------
+
+
+class ApplyRequest(BaseModel):
+    """The original protocol's `/apply` body."""
+
+    user_id: str
+    name: str
+    phone: str | None = None
+    job_id: str
+    resume: str
+    cover_letter: str | None = None
+    evidence_points: str | None = None
+
+
+class ApplyReceipt(BaseModel):
+    application_id: str
+    status: str = "pending"
+
+
+class PortalRecord(BaseModel):
+    application_id: str
+    job_id: str
+    user_id: str
+    decision_at: str | None = None
+    decision: str | None = None
+
+
+class PortalStatusReport(BaseModel):
+    accepted: list[PortalRecord] = Field(default_factory=list)
+    rejected: list[PortalRecord] = Field(default_factory=list)
+    on_process: list[PortalRecord] = Field(default_factory=list)
+
+    def find(self, job_id: str) -> tuple[PortalStatus, PortalRecord] | None:
+        """The portal's record and status for `job_id`, if it has one."""
+        for status, records in (
+            (PortalStatus.ACCEPTED, self.accepted),
+            (PortalStatus.REJECTED, self.rejected),
+            (PortalStatus.ON_PROCESS, self.on_process),
+        ):
+            for record in records:
+                if record.job_id == job_id:
+                    return status, record
+        return None
+
+
+class Portal(Protocol):
+    """A job portal speaking the original protocol (extensions optional)."""
+
+    async def search(self, query: str, top_k: int = 20) -> list[Job]: ...
+    async def list_jobs(self, *, page: int = 1, limit: int = 50, q: str | None = None) -> list[Job]:
+        """Extension `GET /jobs`; returns [] when the portal does not offer it."""
+        ...
+
+    async def apply(self, request: ApplyRequest, idempotency_key: str) -> ApplyReceipt:
+        """Submit once. Raises PortalUnavailable (retryable), OutcomeUnknown (sent, no answer),
+        PortalRejected (permanent) or PortalProtocolError. A 409 for an existing application
+        returns that application's receipt."""
+        ...
+
+    async def status(self, user_id: str) -> PortalStatusReport: ...
+
+
+# --- the LLM ----------------------------------------------------------------------------------
+
+
+class JobScore(BaseModel):
+    """What an engine says about one job (the decision is routed by core.ranking)."""
+
+    score: int = Field(ge=0, le=100)
+    reasons: list[str] = Field(default_factory=list)
+    matched: list[Match] = Field(default_factory=list)
+    missing: list[str] = Field(default_factory=list)
+
+
+class LLM(Protocol):
+    """One port, several engines (offline, Hugging Face, OpenAI-compatible)."""
+
+    name: str
+
+    async def extract_profile(self, resume_text: str) -> Profile: ...
+    async def score_job(self, profile: Profile, prefs: Preferences, job: Job) -> JobScore: ...
+    async def write_documents(self, profile: Profile, job: Job) -> Documents:
+        """Tailored resume, cover letter and evidence points in one call."""
+        ...
+
+    async def aclose(self) -> None: ...
+
+
+# --- delivery and time -----------------------------------------------------------------------
+
+
+class Notifier(Protocol):
+    """Delivers one outbox notification to the user's chat; raises on failure."""
+
+    async def deliver(self, user: User, notification: Notification) -> None: ...
+
+
+class Clock(Protocol):
+    def now(self) -> datetime: ...
