@@ -276,9 +276,9 @@ class Platform(StrEnum):
 class User(BaseModel):
     id: int
     display_name: str = ""
-    telegram_user_id: int | None = None
-    telegram_chat_id: int | None = None
-    discord_user_id: int | None = None
+    telegram_user_id: str | None = None
+    telegram_chat_id: str | None = None
+    discord_user_id: str | None = None
     console_name: str | None = None
     autoapply_enabled: bool = False
     settings: UserSettings = Field(default_factory=UserSettings)

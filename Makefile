@@ -1,0 +1,49 @@
+# Two commands do all the set-up: `make demo` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PIP_FLAGS ?= --quiet --disable-pip-version-check
+
+.PHONY: demo test lint typecheck pytest bench clean install install-dev
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install $(PIP_FLAGS) --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install $(PIP_FLAGS) -e .
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install $(PIP_FLAGS) -e '.[dev]'
+	touch $(VENV)/.installed $@
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+## demo: run the whole product offline (mock portal, embedded SQLite, offline LLM)
+demo: $(VENV)/.installed
+	$(BIN)/jobbot demo $(ARGS)
+
+## test: lint, type-check and run every test (PostgreSQL tests skip when no server runs)
+test: $(VENV)/.installed-dev lint typecheck pytest
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(VENV)/.installed-dev
+	$(BIN)/mypy core storage bot mock_portal
+
+pytest: $(VENV)/.installed-dev
+	$(BIN)/pytest -q -rs $(PYTEST_ARGS)
+
+## bench: the benchmark scripts; each prints its figures and a summary line
+bench: $(VENV)/.installed-dev
+	@for script in bench/bench_*.py bench/eval_*.py; do \
+		[ -f "$$script" ] || continue; \
+		echo "== $$script"; $(BIN)/python "$$script" || exit 1; \
+	done
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,74 @@
+"""The `jobbot` command: one entry point for the bot, the demo, the portal and the tools."""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+import typer
+
+from bot.settings import Settings, get_settings
+from core.errors import JobBotError
+
+app = typer.Typer(
+    help="Job Apply Bot: finds jobs, judges them, applies for you; you stay in control.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+db_app = typer.Typer(help="Database maintenance.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+
+def package_version() -> str:
+    try:
+        return version("job-apply-bot")
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    """Print one plain line to stderr and return the Exit to raise."""
+    typer.secho(f"error: {message}", err=True, fg=typer.colors.RED)
+    return typer.Exit(code)
+
+
+def load_settings() -> Settings:
+    """Settings, or one clear line naming the bad one and exit code 2."""
+    try:
+        return get_settings()
+    except JobBotError as err:
+        raise fail(str(err)) from None
+
+
+def _version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"jobbot {package_version()}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    show_version: bool = typer.Option(
+        False, "--version", callback=_version_callback, is_eager=True, help="Show the version."
+    ),
+) -> None:
+    """Job Apply Bot."""
+
+
+@db_app.command("upgrade")
+def db_upgrade() -> None:
+    """Create or upgrade the database schema to the latest revision."""
+    from storage.engine import make_engine
+    from storage.migrate import upgrade
+
+    settings = load_settings()
+    try:
+        engine = make_engine(settings.database_url)
+        upgrade(engine)
+    except JobBotError as err:
+        raise fail(str(err)) from None
+    engine.dispose()
+    typer.echo(f"database is up to date ({engine.url.render_as_string(hide_password=True)})")
+
+
+if __name__ == "__main__":
+    app()

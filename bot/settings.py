@@ -1,0 +1,121 @@
+"""Settings from the environment and `.env`, validated once, with secrets kept secret."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import (
+    AliasChoices,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+from pydantic_settings import BaseSettings, SettingsConfigDict
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from core.errors import JobBotError
+
+
+class SettingsError(JobBotError):
+    """A missing or malformed setting; the message names it."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore", populate_by_name=True)
+
+    data_dir: Path = Field(default=Path("data"), validation_alias="DATA_DIR")
+    database_url: str = Field(default="", validation_alias="DATABASE_URL")
+    portal_url: str = Field(
+        default="http://127.0.0.1:5000",
+        validation_alias=AliasChoices("PORTAL_URL", "API_BASE_URL"),
+    )
+    telegram_bot_token: SecretStr | None = Field(
+        default=None, validation_alias="TELEGRAM_BOT_TOKEN"
+    )
+    telegram_api_base_url: str = Field(
+        default="https://api.telegram.org", validation_alias="TELEGRAM_API_BASE_URL"
+    )
+    discord_bot_token: SecretStr | None = Field(default=None, validation_alias="DISCORD_BOT_TOKEN")
+    discord_guild_id: int | None = Field(default=None, validation_alias="DISCORD_GUILD_ID")
+    llm_engine: Literal["offline", "hf", "openai"] | None = Field(
+        default=None, validation_alias="LLM_ENGINE"
+    )
+    hf_token: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("HF_TOKEN", "HUGGINGFACEHUB_API_TOKEN")
+    )
+    hf_model: str = Field(default="meta-llama/Llama-3.1-8B-Instruct", validation_alias="HF_MODEL")
+    llm_base_url: str | None = Field(default=None, validation_alias="LLM_BASE_URL")
+    llm_api_key: SecretStr | None = Field(default=None, validation_alias="LLM_API_KEY")
+    llm_concurrency: int = Field(default=8, ge=1, le=256, validation_alias="LLM_CONCURRENCY")
+    portal_concurrency: int = Field(default=16, ge=1, le=256, validation_alias="PORTAL_CONCURRENCY")
+    apply_max_attempts: int = Field(default=3, ge=1, le=10, validation_alias="APPLY_MAX_ATTEMPTS")
+    autoapply_interval_hours: float = Field(
+        default=4.0, gt=0, validation_alias="AUTOAPPLY_INTERVAL_HOURS"
+    )
+    status_poll_minutes: float = Field(default=15.0, gt=0, validation_alias="STATUS_POLL_MINUTES")
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
+        default="INFO", validation_alias="LOG_LEVEL"
+    )
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper(cls, v: object) -> object:
+        return v.upper() if isinstance(v, str) else v
+
+    @field_validator("database_url")
+    @classmethod
+    def _valid_url(cls, v: str) -> str:
+        if not v:
+            return v
+        try:
+            url = make_url(v)
+        except (ArgumentError, ValueError):
+            raise ValueError("not a database URL (try sqlite:///data/jobbot.db)") from None
+        if url.get_backend_name() not in {"sqlite", "postgresql"}:
+            raise ValueError("only sqlite:// and postgresql+psycopg:// URLs are supported")
+        return v
+
+    @model_validator(mode="after")
+    def _defaults(self) -> Settings:
+        if not self.database_url:
+            self.database_url = f"sqlite:///{self.data_dir / 'jobbot.db'}"
+        if self.llm_engine is None:
+            if self.llm_base_url:
+                self.llm_engine = "openai"
+            elif self.hf_token:
+                self.llm_engine = "hf"
+            else:
+                self.llm_engine = "offline"
+        if self.llm_engine == "openai" and not self.llm_base_url:
+            raise ValueError("LLM_ENGINE=openai needs LLM_BASE_URL")
+        if self.llm_engine == "hf" and not self.hf_token:
+            raise ValueError("LLM_ENGINE=hf needs HF_TOKEN")
+        return self
+
+    def secrets(self) -> list[str]:
+        """Every secret value, for the log redaction filter."""
+        values = (self.telegram_bot_token, self.discord_bot_token, self.hf_token, self.llm_api_key)
+        return [s.get_secret_value() for s in values if s and s.get_secret_value()]
+
+
+def describe_error(err: ValidationError) -> str:
+    """One line naming the first bad setting, without echoing its value."""
+    first = err.errors()[0]
+    message = str(first["msg"]).removeprefix("Value error, ")
+    if not first["loc"]:
+        return f"settings: {message}"
+    return f"setting {str(first['loc'][0]).upper()}: {message}"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """Load settings once; a bad one raises SettingsError with a one-line message."""
+    try:
+        return Settings()
+    except ValidationError as err:
+        raise SettingsError(describe_error(err)) from None

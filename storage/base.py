@@ -1,0 +1,87 @@
+"""The store's foundation: a thread pool so the loop stays free, and one transaction per call."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any, ParamSpec, Self, TypeVar
+
+from sqlalchemy import Engine
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlmodel import Session
+
+from storage.engine import WRITE_OPTION, is_postgres, make_engine
+from storage.migrate import upgrade
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def _rowcount(result: Any) -> int:
+    return int(result.rowcount)
+
+
+def _threaded(fn: Callable[P, T]) -> Callable[P, Any]:
+    """Run a blocking method on the store's thread pool, so the event loop stays free."""
+
+    @functools.wraps(fn)
+    async def wrapper(*args: P.args, **kwargs: P.kwargs) -> T:
+        store: StoreBase = args[0]  # type: ignore[assignment]
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(store.pool, functools.partial(fn, *args, **kwargs))
+
+    return wrapper
+
+
+class StoreBase:
+    """Engine, thread pool and transactions shared by the store's parts."""
+
+    def __init__(self, engine: Engine, *, threads: int = 8) -> None:
+        self.engine = engine
+        self.pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="store")
+
+    @classmethod
+    def from_url(cls, url: str, *, migrate: bool = True) -> Self:
+        """Open the database at `url`, upgrading its schema first."""
+        engine = make_engine(url)
+        if migrate:
+            upgrade(engine)
+        return cls(engine)
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True)
+        self.engine.dispose()
+
+    @contextmanager
+    def _session(self, write: bool = False) -> Iterator[Session]:
+        """One transaction; writers begin immediately on SQLite."""
+        with self.engine.connect() as conn:
+            if write:
+                conn = conn.execution_options(**{WRITE_OPTION: True})
+            with conn.begin(), Session(bind=conn, expire_on_commit=False) as session:
+                yield session
+                session.flush()
+
+    def _upsert(
+        self,
+        session: Session,
+        table: Any,
+        values: list[dict[str, Any]],
+        keys: list[str],
+        update_cols: list[str],
+    ) -> None:
+        insert = pg_insert if is_postgres(self.engine) else sqlite_insert
+        stmt = insert(table).values(values)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=keys, set_={c: getattr(stmt.excluded, c) for c in update_cols}
+        )
+        session.execute(stmt)

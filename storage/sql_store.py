@@ -1,0 +1,13 @@
+"""The Store port on SQLModel: SQLite by default, PostgreSQL by URL."""
+
+from __future__ import annotations
+
+from storage.applications_store import ApplicationStore
+from storage.base import utcnow
+from storage.users_store import UserStore
+
+__all__ = ["SqlStore", "utcnow"]
+
+
+class SqlStore(UserStore, ApplicationStore):
+    """`core.ports.Store`: every call runs in a worker thread, every move is one CAS."""

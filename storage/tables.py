@@ -1,0 +1,129 @@
+"""SQLModel tables: users, profiles, preferences, jobs, verdicts, applications, outbox."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Column, ForeignKey, Index, Integer, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def _user_fk() -> Any:
+    return Column(Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False, index=True)
+
+
+class UserRow(SQLModel, table=True):
+    __tablename__ = "users"
+
+    id: int | None = Field(default=None, primary_key=True)
+    display_name: str = ""
+    telegram_user_id: str | None = Field(default=None, unique=True)
+    telegram_chat_id: str | None = None
+    discord_user_id: str | None = Field(default=None, unique=True)
+    console_name: str | None = Field(default=None, unique=True)
+    autoapply_enabled: bool = False
+    settings: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    created_at: datetime
+
+
+class ProfileRow(SQLModel, table=True):
+    __tablename__ = "profiles"
+    __table_args__ = (UniqueConstraint("user_id", "version"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(sa_column=_user_fk())
+    version: int
+    data: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
+    raw_text: str = ""
+    confirmed: bool = False
+    created_at: datetime
+
+
+class PreferencesRow(SQLModel, table=True):
+    __tablename__ = "preferences"
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("users.id", ondelete="CASCADE"), unique=True)
+    )
+    data: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
+    updated_at: datetime
+
+
+class JobRow(SQLModel, table=True):
+    __tablename__ = "jobs"
+
+    id: str = Field(primary_key=True)
+    content_hash: str
+    data: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
+    fetched_at: datetime
+
+
+class VerdictRow(SQLModel, table=True):
+    """Score cache keyed by (profile version key, job content hash)."""
+
+    __tablename__ = "verdicts"
+
+    profile_key: str = Field(primary_key=True)
+    job_hash: str = Field(primary_key=True)
+    data: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
+    created_at: datetime
+
+
+class ApplicationRow(SQLModel, table=True):
+    __tablename__ = "applications"
+    __table_args__ = (
+        UniqueConstraint("user_id", "job_id", name="uq_application_user_job"),
+        Index("ix_applications_state", "state"),
+        Index("ix_applications_user_state", "user_id", "state"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(sa_column=_user_fk())
+    job_id: str
+    state: str
+    score: int | None = None
+    decision: str | None = None
+    reasons: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    report: str | None = None
+    documents: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    attempts: int = 0
+    last_error: str | None = None
+    idempotency_key: str
+    portal_application_id: str | None = None
+    portal_status: str | None = None
+    created_at: datetime
+    updated_at: datetime
+    # one timestamp per state entered (pending is created_at)
+    clarify_at: datetime | None = None
+    approved_at: datetime | None = None
+    applying_at: datetime | None = None
+    applied_at: datetime | None = None
+    failed_at: datetime | None = None
+    rejected_at: datetime | None = None
+
+
+class NotificationRow(SQLModel, table=True):
+    __tablename__ = "notifications"
+    __table_args__ = (Index("ix_notifications_due", "delivered_at", "not_before"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(sa_column=_user_fk())
+    kind: str
+    payload: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    created_at: datetime
+    not_before: datetime | None = None
+    delivered_at: datetime | None = None
+    attempts: int = 0
+    last_error: str | None = None
+
+
+class LinkCodeRow(SQLModel, table=True):
+    """One-time codes that link a second chat platform to an existing user."""
+
+    __tablename__ = "link_codes"
+
+    code: str = Field(primary_key=True)
+    user_id: int = Field(sa_column=_user_fk())
+    expires_at: datetime

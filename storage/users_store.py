@@ -1,0 +1,244 @@
+"""Users, platform identities, profiles, preferences, cached jobs and verdicts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import delete, func, update
+from sqlmodel import Session, col, select
+
+from core.errors import NotFound
+from core.models import (
+    Job,
+    Platform,
+    Preferences,
+    Profile,
+    StoredProfile,
+    User,
+    UserSettings,
+    Verdict,
+)
+from storage.base import StoreBase, _threaded, utcnow
+from storage.convert import (
+    profile_from_row,
+    user_from_row,
+)
+from storage.tables import (
+    ApplicationRow,
+    JobRow,
+    NotificationRow,
+    PreferencesRow,
+    ProfileRow,
+    UserRow,
+    VerdictRow,
+)
+
+_IDENTITY_COLUMN = {
+    Platform.TELEGRAM: "telegram_user_id",
+    Platform.DISCORD: "discord_user_id",
+    Platform.CONSOLE: "console_name",
+}
+
+
+class UserStore(StoreBase):
+    """The user-facing half of the Store port."""
+
+    # --- users ---------------------------------------------------------------------------
+
+    def _user_row(self, session: Session, user_id: int) -> UserRow:
+        row = session.get(UserRow, user_id)
+        if row is None:
+            raise NotFound("no such user")
+        return row
+
+    @_threaded
+    def register_user(
+        self,
+        platform: Platform,
+        platform_user_id: str,
+        *,
+        chat_id: str | None = None,
+        display_name: str = "",
+    ) -> tuple[User, bool]:
+        column = _IDENTITY_COLUMN[platform]
+        with self._session(write=True) as session:
+            row = session.exec(
+                select(UserRow).where(getattr(UserRow, column) == platform_user_id)
+            ).first()
+            created = row is None
+            if row is None:
+                row = UserRow(display_name=display_name, created_at=utcnow())
+                setattr(row, column, platform_user_id)
+            if platform is Platform.TELEGRAM and chat_id:
+                row.telegram_chat_id = chat_id
+            if display_name and not row.display_name:
+                row.display_name = display_name
+            session.add(row)
+            session.flush()
+            return user_from_row(row), created
+
+    @_threaded
+    def find_user(self, platform: Platform, platform_user_id: str) -> User | None:
+        column = getattr(UserRow, _IDENTITY_COLUMN[platform])
+        with self._session() as session:
+            row = session.exec(select(UserRow).where(column == platform_user_id)).first()
+            return user_from_row(row) if row else None
+
+    @_threaded
+    def get_user(self, user_id: int) -> User | None:
+        with self._session() as session:
+            row = session.get(UserRow, user_id)
+            return user_from_row(row) if row else None
+
+    @_threaded
+    def link_identity(
+        self, user_id: int, platform: Platform, platform_user_id: str, chat_id: str | None = None
+    ) -> None:
+        column = _IDENTITY_COLUMN[platform]
+        with self._session(write=True) as session:
+            other = session.exec(
+                select(UserRow).where(getattr(UserRow, column) == platform_user_id)
+            ).first()
+            if other is not None and other.id != user_id:
+                # The identity had registered on its own: it now joins `user_id`.
+                session.delete(other)
+                session.flush()
+            row = self._user_row(session, user_id)
+            setattr(row, column, platform_user_id)
+            if platform is Platform.TELEGRAM and chat_id:
+                row.telegram_chat_id = chat_id
+            session.add(row)
+
+    @_threaded
+    def set_autoapply(self, user_id: int, enabled: bool) -> None:
+        with self._session(write=True) as session:
+            row = self._user_row(session, user_id)
+            row.autoapply_enabled = enabled
+            session.add(row)
+
+    @_threaded
+    def save_settings(self, user_id: int, settings: UserSettings) -> None:
+        with self._session(write=True) as session:
+            row = self._user_row(session, user_id)
+            row.settings = settings.model_dump(mode="json")
+            session.add(row)
+
+    @_threaded
+    def users_with_autoapply(self) -> list[User]:
+        with self._session() as session:
+            rows = session.exec(select(UserRow).where(col(UserRow.autoapply_enabled))).all()
+            return [user_from_row(r) for r in rows]
+
+    @_threaded
+    def delete_user(self, user_id: int) -> None:
+        with self._session(write=True) as session:
+            # Explicit deletes, so the outcome does not hang on the database's cascade support.
+            for table in (NotificationRow, ApplicationRow, PreferencesRow, ProfileRow):
+                session.execute(delete(table).where(col(table.user_id) == user_id))
+            session.execute(delete(UserRow).where(col(UserRow.id) == user_id))
+
+    # --- profile and preferences -----------------------------------------------------------
+
+    @_threaded
+    def save_profile(self, user_id: int, profile: Profile, raw_text: str) -> StoredProfile:
+        with self._session(write=True) as session:
+            self._user_row(session, user_id)
+            latest = session.exec(
+                select(func.max(ProfileRow.version)).where(ProfileRow.user_id == user_id)
+            ).one()
+            row = ProfileRow(
+                user_id=user_id,
+                version=(latest or 0) + 1,
+                data=profile.model_dump(mode="json"),
+                raw_text=raw_text,
+                created_at=utcnow(),
+            )
+            session.add(row)
+            session.flush()
+            return profile_from_row(row)
+
+    @_threaded
+    def latest_profile(self, user_id: int) -> StoredProfile | None:
+        with self._session() as session:
+            row = session.exec(
+                select(ProfileRow)
+                .where(ProfileRow.user_id == user_id)
+                .order_by(col(ProfileRow.version).desc())
+            ).first()
+            return profile_from_row(row) if row else None
+
+    @_threaded
+    def confirm_profile(self, user_id: int, version: int) -> None:
+        with self._session(write=True) as session:
+            session.execute(
+                update(ProfileRow)
+                .where(col(ProfileRow.user_id) == user_id, col(ProfileRow.version) == version)
+                .values(confirmed=True)
+            )
+
+    @_threaded
+    def save_preferences(self, user_id: int, prefs: Preferences) -> None:
+        with self._session(write=True) as session:
+            self._user_row(session, user_id)
+            row = session.exec(
+                select(PreferencesRow).where(PreferencesRow.user_id == user_id)
+            ).first()
+            row = row or PreferencesRow(user_id=user_id, data={}, updated_at=utcnow())
+            row.data = prefs.model_dump(mode="json")
+            row.updated_at = utcnow()
+            session.add(row)
+
+    @_threaded
+    def get_preferences(self, user_id: int) -> Preferences | None:
+        with self._session() as session:
+            row = session.exec(
+                select(PreferencesRow).where(PreferencesRow.user_id == user_id)
+            ).first()
+            return Preferences.model_validate(row.data) if row else None
+
+    # --- jobs and verdicts -------------------------------------------------------------------
+
+    @_threaded
+    def upsert_jobs(self, jobs: Sequence[Job]) -> None:
+        if not jobs:
+            return
+        now = utcnow()
+        unique = {job.id: job for job in jobs}
+        values = [
+            {
+                "id": j.id,
+                "content_hash": j.content_hash(),
+                "data": j.model_dump(mode="json"),
+                "fetched_at": now,
+            }
+            for j in unique.values()
+        ]
+        with self._session(write=True) as session:
+            self._upsert(session, JobRow, values, ["id"], ["content_hash", "data", "fetched_at"])
+
+    @_threaded
+    def get_job(self, job_id: str) -> Job | None:
+        with self._session() as session:
+            row = session.get(JobRow, job_id)
+            return Job.model_validate(row.data) if row else None
+
+    @_threaded
+    def cached_verdict(self, profile_key: str, job_hash: str) -> Verdict | None:
+        with self._session() as session:
+            row = session.get(VerdictRow, (profile_key, job_hash))
+            return Verdict.model_validate(row.data) if row else None
+
+    @_threaded
+    def cache_verdict(self, profile_key: str, job_hash: str, verdict: Verdict) -> None:
+        values = [
+            {
+                "profile_key": profile_key,
+                "job_hash": job_hash,
+                "data": verdict.model_dump(mode="json"),
+                "created_at": utcnow(),
+            }
+        ]
+        with self._session(write=True) as session:
+            self._upsert(
+                session, VerdictRow, values, ["profile_key", "job_hash"], ["data", "created_at"]
+            )
