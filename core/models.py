@@ -292,3 +292,28 @@ class StoredProfile(BaseModel):
     raw_text: str
     confirmed: bool = False
     created_at: datetime
+
+
+class CycleSummary(BaseModel):
+    """What one auto-apply cycle did for one user."""
+
+    user_id: int
+    new_jobs: int = 0
+    applied: int = 0
+    clarify: int = 0
+    rejected: int = 0
+    failed: int = 0
+    pending: int = 0  # left pending: scoring unavailable, daily cap reached, or dry run
+    dry_run: bool = False
+    cap_reached: bool = False
+    errors: list[str] = Field(default_factory=list)
+
+    def line(self) -> str:
+        """One short line for the user, e.g. '12 new jobs: 3 applied, 2 need you, 7 skipped'."""
+        parts = [f"{self.applied} applied", f"{self.clarify} need you", f"{self.rejected} skipped"]
+        if self.failed:
+            parts.append(f"{self.failed} failed")
+        if self.pending:
+            parts.append(f"{self.pending} waiting")
+        noun = "job" if self.new_jobs == 1 else "jobs"
+        return f"{self.new_jobs} new {noun}: " + ", ".join(parts)

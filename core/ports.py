@@ -12,6 +12,7 @@ from pydantic import BaseModel, Field
 from core.models import (
     Application,
     AppState,
+    CycleSummary,
     Documents,
     Job,
     Match,
@@ -269,3 +270,37 @@ class Notifier(Protocol):
 
 class Clock(Protocol):
     def now(self) -> datetime: ...
+
+
+# --- the runtime, as the chat layer sees it ----------------------------------------------------
+
+
+class Applier(Protocol):
+    """The one apply routine (core.apply.ApplyRoutine)."""
+
+    async def apply(self, app_id: int) -> Application:
+        """Move approved -> applying (CAS) and submit with retries; returns the final row.
+        A caller that loses the CAS gets the current row and does nothing else."""
+        ...
+
+    async def approve_and_apply(self, app_id: int) -> Application:
+        """The Approve button: clarify/failed -> approved, then `apply`."""
+        ...
+
+
+class CycleRunner(Protocol):
+    async def run_cycle(self, user_id: int) -> CycleSummary: ...
+
+
+class ScheduleControl(Protocol):
+    """Per-user auto-apply schedule (bot.scheduler implements it on APScheduler)."""
+
+    async def enable(self, user_id: int) -> datetime | None:
+        """Start (or keep) the user's job; returns the next run time."""
+        ...
+
+    async def disable(self, user_id: int) -> None: ...
+    async def next_run(self, user_id: int) -> datetime | None: ...
+    async def run_now(self, user_id: int) -> None:
+        """Trigger a cycle now, in the background (the summary arrives as a notification)."""
+        ...
