@@ -1,0 +1,1 @@
+"""Tests of the network adapters: LLM engines and the portal client."""

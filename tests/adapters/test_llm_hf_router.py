@@ -1,0 +1,130 @@
+"""The `hf` engine (a model id, no base_url) over real HTTP to the local fake server.
+
+huggingface_hub sends a model id to its router (https://router.huggingface.co); its public
+`set_async_client_factory` hook lets us give it an httpx2 client whose transport carries
+those requests to the fake server instead, so the library's own request building runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import httpx2
+import pytest
+from huggingface_hub import set_async_client_factory
+from huggingface_hub.utils import _http as hf_http
+
+from core.adapters.llm_hf import HFLLM
+from core.errors import LLMUnavailable
+from core.models import Job, Preferences, Profile
+from tests.adapters.conftest import RecordingSleep
+from tests.fakes.openai_server import FakeOpenAIServer, Reply
+
+SCORE = {"score": 64, "reasons": ["Partial fit"], "matched": [], "missing": ["Counseling"]}
+
+
+class ToLocal(httpx2.AsyncBaseTransport):
+    """Sends every request to 127.0.0.1:`port` over plain HTTP, keeping path and headers."""
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+        self.hosts: list[str] = []
+        self._inner = httpx2.AsyncHTTPTransport()
+
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
+        self.hosts.append(request.url.host)
+        request.url = request.url.copy_with(scheme="http", host="127.0.0.1", port=self.port)
+        return await self._inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+@pytest.fixture
+def to_local(llm_server: FakeOpenAIServer) -> Iterator[ToLocal]:
+    transport = ToLocal(llm_server.port)
+    previous = hf_http._GLOBAL_ASYNC_CLIENT_FACTORY
+    set_async_client_factory(
+        lambda: httpx2.AsyncClient(
+            transport=transport,
+            event_hooks={"response": [hf_http.async_hf_response_event_hook]},
+            timeout=None,
+        )
+    )
+    yield transport
+    set_async_client_factory(previous)
+
+
+async def test_hf_engine_calls_the_router_with_model_and_token(
+    llm_server: FakeOpenAIServer,
+    to_local: ToLocal,
+    sleep: RecordingSleep,
+    profile: Profile,
+    prefs: Preferences,
+    job: Job,
+) -> None:
+    llm_server.script(Reply.json(SCORE))
+    llm = HFLLM(model="org/some-model", token="hf_test_token", sleep=sleep)
+    result = await llm.score_job(profile, prefs, job)
+    await llm.aclose()
+
+    assert llm.name == "hf" and result.score == 64
+    assert to_local.hosts == ["router.huggingface.co"]
+    [req] = llm_server.requests
+    assert req.path == "/v1/chat/completions"
+    assert req.headers["Authorization"] == "Bearer hf_test_token"
+    assert req.body["model"] == "org/some-model"
+    assert req.body["temperature"] == 0 and req.body["max_tokens"] == 400
+    # the router gets the OpenAI json_schema format unchanged
+    assert req.body["response_format"]["type"] == "json_schema"
+    assert req.body["response_format"]["json_schema"]["schema"]["title"] == "JobScore"
+    assert job.description not in req.content_of("system")
+
+
+async def test_hf_engine_retries_429_and_repairs(
+    llm_server: FakeOpenAIServer,
+    to_local: ToLocal,
+    sleep: RecordingSleep,
+    profile: Profile,
+    prefs: Preferences,
+    job: Job,
+) -> None:
+    llm_server.script(
+        Reply.error(429, retry_after=2), Reply.text("```json\n{oops```"), Reply.json(SCORE)
+    )
+    llm = HFLLM(model="org/some-model", token="hf_test_token", sleep=sleep)
+    assert (await llm.score_job(profile, prefs, job)).score == 64
+    await llm.aclose()
+    assert llm_server.calls == 3 and sleep.waits == [2.0]
+
+
+async def test_hf_engine_persistent_outage_fails_closed(
+    llm_server: FakeOpenAIServer,
+    to_local: ToLocal,
+    sleep: RecordingSleep,
+    profile: Profile,
+    prefs: Preferences,
+    job: Job,
+) -> None:
+    llm_server.handler = lambda _req: Reply.error(502)
+    llm = HFLLM(model="org/some-model", token="hf_test_token", sleep=sleep, max_attempts=3)
+    with pytest.raises(LLMUnavailable, match="scoring unavailable"):
+        await llm.score_job(profile, prefs, job)
+    await llm.aclose()
+    assert llm_server.calls == 3
+
+
+async def test_hf_engine_with_a_non_hf_token_fails_closed_without_calling(
+    llm_server: FakeOpenAIServer,
+    to_local: ToLocal,
+    sleep: RecordingSleep,
+    profile: Profile,
+    prefs: Preferences,
+    job: Job,
+) -> None:
+    # huggingface_hub refuses to route a model id with a non-HF key (a set-up error)
+    llm = HFLLM(model="org/some-model", token="sk-not-a-hf-token", sleep=sleep)
+    with pytest.raises(LLMUnavailable, match="scoring unavailable"):
+        await llm.score_job(profile, prefs, job)
+    await llm.aclose()
+    assert llm_server.calls == 0 and sleep.waits == []
