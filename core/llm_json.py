@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -74,6 +75,7 @@ def repair_messages(messages: list[Message], bad_answer: str | None, error: str)
     ]
 
 
+@lru_cache(maxsize=64)
 def schema_sketch(model: type[BaseModel]) -> str:
     """A compact one-line picture of `model`'s JSON shape, for prompts (fewer tokens than
     the full JSON schema): {"score":int 0-100,"reasons":[str],...}."""

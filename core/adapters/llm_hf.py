@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
+from functools import lru_cache
 from typing import Any, TypeVar
 
 import httpx2
@@ -122,7 +123,7 @@ class HFLLM:
             log.warning("%s engine, %s: repair failed too (%s)", self.name, task.kind, err)
             raise LLMUnavailable(task.unavailable) from None
 
-    async def _complete(self, task: Task[Any], messages: list[Message]) -> str | None:
+    async def _complete(self, task: Task[T], messages: list[Message]) -> str | None:
         """One chat completion, retried on transient failures; LLMUnavailable after that."""
         retrying = AsyncRetrying(
             stop=stop_after_attempt(self._max_attempts),
@@ -152,13 +153,8 @@ class HFLLM:
             return err.retry_after
         return min(float(self._backoff(state)), self._backoff_max)
 
-    async def _call(self, task: Task[Any], messages: list[Message]) -> str | None:
-        response_format = ChatCompletionInputResponseFormatJSONSchema(
-            type="json_schema",
-            json_schema=ChatCompletionInputJSONSchema(
-                name=task.output.__name__, schema=task.output.model_json_schema()
-            ),
-        )
+    async def _call(self, task: Task[T], messages: list[Message]) -> str | None:
+        response_format = _response_format(task.output)
         async with self._limit:
             try:
                 output = await self._client.chat_completion(
@@ -184,6 +180,18 @@ class HFLLM:
             return None
         content = output.choices[0].message.content
         return content if isinstance(content, str) else None
+
+
+@lru_cache(maxsize=16)
+def _response_format(model: type[BaseModel]) -> ChatCompletionInputResponseFormatJSONSchema:
+    """The answer's JSON schema, asked for where the server enforces it (cached: it is
+    computed from the model and costs more than the rest of building a request)."""
+    return ChatCompletionInputResponseFormatJSONSchema(
+        type="json_schema",
+        json_schema=ChatCompletionInputJSONSchema(
+            name=model.__name__, schema=model.model_json_schema()
+        ),
+    )
 
 
 def _classify_status(err: HfHubHTTPError, engine: str, task: Task[Any]) -> Exception:
