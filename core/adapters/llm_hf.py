@@ -164,6 +164,7 @@ class HFLLM:
                     temperature=0.0,
                     response_format=response_format,
                 )
+                content = output.choices[0].message.content if output.choices else None
             except InferenceTimeoutError:
                 log.info("%s engine, %s: timed out", self.name, task.kind)
                 raise _Transient("timeout") from None
@@ -172,13 +173,10 @@ class HFLLM:
             except httpx2.TransportError as err:
                 log.info("%s engine, %s: %s", self.name, task.kind, type(err).__name__)
                 raise _Transient(type(err).__name__) from None
-            except (ValueError, UnicodeDecodeError) as err:
+            except (ValueError, TypeError, AttributeError, KeyError, IndexError) as err:
                 # A body that is not a chat completion, or a client set-up problem (no token).
                 log.warning("%s engine, %s: unusable: %s", self.name, task.kind, type(err).__name__)
                 raise LLMUnavailable(task.unavailable) from None
-        if not output.choices:
-            return None
-        content = output.choices[0].message.content
         return content if isinstance(content, str) else None
 
 

@@ -286,14 +286,24 @@ async def test_client_errors_are_not_retried(
     assert llm_server.calls == 1
 
 
-async def test_non_json_http_body_fails_closed(
+@pytest.mark.parametrize(
+    "reply",
+    [
+        Reply.garbage(),
+        Reply(body=b"[1, 2]"),
+        Reply(body=b'{"choices": [{"index": 0}]}'),
+    ],
+    ids=["html", "list", "choice-without-message"],
+)
+async def test_body_that_is_not_a_completion_fails_closed(
     llm_server: FakeOpenAIServer,
     sleep: RecordingSleep,
     profile: Profile,
     prefs: Preferences,
     job: Job,
+    reply: Reply,
 ) -> None:
-    llm_server.script(Reply.garbage(), Reply.json(SCORE))
+    llm_server.script(reply, Reply.json(SCORE))
     llm = engine(llm_server, sleep)
     with pytest.raises(LLMUnavailable):
         await llm.score_job(profile, prefs, job)
