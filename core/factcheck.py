@@ -1,0 +1,369 @@
+"""Remove from documents every skill, employer, school, title, date or number not in the profile.
+
+A deterministic check, run on every engine's documents. Lines of the resume, sentences of the
+cover letter and evidence points that state something the profile does not are removed, and
+each removal is reported in plain words. (The cover letter is also clipped to 300 words and
+the evidence points to 7; those cuts are not reported, as they state nothing false.)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from core.evidence import profile_texts
+from core.models import Documents, Job, Profile
+from core.offline.dates import MONTHS
+from core.offline.skillscan import vocabulary_skills
+from core.offline.text import fold, sentences, words
+from core.screening import company_key
+from core.skills import skill_key
+
+MAX_LETTER_WORDS = 300
+MAX_POINTS = 7
+
+# Capitalised words that name no fact (letter formulas, resume headings, calendar words).
+_COMMON = frozenset(
+    [
+        "i",
+        "dear",
+        "hiring",
+        "manager",
+        "managers",
+        "team",
+        "recruiter",
+        "recruiting",
+        "sincerely",
+        "regards",
+        "kind",
+        "best",
+        "yours",
+        "faithfully",
+        "truly",
+        "thank",
+        "thanks",
+        "resume",
+        "cv",
+        "cover",
+        "letter",
+        "summary",
+        "profile",
+        "experience",
+        "education",
+        "skills",
+        "skill",
+        "key",
+        "core",
+        "achievements",
+        "accomplishments",
+        "languages",
+        "projects",
+        "certifications",
+        "courses",
+        "evidence",
+        "points",
+        "highlights",
+        "relevant",
+        "professional",
+        "work",
+        "employment",
+        "history",
+        "present",
+        "current",
+        "today",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "re",
+        "subject",
+        "email",
+        "e",
+        "mail",
+        "phone",
+        "location",
+        "contact",
+        "details",
+        "interests",
+        "selected",
+        "additional",
+        "recent",
+        "earlier",
+        "previous",
+        "page",
+        "tailored",
+        "position",
+        "role",
+        "job",
+        "candidate",
+        "application",
+        "applying",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "internet",
+        "the",
+        "a",
+        "an",
+        "and",
+        "of",
+        "in",
+        "at",
+        "for",
+        "with",
+        "to",
+        "my",
+        "your",
+        "our",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "as",
+        "on",
+        "by",
+        "from",
+    ]
+)
+_NAME_RUN = re.compile(r"\b(?:at|with|for|joined|from|by)\s+((?:[A-Z][\w&'.-]*(?:\s+|$))+)")
+_CAP_WORD = re.compile(r"(?<![\w@./-])([A-Z][\w'&-]*)")
+_SEPARATORS = re.compile(r"\s*(?:,|·|\||;)\s*")
+
+
+NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:[,\u00a0 ]\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?")
+MONTH_YEAR = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(19[5-9]\d|20\d\d)\b")
+
+
+def numbers_in(text: str) -> set[str]:
+    """Numbers in `text`, thousands separators removed ("32 000" -> "32000")."""
+    out: set[str] = set()
+    for m in NUMBER.finditer(text):
+        raw = re.sub(r"[,\u00a0 ]", "", m.group(0))
+        out.add(raw.lstrip("0") or "0")
+    return out
+
+
+def month_years(text: str) -> set[tuple[int, int]]:
+    """(month, year) pairs named in `text` ("Jan 2021", "January 2021")."""
+    out: set[tuple[int, int]] = set()
+    joined = re.sub(r"(?<=\b\w) (?=\w\b)", "", text)  # "J A N U A R Y 2 0 2 0"
+    for m in MONTH_YEAR.finditer(joined):
+        month = MONTHS.get(fold(m.group(1)))
+        if month:
+            out.add((month, int(m.group(2))))
+    return out
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What a profile (and the job applied to) lets a document say."""
+
+    words: frozenset[str]
+    context_words: frozenset[str]
+    numbers: frozenset[str]
+    month_years: frozenset[tuple[int, int]]
+    skill_keys: frozenset[str]
+    orgs: tuple[tuple[str, ...], ...]
+
+
+def facts_for(profile: Profile, job: Job | None) -> Facts:
+    """The facts of `profile`; the job's title, company and places may be named too."""
+    job_bits: tuple[str, ...] = ()
+    description = ""
+    if job is not None:
+        job_bits = (job.title, job.company, *job.cities, *job.countries)
+        description = job.description + " " + " ".join(job.required_skills)
+    return _facts(profile.model_dump_json(), job_bits, description)
+
+
+@lru_cache(maxsize=64)
+def _facts(profile_json: str, job_bits: tuple[str, ...], description: str) -> Facts:
+    profile = Profile.model_validate_json(profile_json)
+    texts = profile_texts(profile)
+    text = "\n".join(texts)
+    own = set(words(text)) | set(words(" ".join(job_bits)))
+    skill_keys = {skill_key(s.name) for s in profile.skills}
+    skill_keys |= {skill_key(lang) for lang in profile.languages}
+    skill_keys |= {skill_key(name) for name in vocabulary_skills(text)}
+    orgs = [company_key(e.company) for e in profile.experience if e.company]
+    orgs += [company_key(e.institution) for e in profile.education if e.institution]
+    if job_bits and job_bits[1]:
+        orgs.append(company_key(job_bits[1]))
+    return Facts(
+        words=frozenset(own),
+        context_words=frozenset(own | set(words(description))),
+        numbers=frozenset(numbers_in(text) | numbers_in(" ".join(job_bits))),
+        month_years=frozenset(month_years(text)),
+        skill_keys=frozenset(skill_keys),
+        orgs=tuple(o for o in orgs if o),
+    )
+
+
+def _org_known(run: str, facts: Facts) -> bool:
+    key = company_key(run)
+    if not key:
+        return True
+    for org in facts.orgs:
+        n, m = len(org), len(key)
+        if any(key[i : i + n] == org for i in range(m - n + 1)):
+            return True
+        if any(org[i : i + m] == key for i in range(n - m + 1)):
+            return True
+    return all(w in facts.words or w in _COMMON for w in key)
+
+
+def problems(text: str, facts: Facts) -> list[str]:
+    """What `text` states that the profile does not (empty when it is all supported)."""
+    found: list[str] = []
+    for number in sorted(numbers_in(text) - facts.numbers):
+        found.append(f"the number {number}")
+    for month, year in sorted(month_years(text) - facts.month_years):
+        same_year = {my for my in facts.month_years if my[1] == year}
+        if same_year or str(year) not in facts.numbers:
+            found.append(f"the date {month:02d}/{year}")
+    for name in vocabulary_skills(text):
+        if skill_key(name) not in facts.skill_keys and not set(words(name)) <= facts.words:
+            found.append(f"the skill {name}")
+    for m in _NAME_RUN.finditer(text):
+        run = m.group(1).strip()
+        if not _org_known(run, facts):
+            found.append(f"the name '{run}'")
+    for line in sentences(text):
+        body = re.sub(r"^[#>*_\s\d.)-]+", "", line)
+        for m in list(_CAP_WORD.finditer(body))[1:]:
+            word = fold(m.group(1))
+            parts = words(word)
+            if parts and not all(p in facts.context_words or p in _COMMON for p in parts):
+                found.append(f"the name '{m.group(1)}'")
+    return list(dict.fromkeys(found))
+
+
+def _is_heading(line: str) -> bool:
+    s = line.strip()
+    return s.startswith("#") or (s.startswith("**") and s.endswith("**") and len(s) > 4)
+
+
+def _clean_resume(md: str, facts: Facts, removed: list[str]) -> str:
+    out: list[str] = []
+    skip_level: int | None = None
+    for line in md.splitlines():
+        stripped = line.strip()
+        level = len(stripped) - len(stripped.lstrip("#")) if stripped.startswith("#") else 7
+        if skip_level is not None:
+            if _is_heading(line) and level <= skip_level:
+                skip_level = None
+            else:
+                continue
+        issues = problems(line, facts)
+        if not issues:
+            out.append(line)
+            continue
+        if _is_heading(line):
+            removed.append(f"resume: removed the section '{stripped}' ({', '.join(issues)})")
+            skip_level = level
+            continue
+        items = _SEPARATORS.split(line)
+        if len(items) >= 3:
+            kept = [i for i in items if not problems(i, facts)]
+            dropped = [i.strip() for i in items if i not in kept]
+            removed.append(f"resume: removed {', '.join(dropped)} ({', '.join(issues)})")
+            if kept and any(words(i) for i in kept):
+                out.append(", ".join(i for i in kept))
+            continue
+        removed.append(f"resume: removed the line '{stripped}' ({', '.join(issues)})")
+    return "\n".join(out) + ("\n" if md.endswith("\n") else "")
+
+
+def _clean_prose(text: str, facts: Facts, removed: list[str], where: str) -> str:
+    paragraphs: list[str] = []
+    for para in re.split(r"\n\s*\n", text):
+        kept: list[str] = []
+        for line in para.splitlines():
+            parts = re.split(r"(?<=[.!?])\s+", line.strip())
+            good = []
+            for part in parts:
+                issues = problems(part, facts)
+                if issues:
+                    removed.append(f"{where}: removed '{part}' ({', '.join(issues)})")
+                else:
+                    good.append(part)
+            if good:
+                kept.append(" ".join(good))
+        if kept:
+            paragraphs.append("\n".join(kept))
+    return "\n\n".join(paragraphs)
+
+
+def clip_words(text: str, limit: int = MAX_LETTER_WORDS) -> str:
+    """`text` cut after the last whole sentence within `limit` words."""
+    if len(text.split()) <= limit:
+        return text
+    out: list[str] = []
+    count = 0
+    for para in re.split(r"\n\s*\n", text):
+        sentences_kept: list[str] = []
+        for sentence in re.split(r"(?<=[.!?])\s+", para.strip()):
+            n = len(sentence.split())
+            if count + n > limit:
+                break
+            sentences_kept.append(sentence)
+            count += n
+        if sentences_kept:
+            out.append(" ".join(sentences_kept))
+        if count >= limit or len(sentences_kept) < len(re.split(r"(?<=[.!?])\s+", para.strip())):
+            break
+    return "\n\n".join(out)
+
+
+def check_documents(
+    docs: Documents, profile: Profile, *, job: Job | None = None
+) -> tuple[Documents, list[str]]:
+    """Documents with every unsupported fact removed, and what was removed (plain words).
+
+    Pass `job` so the letter may name the employer and role applied to.
+    """
+    facts = facts_for(profile, job)
+    removed: list[str] = []
+    resume = _clean_resume(docs.resume_md, facts, removed)
+    letter = _clean_prose(docs.cover_letter, facts, removed, "cover letter")
+    points: list[str] = []
+    for point in docs.evidence_points:
+        issues = problems(point, facts)
+        if issues:
+            removed.append(f"evidence: removed '{point}' ({', '.join(issues)})")
+        else:
+            points.append(point)
+    cleaned = Documents(
+        resume_md=resume, cover_letter=clip_words(letter), evidence_points=points[:MAX_POINTS]
+    )
+    return cleaned, removed

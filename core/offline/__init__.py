@@ -1,0 +1,1 @@
+"""The offline engine's pure logic: deterministic, network-free reading of resumes and jobs."""

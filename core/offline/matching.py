@@ -1,0 +1,55 @@
+"""Match a job's requirements and title against a prepared profile, with quoted evidence."""
+
+from __future__ import annotations
+
+import re
+
+from core.offline.profile import PreparedProfile, content_stems, title_core
+from core.offline.text import contains_phrase, phrase_key
+from core.skills import skill_key
+
+_EVIDENCE_MAX = 200
+_ALTERNATIVES = re.compile(r"\s+or\s+|\s*/\s*", re.I)
+
+
+def quote(text: str) -> str:
+    """`text` cut at a word boundary when long, so the quote is still found in the resume."""
+    if len(text) <= _EVIDENCE_MAX:
+        return text
+    cut = text[:_EVIDENCE_MAX].rsplit(" ", 1)[0].rstrip(",;:")
+    return f"{cut}…"
+
+
+def find_evidence(requirement: str, prep: PreparedProfile) -> str | None:
+    """A quote from the profile showing `requirement` (any of "A or B"), or None."""
+    for alt in [a for a in _ALTERNATIVES.split(requirement) if a.strip()]:
+        found = prep.skill_evidence.get(skill_key(alt))
+        if found:
+            return quote(found)
+        key = phrase_key(alt)
+        if key and contains_phrase(prep.text_key, key):
+            for unit in sorted(prep.units, key=lambda u: u.kind != "skill"):
+                if contains_phrase(unit.key, key):
+                    return quote(unit.text)
+        units = prep.units_with(content_stems(alt))
+        if units:
+            return quote(units[0].text)
+    return None
+
+
+def title_similarity(job_core: frozenset[str], other: frozenset[str]) -> float:
+    """How much two titles share, 0 to 1, both directions averaged."""
+    if not job_core or not other:
+        return 0.0
+    shared = len(job_core & other)
+    return 0.5 * shared / len(job_core) + 0.5 * shared / len(other)
+
+
+def best_title(job_core: frozenset[str], titles: list[str]) -> tuple[float, str]:
+    """The most similar of `titles` to a job title, with its similarity."""
+    best = (0.0, "")
+    for title in titles:
+        sim = title_similarity(job_core, title_core(title))
+        if sim > best[0]:
+            best = (sim, title)
+    return best

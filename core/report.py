@@ -1,0 +1,117 @@
+"""The clarification report: one phone-sized chat message that helps the user decide on a job."""
+
+from __future__ import annotations
+
+from core.models import Job, Preferences, Verdict, WorkMode
+from core.offline.jobread import HIGH, LOW, duties, read_job
+from core.offline.text import phrase_key
+from core.screening import place_ok, salary_comparison
+
+MAX_CHARS = 3500
+_MAX_ROWS = 10
+_DUTY_CHARS = 260
+_SEVERITY_LABEL = {HIGH: "must", "medium": "should", LOW: "nice"}
+
+
+def _clip(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _bar(score: int) -> str:
+    filled = round(score / 10)
+    return "■" * filled + "□" * (10 - filled)
+
+
+def _money(amount: float, currency: str | None) -> str:
+    return f"{amount:,.0f} {currency or ''}".strip()
+
+
+def _requirement_rows(job: Job, verdict: Verdict) -> list[str]:
+    severity = {phrase_key(r.name): r.severity for r in read_job(job).requirements}
+    rows: list[tuple[int, str]] = []
+    order = {HIGH: 0, "medium": 1, LOW: 2}
+    for name, have in [
+        *((m.requirement, True) for m in verdict.matched),
+        *((m, False) for m in verdict.missing),
+    ]:
+        sev = severity.get(phrase_key(name), "medium")
+        mark = "✓" if have else "✗"
+        status = "you have it" if have else "not shown"
+        rows.append(
+            (order[sev] * 2 + have, f"{mark} {_clip(name, 60)}: {status} ({_SEVERITY_LABEL[sev]})")
+        )
+    rows.sort(key=lambda r: r[0])
+    lines = [line for _, line in rows[:_MAX_ROWS]]
+    if len(rows) > _MAX_ROWS:
+        lines.append(f"… and {len(rows) - _MAX_ROWS} more")
+    return lines
+
+
+def _deal_breakers(job: Job, prefs: Preferences) -> list[str]:
+    lines: list[str] = []
+    if job.is_remote and WorkMode.REMOTE in prefs.work_modes:
+        lines.append(f"• Place: remote ({job.place()}).")
+    elif place_ok(job, prefs):
+        lines.append(f"• Place: {job.place()}, within your places.")
+    else:
+        lines.append(f"• Place: {job.place()}, outside your places: it means relocating.")
+    if job.salary_offered is None:
+        lines.append("• Salary: not stated.")
+    else:
+        stated = _money(job.salary_offered, job.currency or prefs.salary_currency)
+        compared = salary_comparison(job, prefs)
+        if compared is None:
+            lines.append(
+                f"• Salary: {stated}, another currency than yours ({prefs.salary_currency}); "
+                "not compared."
+            )
+        elif prefs.min_salary is None:
+            lines.append(f"• Salary: {stated}.")
+        else:
+            side = "at or above" if compared[0] >= prefs.min_salary else "BELOW"
+            minimum = _money(prefs.min_salary, prefs.salary_currency)
+            lines.append(f"• Salary: {stated}, {side} your minimum of {minimum}.")
+    if not prefs.needs_visa_sponsorship:
+        lines.append("• Visa: you do not need sponsorship.")
+    elif job.visa_sponsorship_offered:
+        lines.append("• Visa: sponsorship offered.")
+    else:
+        lines.append("• Visa: you need sponsorship and it is NOT offered.")
+    return lines
+
+
+def _advice(job: Job, verdict: Verdict) -> list[str]:
+    severity = {phrase_key(r.name): r.severity for r in read_job(job).requirements}
+    must_missing = [m for m in verdict.missing if severity.get(phrase_key(m)) == HIGH]
+    shown, total = len(verdict.matched), len(verdict.matched) + len(verdict.missing)
+    if verdict.score >= 60 and not must_missing:
+        first = f"A good match on paper ({shown} of {total} requirements shown)."
+    elif must_missing:
+        first = f"A stretch: must-haves not shown in your resume: {', '.join(must_missing[:3])}."
+    else:
+        first = f"A partial match ({shown} of {total} requirements shown)."
+    if must_missing:
+        second = "Approve only if you really have these; otherwise reject."
+    else:
+        second = "Approve to apply with tailored documents, or reject to skip it."
+    return [_clip(first, 300), second]
+
+
+def clarification_report(job: Job, prefs: Preferences, verdict: Verdict) -> str:
+    """Plain text for one chat message (at most 3,500 characters) about a job to decide on."""
+    head = f"{_clip(job.title, 120)}" + (f" at {_clip(job.company, 80)}" if job.company else "")
+    day = [f"• {_clip(s, _DUTY_CHARS)}" for s in duties(job)] or ["• (no description given)"]
+    reasons = [f"• {_clip(r, 200)}" for r in verdict.reasons[:4]]
+    sections = [
+        [f"🔎 {head}"],
+        ["What the job is:", *day],
+        [f"Compatibility: {verdict.score}/100 {_bar(verdict.score)}", *reasons],
+        ["Requirements:", *(_requirement_rows(job, verdict) or ["• none listed"])],
+        ["Deal-breakers:", *_deal_breakers(job, prefs)],
+        ["Advice:", *_advice(job, verdict)],
+    ]
+    text = "\n\n".join("\n".join(lines) for lines in sections)
+    if len(text) > MAX_CHARS:
+        text = text[: MAX_CHARS - 1].rsplit("\n", 1)[0] + "\n…"
+    return text
