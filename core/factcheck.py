@@ -194,6 +194,7 @@ class Facts:
     month_years: frozenset[tuple[int, int]]
     skill_keys: frozenset[str]
     orgs: tuple[tuple[str, ...], ...]
+    job_names: tuple[str, ...] = ()
 
 
 def facts_for(profile: Profile, job: Job | None) -> Facts:
@@ -226,6 +227,7 @@ def _facts(profile_json: str, job_bits: tuple[str, ...], description: str) -> Fa
         month_years=frozenset(month_years(text)),
         skill_keys=frozenset(skill_keys),
         orgs=tuple(o for o in orgs if o),
+        job_names=tuple(n for n in job_bits[:2] if n.strip()),
     )
 
 
@@ -251,7 +253,11 @@ def problems(text: str, facts: Facts) -> list[str]:
         same_year = {my for my in facts.month_years if my[1] == year}
         if same_year or str(year) not in facts.numbers:
             found.append(f"the date {month:02d}/{year}")
-    for name in vocabulary_skills(text):
+    # The role and employer applied to may be named; skills inside those names are no claim.
+    claims = text
+    for name in facts.job_names:
+        claims = re.sub(re.escape(name), " ", claims, flags=re.IGNORECASE)
+    for name in vocabulary_skills(claims):
         if skill_key(name) not in facts.skill_keys and not set(words(name)) <= facts.words:
             found.append(f"the skill {name}")
     for m in _NAME_RUN.finditer(text):

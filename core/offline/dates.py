@@ -110,16 +110,18 @@ def candidate_years(profile: Profile, today: date) -> float:
     return max(from_dates, claimed)
 
 
-_REQUIRED = re.compile(
-    r"(?:(?:at least|minimum(?: of)?|min\.?|over)\s+)?"
-    r"(\d{1,2}|[a-z]+)\s*(?:\+|-\s*\d{1,2}|to\s+\d{1,2})?\s*(?:\+\s*)?(?:years|yrs)"
-)
+_YEARS_WORD = re.compile(r"\b(?:years?|yrs)\b")
+_BEFORE_YEARS = re.compile(r"(\d{1,2}|[a-z]+)\s*(?:\+|(?:-|to)\s*\d{1,2})?\s*\+?\s*$")
 
 
 def required_years(text: str) -> float | None:
     """The years of experience a job description asks for ("5+ years", "3-5 years"), if any."""
+    folded = fold(text)
     best: float | None = None
-    for m in _REQUIRED.finditer(fold(text)):
+    for hit in _YEARS_WORD.finditer(folded):
+        m = _BEFORE_YEARS.search(folded, max(0, hit.start() - 24), hit.start())
+        if m is None:
+            continue
         raw = m.group(1)
         value = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw)
         if value is None or value > 30:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from core.models import Documents, Job, Profile
+from core.models import Documents, Job, Preferences, Profile
 from core.offline.scoring import breakdown
 from core.offline.text import sentences, stems
 
@@ -68,8 +68,6 @@ def _resume(profile: Profile, job: Job, wanted: set[str]) -> str:
 
 
 def _points(profile: Profile, job: Job, wanted: set[str], today: date) -> list[str]:
-    from core.models import Preferences
-
     parts = breakdown(profile, Preferences(), job, today)
     bare_skills = set(profile.skill_names()) | set(profile.languages)
     points: list[str] = []
@@ -83,6 +81,16 @@ def _points(profile: Profile, job: Job, wanted: set[str], today: date) -> list[s
         if len(points) >= _MAX_POINTS:
             break
         if text not in points and (len(points) < _MIN_POINTS or _relevance(text, wanted)):
+            points.append(text)
+    # A thin resume: fall back on the summary, education and languages, still quoted facts.
+    fallback = sentences(profile.summary)
+    fallback += [", ".join(x for x in (e.degree, e.institution) if x) for e in profile.education]
+    if profile.languages:
+        fallback.append("Languages: " + ", ".join(profile.languages))
+    for text in fallback:
+        if len(points) >= _MIN_POINTS:
+            break
+        if text and text not in points:
             points.append(text)
     return points[:_MAX_POINTS]
 

@@ -11,9 +11,10 @@ from core.offline.dates import required_years
 from core.offline.lexicon import DUTY_CUES, NICE_TO_HAVE
 from core.offline.professions import primary, title_families
 from core.offline.profile import title_core, title_level
+from core.offline.skillscan import cached_skill_key as skill_key
 from core.offline.skillscan import vocabulary_skills
 from core.offline.text import fold, phrase_key, sentences
-from core.skills import canonical_skill, skill_key
+from core.skills import canonical_skill
 
 HIGH, MEDIUM, LOW = "high", "medium", "low"
 _MAX_REQUIREMENTS = 12
@@ -41,15 +42,30 @@ def _severity(name: str, optional_sentences: list[str], default: str) -> str:
     return default
 
 
+# The portal's optional `seniority` field, as (years implied, level rank) like title words.
+_SENIORITY: dict[str, tuple[float, int]] = {
+    "intern": (0, 0),
+    "entry": (0, 0),
+    "junior": (0, 1),
+    "senior": (5, 3),
+    "lead": (6, 3),
+    "principal": (10, 4),
+    "director": (10, 4),
+    "executive": (12, 5),
+}
+
+
 def read_job(job: Job) -> JobFeatures:
     """Read `job` (cached by the fields that matter)."""
-    return _read(job.title, job.description, tuple(job.required_skills))
+    seniority = (job.model_extra or {}).get("seniority")
+    level = str(seniority).strip().lower() if isinstance(seniority, str) else ""
+    return _read(job.title, job.description, tuple(job.required_skills), level)
 
 
 @lru_cache(maxsize=4096)
-def _read(title: str, description: str, required: tuple[str, ...]) -> JobFeatures:
-    parts = sentences(description)
-    optional = [phrase_key(s) for s in parts if any(cue in fold(s) for cue in NICE_TO_HAVE)]
+def _read(title: str, description: str, required: tuple[str, ...], seniority: str) -> JobFeatures:
+    parts = [fold(s) for s in sentences(description)]
+    optional = [phrase_key(s) for s in parts if any(cue in s for cue in NICE_TO_HAVE)]
     reqs: list[Requirement] = []
     seen: set[str] = set()
     for name in required:
@@ -65,7 +81,7 @@ def _read(title: str, description: str, required: tuple[str, ...]) -> JobFeature
     return JobFeatures(
         title_core=title_core(title),
         families=frozenset(primary(title_families(title))),
-        level=title_level(title),
+        level=title_level(title) or _SENIORITY.get(seniority),
         years=required_years(description),
         requirements=tuple(reqs[:_MAX_REQUIREMENTS]),
     )

@@ -43,6 +43,10 @@ PROFESSIONS: dict[str, tuple[str, ...]] = {
     ),
     "sales": _w("sales account executive business development retail"),
     "marketing": _w("marketing social media content seo brand campaign"),
+    "design": _w("designer design graphic ux ui illustrator"),
+    "childcare": _w("nanny childcare nursery babysitter au pair"),
+    "trades": _w("electrician plumber carpenter mechanic welder technician hvac"),
+    "logistics": _w("logistics warehouse driver dispatcher forklift supply chain"),
     "events": _w("event events wedding venue"),
     "support": _w("support customer service front desk call center"),
 }

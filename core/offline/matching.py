@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from core.offline.profile import PreparedProfile, content_stems, title_core
+from core.offline.skillscan import cached_skill_key as skill_key
 from core.offline.text import contains_phrase, phrase_key
-from core.skills import skill_key
 
 _EVIDENCE_MAX = 200
 _ALTERNATIVES = re.compile(r"\s+or\s+|\s*/\s*", re.I)

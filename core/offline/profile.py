@@ -11,9 +11,9 @@ from core.models import Profile
 from core.offline.dates import candidate_years
 from core.offline.lexicon import GENERIC, LEVELS
 from core.offline.professions import families_of
+from core.offline.skillscan import cached_skill_key as skill_key
 from core.offline.skillscan import vocabulary_skills
 from core.offline.text import phrase_key, sentences, stem, stems, words
-from core.skills import skill_key
 
 _STAFF_SENIOR = frozenset(["engineer", "developer", "software", "data", "scientist", "architect"])
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from core import skills as vocab
 
@@ -59,3 +60,15 @@ def vocabulary_skills(text: str) -> list[str]:
                     found.append(canonical)
                 break
     return found
+
+
+@lru_cache(maxsize=16384)
+def cached_skill_key(name: str) -> str:
+    """`core.skills.skill_key`, remembered: scoring asks for the same names again and again."""
+    return vocab.skill_key(name)
+
+
+@lru_cache(maxsize=16384)
+def cached_canonical(name: str) -> str:
+    """`core.skills.canonical_skill`, remembered."""
+    return vocab.canonical_skill(name)

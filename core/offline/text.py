@@ -21,11 +21,15 @@ _QUOTES = str.maketrans(
 )
 
 
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Case- and diacritic-insensitive form ("Zürich" -> "zurich"), whitespace collapsed."""
-    text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    text = text.translate(_QUOTES)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+        text = unicodedata.normalize("NFKC", text)
+    return " ".join(text.casefold().split())
 
 
 def words(text: str) -> list[str]:

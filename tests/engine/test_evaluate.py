@@ -1,0 +1,74 @@
+"""Batch evaluation, preferences loading, and the eval set's agreement with a recruiter."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.adapters.llm_offline import OfflineLLM
+from core.errors import JobBotError
+from core.evaluate import EvaluationRow, evaluate_jobs, load_preferences_json
+from core.judge import Judge
+from core.models import Decision, Job, WorkMode
+from tests.engine.evalset import run_eval
+from tests.engine.helpers import TODAY, case, load_cases
+
+
+async def test_evaluate_jobs_returns_one_row_per_job_in_order() -> None:
+    profile, prefs, good = case("nutr-02")
+    _, _, cheap = case("nutr-06")
+    judge = Judge(OfflineLLM(today=TODAY))
+    rows = await evaluate_jobs(judge, profile, prefs, [good, cheap])
+    assert [r.job_id for r in rows] == [good.id, cheap.id]
+    assert rows[0].decision is Decision.ACCEPT and rows[0].title == good.title
+    assert rows[1] == EvaluationRow(
+        job_id=cheap.id,
+        title=cheap.title,
+        company=cheap.company,
+        decision=Decision.REJECT,
+        score=0,
+        reasons=rows[1].reasons,
+    )
+    assert "below your minimum" in rows[1].reasons[0]
+    assert judge.llm_calls == 1
+
+
+def test_load_preferences_json() -> None:
+    prefs = load_preferences_json('{"roles": ["Nurse"], "work_modes": ["remote"]}')
+    assert prefs.roles == ["Nurse"] and prefs.work_modes == [WorkMode.REMOTE]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('{"roles": [], "salary": 5}', "unknown field 'salary'"),
+        ('{"min_salary": -1}', "min_salary"),
+        ('{"work_modes": ["moon"]}', "work_modes.0"),
+        ("{roles: 1}", "not valid JSON"),
+        ("[1, 2]", "expected a JSON object"),
+    ],
+)
+def test_bad_preferences_give_one_clear_line(text: str, message: str) -> None:
+    with pytest.raises(JobBotError) as err:
+        load_preferences_json(text)
+    assert message in str(err.value)
+    assert "\n" not in str(err.value)
+
+
+def test_the_eval_set_is_broad_enough() -> None:
+    cases = load_cases()
+    assert len(cases) >= 80
+    assert len({c["profession"] for c in cases}) >= 4
+    assert sum(c["hard_rule"] for c in cases) >= 10
+    for c in cases:
+        assert c["expected"] in c["acceptable"]
+        Job.model_validate(c["job"])
+
+
+async def test_offline_engine_agrees_with_the_recruiter() -> None:
+    report = await run_eval(Judge(OfflineLLM(today=TODAY)))
+    misses = [(r.id, r.expected, r.got) for r in report.results if not r.agrees]
+    assert report.agreement >= 0.80, misses
+    assert report.hard_rule_misses == []
+    # hard-rule rejects cost no LLM call
+    hard = sum(r.hard_rule for r in report.results)
+    assert report.llm_calls == len(report.results) - hard
