@@ -1,0 +1,126 @@
+"""Socket level: real uvicorn (thread and subprocess), commit-then-drop, restart, helper."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+import pytest
+
+from mock_portal.app import create_app
+from mock_portal.config import PortalConfig
+from mock_portal.faults import FaultConfig
+from mock_portal.limits import DEFAULT_MAX_BODY_BYTES
+from mock_portal.testing import (
+    PortalProcess,
+    PortalStartError,
+    async_running_portal,
+    portal_args,
+    running_portal,
+    serving_app,
+)
+from tests.mock_portal.conftest import JOBS, application
+
+DROPPED = (httpx.RemoteProtocolError, httpx.ReadError)
+
+
+async def test_commit_then_drop_over_a_real_socket() -> None:
+    app = create_app(PortalConfig(faults=FaultConfig(drop_rate=1.0)), jobs=JOBS)
+    with serving_app(app) as url:
+        async with httpx.AsyncClient(base_url=url, timeout=5) as client:
+            with pytest.raises(DROPPED):
+                await client.post("/apply", json=application(), headers={"Idempotency-Key": "k1"})
+            admin = (await client.get("/admin/applications")).json()
+            assert admin["total"] == 1  # committed although the client saw no response
+            assert admin["applications"][0]["idempotency_key"] == "k1"
+            # The connection is gone, not poisoned: the same client can talk again.
+            assert (await client.get("/health")).status_code == 200
+
+
+async def test_dropped_apply_retried_with_its_key_returns_the_stored_application() -> None:
+    app = create_app(PortalConfig(faults=FaultConfig(drop_rate=0.5, seed=3)), jobs=JOBS)
+    with serving_app(app) as url:
+        async with httpx.AsyncClient(base_url=url, timeout=5) as client:
+            outcomes = []
+            for _ in range(20):  # a client that retries with the same key until it hears back
+                try:
+                    r = await client.post(
+                        "/apply", json=application(), headers={"Idempotency-Key": "same"}
+                    )
+                except DROPPED:
+                    outcomes.append("dropped")
+                    continue
+                outcomes.append(r.status_code)
+                break
+            assert "dropped" in outcomes and outcomes[-1] == 200
+            admin = (await client.get("/admin/applications")).json()
+            assert admin["counts"] == [{"user_id": "u1", "job_id": "j1", "count": 1}]
+            assert r.json()["application_id"] == admin["applications"][0]["application_id"]
+
+
+def test_subprocess_portal_with_drop_rate(tmp_path: Path) -> None:
+    with running_portal(faults=FaultConfig(drop_rate=1.0)) as url:
+        assert url.startswith("http://127.0.0.1:")
+        with httpx.Client(base_url=url, timeout=5) as client:
+            with pytest.raises(DROPPED):
+                client.post("/apply", json=application(job_id="job-0001"))
+            assert client.get("/health").json()["applications"] == 1
+            search = client.post("/search", json={"query": "personal trainer", "top_k": 3})
+            assert search.status_code == 200 and len(search.json()["results"]) == 3
+            big = application(job_id="job-0002", resume="x" * (DEFAULT_MAX_BODY_BYTES + 1))
+            assert client.post("/apply", json=big).status_code == 413
+            chunks = (b"x" * 100_000 for _ in range(15))  # no Content-Length: chunked upload
+            assert client.post("/apply", content=chunks).status_code == 413
+            assert client.get("/health").json()["applications"] == 1
+
+
+def test_applications_survive_a_restart(tmp_path: Path) -> None:
+    db = tmp_path / "portal.sqlite3"
+    portal = PortalProcess(portal_args(db_path=db, decision_delay=0))
+    with portal as url:
+        first = httpx.post(
+            f"{url}/apply", json=application(job_id="job-0001"), headers={"Idempotency-Key": "k"}
+        ).json()
+        before = httpx.get(f"{url}/status", params={"user_id": "u1"}).json()
+    assert portal.pid is not None
+    with portal as url:  # a new process (and port) on the same database
+        after = httpx.get(f"{url}/status", params={"user_id": "u1"}).json()
+        assert after == before
+        replay = httpx.post(
+            f"{url}/apply", json=application(job_id="job-0001"), headers={"Idempotency-Key": "k"}
+        )
+        assert replay.json() == first
+        repeat = httpx.post(f"{url}/apply", json=application(job_id="job-0001"))
+        assert repeat.status_code == 409
+        assert repeat.json()["application_id"] == first["application_id"]
+
+
+def test_environment_variables_configure_faults(tmp_path: Path) -> None:
+    env = {"MOCK_PORTAL_RATE_LIMIT_RATE": "1", "MOCK_PORTAL_RETRY_AFTER": "9"}
+    with PortalProcess([f"--db={tmp_path / 'p.db'}", "--port=0"], env=env) as url:
+        r = httpx.post(f"{url}/apply", json=application(job_id="job-0001"))
+        assert r.status_code == 429 and r.headers["retry-after"] == "9"
+
+
+async def test_async_helper_and_ignore_idempotency() -> None:
+    async with (
+        async_running_portal(ignore_idempotency=True) as url,
+        httpx.AsyncClient(base_url=url) as client,
+    ):
+        for _ in range(2):
+            r = await client.post(
+                "/apply", json=application(job_id="job-0003"), headers={"Idempotency-Key": "k"}
+            )
+            assert r.status_code == 200
+        admin = (await client.get("/admin/applications")).json()
+        assert admin["duplicates"] == [{"user_id": "u1", "job_id": "job-0003", "count": 2}]
+
+
+def test_start_failure_is_reported_with_the_reason(tmp_path: Path) -> None:
+    bad = tmp_path / "jobs.json"
+    bad.write_text('{"not": "a list"}')
+    with (
+        pytest.raises(PortalStartError, match="expected a JSON list"),
+        running_portal(jobs_path=bad, startup_timeout=10),
+    ):
+        pass
