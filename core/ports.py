@@ -168,6 +168,12 @@ class Store(Protocol):
     async def defer_notification(
         self, notification_id: int, not_before: datetime, error: str | None = None
     ) -> None: ...
+    async def claim_notifications(
+        self, now: datetime, lease_until: datetime, limit: int = 100
+    ) -> list[Notification]:
+        """Take up to `limit` due notifications for delivery, each by exactly one caller: a
+        claimed one is not due again before `lease_until` (unless deferred or delivered)."""
+        ...
 
 
 # --- the job portal ---------------------------------------------------------------------------

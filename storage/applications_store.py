@@ -316,3 +316,35 @@ class ApplicationStore(StoreBase):
                     last_error=error,
                 )
             )
+
+    @_threaded
+    def claim_notifications(
+        self, now: datetime, lease_until: datetime, limit: int = 100
+    ) -> list[Notification]:
+        due = (
+            col(NotificationRow.delivered_at).is_(None),
+            or_(col(NotificationRow.not_before).is_(None), col(NotificationRow.not_before) <= now),
+        )
+        query = select(NotificationRow.id).where(*due).order_by(col(NotificationRow.id))
+        query = query.limit(limit)
+        if is_postgres(self.engine):
+            query = query.with_for_update(skip_locked=True)
+        with self._session(write=True) as session:
+            ids = list(session.exec(query).all())
+            if not ids:
+                return []
+            # The same due condition again: a compare-and-set, so a row is claimed once.
+            claimed = session.execute(
+                update(NotificationRow)
+                .where(col(NotificationRow.id).in_(ids), *due)
+                .values(not_before=lease_until)
+                .returning(col(NotificationRow.id))
+            )
+            won = set(claimed.scalars().all())
+            rows = session.exec(
+                select(NotificationRow)
+                .where(col(NotificationRow.id).in_(won))
+                .order_by(col(NotificationRow.id))
+                .execution_options(populate_existing=True)
+            ).all()
+            return [notification_from_row(r) for r in rows]

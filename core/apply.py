@@ -1,0 +1,250 @@
+"""The one apply routine: claim the row, submit with retries, reconcile unknown outcomes."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import random
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from core.errors import (
+    LLMUnavailable,
+    PortalError,
+    PortalProtocolError,
+    PortalRejected,
+    PortalUnavailable,
+)
+from core.models import (
+    Application,
+    AppState,
+    Documents,
+    Job,
+    NotificationDraft,
+    NotificationKind,
+    PortalStatus,
+    Profile,
+)
+from core.ports import ApplyRequest, Portal, Store
+
+log = logging.getLogger(__name__)
+
+Sleep = Callable[[float], Awaitable[None]]
+
+
+class DocumentWriter(Protocol):
+    """What the routine needs from the judge: fact-checked documents for one job."""
+
+    async def documents(self, profile: Profile, job: Job) -> Documents: ...
+
+
+def idempotency_key(user_id: int, job_id: str) -> str:
+    """The portal key for (user, job): the same on every attempt and after every restart."""
+    digest = hashlib.sha256(f"jobbot\x00{user_id}\x00{job_id}".encode()).hexdigest()[:32]
+    return f"jobbot-{user_id}-{digest}"
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How often and how patiently to submit (the original's MAX_RETRIES is 3)."""
+
+    max_attempts: int = 3
+    base_delay: float = 1.0
+    max_delay: float = 30.0
+    # A portal asking us to come back later than this: give up now, the user can try again.
+    max_retry_after: float = 120.0
+
+    def delay(self, attempt: int, retry_after: float | None, rng: random.Random) -> float:
+        """Exponential backoff with jitter after `attempt` failed; never sooner than Retry-After."""
+        backoff = min(self.max_delay, self.base_delay * 2.0 ** (attempt - 1))
+        backoff += rng.uniform(0, self.base_delay)
+        return max(backoff, retry_after or 0.0)
+
+
+def _draft(
+    kind: NotificationKind, app: Application, job: Job | None, **facts: str
+) -> NotificationDraft:
+    payload: dict[str, str | int] = {"application_id": app.id, "job_id": app.job_id}
+    if job is not None:
+        payload.update(title=job.title[:120], company=job.company[:80])
+    payload.update(facts)
+    return NotificationDraft(kind=kind, payload=payload)
+
+
+class ApplyRoutine:
+    """`core.ports.Applier`: the only code that submits applications."""
+
+    def __init__(
+        self,
+        store: Store,
+        portal: Portal,
+        writer: DocumentWriter,
+        *,
+        policy: RetryPolicy | None = None,
+        sleep: Sleep = asyncio.sleep,
+        rng: random.Random | None = None,
+    ) -> None:
+        self._store = store
+        self._portal = portal
+        self._writer = writer
+        self.policy = policy or RetryPolicy()
+        self._sleep = sleep
+        self._rng = rng or random.Random()
+
+    async def apply(self, app_id: int) -> Application:
+        """Move approved -> applying (CAS) and submit; a caller that loses does nothing else."""
+        result = await self._store.transition(
+            app_id, AppState.APPLYING, from_states=[AppState.APPROVED]
+        )
+        if not result.won:
+            log.info("application %d is %s: not applying", app_id, result.application.state)
+            return result.application
+        return await self._run(result.application)
+
+    async def approve_and_apply(self, app_id: int) -> Application:
+        """The Approve (or Try again) button: clarify/failed/pending -> approved, then apply."""
+        result = await self._store.transition(
+            app_id,
+            AppState.APPROVED,
+            from_states=[AppState.CLARIFY, AppState.FAILED, AppState.PENDING],
+        )
+        if not result.won and result.application.state is not AppState.APPROVED:
+            return result.application
+        return await self.apply(app_id)
+
+    async def recover(self) -> list[Application]:
+        """At start-up: finish every row a dead process left in `applying`."""
+        rows = await self._store.applications_in_state(AppState.APPLYING, limit=100_000)
+        finished: list[Application] = []
+        for user_id in sorted({row.user_id for row in rows}):
+            mine = [row for row in rows if row.user_id == user_id]
+            try:
+                report = await self._portal.status(str(user_id))
+            except PortalError as err:
+                # Cannot know what the portal has: leave them; sending blind could duplicate.
+                log.warning("recover: status for user %d failed (%s); rows kept", user_id, err)
+                continue
+            for row in mine:
+                found = report.find(row.job_id)
+                if found is not None:
+                    job = await self._store.get_job(row.job_id)
+                    finished.append(await self._applied(row, found[1].application_id, None, job))
+                    continue
+                back = await self._store.transition(
+                    row.id,
+                    AppState.APPROVED,
+                    from_states=[AppState.APPLYING],
+                    fields={"last_error": "interrupted; applying again"},
+                )
+                finished.append(await self.apply(row.id) if back.won else back.application)
+        if rows:
+            log.info("recover: %d interrupted applications finished", len(rows))
+        return finished
+
+    async def _run(self, app: Application) -> Application:
+        try:
+            return await self._submit(app)
+        except LLMUnavailable as err:
+            return await self._fail(app, f"could not write the documents: {err}", None)
+        except Exception as err:
+            # Never leave a live row in `applying`: failed is safe, because a retry reconciles
+            # with the portal before it sends anything (attempts > 0).
+            log.exception("application %d: unexpected error", app.id)
+            return await self._fail(app, f"internal error ({type(err).__name__})", None)
+
+    async def _submit(self, app: Application) -> Application:
+        job = await self._store.get_job(app.job_id)
+        stored = await self._store.latest_profile(app.user_id)
+        user = await self._store.get_user(app.user_id)
+        if job is None or stored is None or user is None:
+            return await self._fail(app, "the job or your profile is no longer stored", job)
+        documents = app.documents
+        if documents is None:
+            documents = await self._writer.documents(stored.profile, job)
+            app = await self._store.update_application(app.id, {"documents": documents})
+        request = ApplyRequest(
+            user_id=str(app.user_id),
+            name=stored.profile.full_name or user.display_name or "Applicant",
+            phone=stored.profile.phone,
+            job_id=app.job_id,
+            resume=documents.resume_md,
+            cover_letter=documents.cover_letter or None,
+            evidence_points="\n".join(documents.evidence_points) or None,
+        )
+        # Any earlier attempt (this run, a crashed run, a failed one) may have reached the
+        # portal: ask it before sending again, so even a portal without keys gets one copy.
+        check_first = app.attempts > 0
+        attempts = app.attempts
+        last_error = "not sent"
+        for n in range(1, self.policy.max_attempts + 1):
+            retry_after: float | None = None
+            try:
+                if check_first:
+                    found = await self._find(app)
+                    if found is not None:
+                        return await self._applied(app, found, documents, job)
+                attempts += 1
+                await self._store.update_application(app.id, {"attempts": attempts})
+                receipt = await self._portal.apply(request, app.idempotency_key)
+                return await self._applied(app, receipt.application_id, documents, job)
+            except PortalRejected as err:
+                return await self._fail(app, str(err), job)
+            except PortalUnavailable as err:
+                last_error, retry_after = str(err), err.retry_after
+            except PortalProtocolError as err:
+                last_error = str(err)
+            check_first = True
+            log.info("application %d attempt %d: %s", app.id, n, last_error)
+            await self._store.update_application(app.id, {"last_error": last_error})
+            if n == self.policy.max_attempts:
+                break
+            if retry_after is not None and retry_after > self.policy.max_retry_after:
+                last_error = f"{last_error} (asked to wait {retry_after:.0f} s)"
+                break
+            await self._sleep(self.policy.delay(n, retry_after, self._rng))
+        try:
+            found = await self._find(app)
+        except PortalError:
+            found = None
+        if found is not None:
+            return await self._applied(app, found, documents, job)
+        return await self._fail(app, last_error, job)
+
+    async def _find(self, app: Application) -> str | None:
+        """The portal's application id for this row, if the portal already has it."""
+        found = (await self._portal.status(str(app.user_id))).find(app.job_id)
+        return None if found is None else found[1].application_id
+
+    async def _applied(
+        self, app: Application, portal_id: str, documents: Documents | None, job: Job | None
+    ) -> Application:
+        fields: dict[str, object] = {
+            "portal_application_id": portal_id,
+            "portal_status": PortalStatus.ON_PROCESS,
+            "last_error": None,
+        }
+        if documents is not None:
+            fields["documents"] = documents
+        result = await self._store.transition(
+            app.id,
+            AppState.APPLIED,
+            from_states=[AppState.APPLYING],
+            fields=fields,
+            notify=_draft(NotificationKind.APPLIED, app, job),
+        )
+        log.info("application %d applied (portal %s)", app.id, portal_id)
+        return result.application
+
+    async def _fail(self, app: Application, reason: str, job: Job | None) -> Application:
+        reason = reason[:300]
+        result = await self._store.transition(
+            app.id,
+            AppState.FAILED,
+            from_states=[AppState.APPLYING],
+            fields={"last_error": reason},
+            notify=_draft(NotificationKind.FAILED, app, job, reason=reason),
+        )
+        log.info("application %d failed: %s", app.id, reason)
+        return result.application

@@ -1,0 +1,141 @@
+"""The outbox dispatcher: deliver due notifications once, honouring mutes and quiet hours."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from core.clock import SystemClock
+from core.models import Notification, User, UserSettings
+from core.ports import Clock, Notifier, Store
+
+log = logging.getLogger(__name__)
+
+
+def quiet_until(now: datetime, settings: UserSettings) -> datetime | None:
+    """The end of the user's quiet window (UTC hours) if `now` is inside it, else None."""
+    start, end = settings.quiet_start_hour, settings.quiet_end_hour
+    if start is None or end is None or start == end:
+        return None
+    hour = now.hour
+    inside = start <= hour < end if start < end else hour >= start or hour < end
+    if not inside:
+        return None
+    until = now.replace(hour=end, minute=0, second=0, microsecond=0)
+    return until if until > now else until + timedelta(days=1)
+
+
+@dataclass
+class DispatchResult:
+    delivered: int = 0
+    muted: int = 0
+    held: int = 0
+    failed: int = 0
+    dropped: int = 0
+
+
+class Dispatcher:
+    """Claims due notifications (so several dispatchers never send one twice) and delivers
+    each through the Notifier; a failure is retried later with backoff, never fatal."""
+
+    def __init__(
+        self,
+        store: Store,
+        notifier: Notifier,
+        clock: Clock | None = None,
+        *,
+        batch: int = 100,
+        lease: timedelta = timedelta(minutes=5),
+        retry_base: timedelta = timedelta(seconds=30),
+        retry_max: timedelta = timedelta(hours=6),
+        max_attempts: int = 10,
+    ) -> None:
+        self._store = store
+        self._notifier = notifier
+        self._clock = clock or SystemClock()
+        self.batch = batch
+        self.lease = lease
+        self.retry_base = retry_base
+        self.retry_max = retry_max
+        self.max_attempts = max_attempts
+
+    async def dispatch_once(self) -> DispatchResult:
+        """Deliver what is due now: in order for each user, users side by side."""
+        now = self._clock.now()
+        claimed = await self._store.claim_notifications(now, now + self.lease, self.batch)
+        by_user: dict[int, list[Notification]] = defaultdict(list)
+        for notification in claimed:
+            by_user[notification.user_id].append(notification)
+        result = DispatchResult()
+        await asyncio.gather(*(self._for_user(uid, ns, now, result) for uid, ns in by_user.items()))
+        return result
+
+    async def run_forever(self, interval: float = 2.0) -> None:
+        """Dispatch until cancelled; an error in one pass never stops the loop."""
+        while True:
+            try:
+                result = await self.dispatch_once()
+                if result.delivered or result.failed:
+                    log.info("dispatcher: %s", result)
+            except Exception:
+                log.exception("dispatcher pass failed")
+            await asyncio.sleep(interval)
+
+    async def _for_user(
+        self, user_id: int, notifications: list[Notification], now: datetime, result: DispatchResult
+    ) -> None:
+        try:
+            user = await self._store.get_user(user_id)
+        except Exception:
+            log.exception("dispatcher: cannot load user %d", user_id)
+            return  # the lease expires and the notifications are due again
+        for notification in notifications:
+            try:
+                await self._one(user, notification, now, result)
+            except Exception:
+                log.exception("dispatcher: notification %d", notification.id)
+
+    async def _one(
+        self, user: User | None, notification: Notification, now: datetime, result: DispatchResult
+    ) -> None:
+        if user is None:
+            await self._store.mark_delivered(notification.id)
+            result.dropped += 1
+            return
+        if notification.kind.value in user.settings.muted_kinds:
+            await self._store.mark_delivered(notification.id)
+            result.muted += 1
+            return
+        until = quiet_until(now, user.settings)
+        if until is not None:
+            await self._store.defer_notification(notification.id, until, "quiet hours")
+            result.held += 1
+            return
+        try:
+            await self._notifier.deliver(user, notification)
+        except Exception as err:
+            await self._failed(notification, now, err, result)
+            return
+        await self._store.mark_delivered(notification.id)
+        result.delivered += 1
+
+    async def _failed(
+        self, notification: Notification, now: datetime, err: Exception, result: DispatchResult
+    ) -> None:
+        reason = f"{type(err).__name__}: {err}"[:200]
+        if notification.attempts + 1 >= self.max_attempts:
+            log.error(
+                "notification %d dropped after %d attempts", notification.id, self.max_attempts
+            )
+            await self._store.mark_delivered(notification.id)
+            result.dropped += 1
+            return
+        delay = min(self.retry_max, self.retry_base * 2**notification.attempts)
+        log.warning(
+            "notification %d not delivered (%s); again in %s", notification.id, reason, delay
+        )
+        await self._store.defer_notification(notification.id, now + delay, reason)
+        result.failed += 1
