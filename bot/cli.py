@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 
 import typer
 
@@ -68,6 +69,34 @@ def db_upgrade() -> None:
         raise fail(str(err)) from None
     engine.dispose()
     typer.echo(f"database is up to date ({engine.url.render_as_string(hide_password=True)})")
+
+
+@app.command(
+    "portal",
+    context_settings={"allow_extra_args": True, "ignore_unknown_options": True},
+    add_help_option=False,
+)
+def portal(ctx: typer.Context) -> None:
+    """Run the local mock job portal (flags as `python -m mock_portal --help`)."""
+    from mock_portal.__main__ import main as portal_main
+
+    raise typer.Exit(portal_main(list(ctx.args)))
+
+
+@app.command("parse-resume")
+def parse_resume(
+    file: Path = typer.Argument(..., help="A resume: PDF, DOCX, TXT or Markdown."),
+    as_json: bool = typer.Option(False, "--json", help="Print the profile as JSON."),
+) -> None:
+    """Read a resume and print the profile the offline engine extracts from it."""
+    from core.intake import parse_resume_file
+    from core.profile_format import format_profile
+
+    try:
+        _, profile = parse_resume_file(file)
+    except (JobBotError, OSError) as err:
+        raise fail(str(err) if isinstance(err, JobBotError) else f"cannot read {file}") from None
+    typer.echo(profile.model_dump_json(indent=2) if as_json else format_profile(profile))
 
 
 if __name__ == "__main__":
