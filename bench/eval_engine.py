@@ -30,6 +30,9 @@ async def main(verbose: bool) -> None:
         print(f"  {profession:11} {agree:3}/{total:<3} {agree / total:.2f}")
     hard = [r for r in report.results if r.hard_rule]
     print(f"hard-rule cases: {len(hard)}, missed: {[r.id for r in report.hard_rule_misses]}")
+    agree, held = report.holdout_agreement()
+    if held:
+        print(f"held-out cases (written after tuning, judged before running): {agree}/{held}")
     print(f"exact agreement with the recruiter's first choice: {report.exact:.2f}")
     print(f"llm calls: {report.llm_calls} for {len(report.results)} cases")
     print(

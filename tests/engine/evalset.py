@@ -21,6 +21,7 @@ class CaseResult:
     score: int
     hard_rule: bool
     title: str
+    holdout: bool = False
 
     @property
     def agrees(self) -> bool:
@@ -43,6 +44,10 @@ class EvalReport:
     @property
     def hard_rule_misses(self) -> list[CaseResult]:
         return [r for r in self.results if r.hard_rule and r.got != "reject"]
+
+    def holdout_agreement(self) -> tuple[int, int]:
+        held = [r for r in self.results if r.holdout]
+        return sum(r.agrees for r in held), len(held)
 
     def by_profession(self) -> dict[str, tuple[int, int]]:
         table: dict[str, list[int]] = defaultdict(lambda: [0, 0])
@@ -69,6 +74,7 @@ async def run_eval(judge: Judge, cases: list[dict[str, Any]] | None = None) -> E
                 score=verdict.score,
                 hard_rule=case["hard_rule"],
                 title=job.title,
+                holdout=bool(case.get("holdout")),
             )
         )
     report.llm_calls = judge.llm_calls
