@@ -1,0 +1,32 @@
+"""Outbox notifications delivered to the user's Telegram chat (core.ports.Notifier)."""
+
+from __future__ import annotations
+
+from telegram import Bot
+
+from bot.telegram_bot.send import send_reply
+from core.chat.messages import ChatHandler
+from core.errors import JobBotError
+from core.models import Notification, User
+
+
+class NotOnTelegram(JobBotError):
+    """The user has no Telegram chat to deliver to."""
+
+
+class TelegramNotifier:
+    """Render with the chat layer, send through the bot's paced, rate-limited requests.
+
+    Every failure propagates (network down, Telegram refusing, RetryAfter past the retries),
+    so the outbox keeps the notification and tries again later.
+    """
+
+    def __init__(self, bot: Bot, chat: ChatHandler) -> None:
+        self._bot = bot
+        self._chat = chat
+
+    async def deliver(self, user: User, notification: Notification) -> None:
+        if not user.telegram_chat_id:
+            raise NotOnTelegram(f"user {user.id} has no Telegram chat")
+        for reply in await self._chat.render_notification(user, notification):
+            await send_reply(self._bot, user.telegram_chat_id, reply)
