@@ -1,0 +1,180 @@
+"""Child process that pulls raw text out of a PDF or DOCX under memory and CPU limits.
+
+Run as `python -m core.adapters.resume_extract --kind pdf --max-pages 20 --memory-mb 512`:
+the file's bytes come on stdin, one JSON object goes to stdout, either
+`{"ok": true, "text": ..., "pages": n}` or `{"ok": false, "error": code}`.
+The parent (core.intake) owns the limits, the messages and the clean-up of the text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+# Keep imports of the parsers inside the functions: the limits must be in force before
+# any third-party code runs.
+
+
+class ExtractError(Exception):
+    """A failure with a short code the parent turns into a user message."""
+
+
+def _apply_limits(memory_mb: int, cpu_seconds: int) -> None:
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - not on POSIX; the parent's timeout still holds
+        return
+    if memory_mb > 0:
+        limit = memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    if cpu_seconds > 0:
+        resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 1))
+
+
+def extract_pdf(data: bytes, max_pages: int) -> tuple[str, int]:
+    import logging
+
+    from pypdf import PdfReader
+    from pypdf.errors import FileNotDecryptedError, PdfReadError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise ExtractError("encrypted")
+        pages = len(reader.pages)
+        if pages > max_pages:
+            raise ExtractError("too_many_pages")
+        text = "\n".join(page.extract_text() or "" for page in reader.pages)
+    except FileNotDecryptedError as err:
+        raise ExtractError("encrypted") from err
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError) as err:
+        raise ExtractError("corrupt") from err
+    return text, pages
+
+
+def _docx_blocks(container: Any) -> Iterator[str]:
+    """Paragraphs and tables in document order, into cells, plus text boxes in paragraphs."""
+    from docx.table import Table
+
+    for block in container.iter_inner_content():
+        if isinstance(block, Table):
+            yield from _docx_table(block)
+        else:
+            yield block.text
+            yield from _text_boxes(block._p)
+
+
+def _docx_table(table: Any) -> Iterator[str]:
+    seen: set[int] = set()
+    for row in table.rows:
+        for cell in row.cells:
+            if id(cell._tc) in seen:  # a merged cell repeats across the row
+                continue
+            seen.add(id(cell._tc))
+            yield from _docx_blocks(cell)
+
+
+def _text_boxes(element: Any) -> Iterator[str]:
+    # designed templates put columns in text boxes; Word writes each box twice
+    # (mc:Choice and the VML mc:Fallback), so the fallback copy is skipped
+    from lxml import etree
+
+    ns = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
+    boxes = etree.XPath(
+        ".//w:txbxContent[not(ancestor::*[local-name()='Fallback'])]", namespaces=ns
+    )
+    paragraphs = etree.XPath("./w:p", namespaces=ns)
+    texts = etree.XPath(".//w:t/text()", namespaces=ns)
+    for box in boxes(element):
+        for paragraph in paragraphs(box):
+            yield "".join(texts(paragraph))
+
+
+def _once(parts: tuple[Any, ...], seen: set[str]) -> list[str]:
+    found: list[str] = []
+    for part in parts:
+        if part.is_linked_to_previous:  # no definition of its own: nothing to read
+            continue
+        texts = [t for t in _docx_blocks(part) if t.strip()]
+        key = "\n".join(texts)
+        if texts and key not in seen:
+            seen.add(key)
+            found.extend(texts)
+    return found
+
+
+def extract_docx(data: bytes) -> tuple[str, int]:
+    import zipfile
+
+    from docx import Document
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = Document(io.BytesIO(data))
+        parts: list[str] = []
+        seen: set[str] = set()
+        sections = list(document.sections)
+        heads: list[tuple[Any, ...]] = [
+            (s.first_page_header, s.header, s.even_page_header) for s in sections
+        ]
+        feet: list[tuple[Any, ...]] = [
+            (s.first_page_footer, s.footer, s.even_page_footer) for s in sections
+        ]
+        # the contact line often sits in the page header: read it first, each text once
+        for group in heads:
+            parts.extend(_once(group, seen))
+        parts.extend(_docx_blocks(document))
+        for group in feet:
+            parts.extend(_once(group, seen))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as err:
+        raise ExtractError("corrupt") from err
+    return "\n".join(parts), 0
+
+
+def run(data: bytes, kind: str, max_pages: int, max_chars: int = 0) -> dict[str, Any]:
+    try:
+        if kind == "pdf":
+            text, pages = extract_pdf(data, max_pages)
+        elif kind == "docx":
+            text, pages = extract_docx(data)
+        else:
+            return {"ok": False, "error": "unsupported"}
+    except ExtractError as err:
+        return {"ok": False, "error": str(err)}
+    except MemoryError:
+        return {"ok": False, "error": "memory"}
+    except RecursionError:
+        return {"ok": False, "error": "corrupt"}
+    except Exception as err:  # a broken file can make a parser fail in any way
+        return {"ok": False, "error": "corrupt", "detail": type(err).__name__}
+    if max_chars and len(text) > 2 * max_chars:  # raw text still has its layout spaces
+        return {"ok": False, "error": "too_long"}
+    return {"ok": True, "text": text, "pages": pages}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--kind", choices=["pdf", "docx"], required=True)
+    parser.add_argument("--max-pages", type=int, default=20)
+    parser.add_argument("--max-chars", type=int, default=0)
+    parser.add_argument("--memory-mb", type=int, default=0)
+    parser.add_argument("--cpu-seconds", type=int, default=0)
+    args = parser.parse_args(argv)
+    _apply_limits(args.memory_mb, args.cpu_seconds)
+    data = sys.stdin.buffer.read()
+    result = run(data, args.kind, args.max_pages, args.max_chars)
+    try:
+        sys.stdout.write(json.dumps(result))
+    except MemoryError:
+        sys.stdout.write('{"ok": false, "error": "memory"}')
+    sys.stdout.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

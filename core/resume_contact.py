@@ -1,0 +1,167 @@
+"""Contact details from a resume's header and details block: name, e-mail, phone, links, place."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from core.resume_entries import RANGE, is_role
+from core.resume_sections import COUNTRIES, heading_of, label_of
+
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])", re.IGNORECASE)
+URL = re.compile(
+    r"(?:https?://|www\.)[^\s<>()|,]+"
+    r"|\b(?:[\w-]+\.)?(?:linkedin\.com|github\.com|gitlab\.com|behance\.net|dribbble\.com"
+    r"|medium\.com|about\.me|x\.com|twitter\.com|instagram\.com)/[^\s<>()|,]+",
+    re.IGNORECASE,
+)
+PHONE = re.compile(r"(?<![\w/.])\+?\(?\d[\d ().-]{5,}\d(?![\w/])")
+_FIELD_SPLIT = re.compile(r"\s+[|·•]\s+|\s*[|·•]\s*|\s{2,}")
+_STREET = re.compile(
+    r"\b(?:st|street|ave|avenue|rd|road|blvd|boulevard|lane|ln|drive|dr|way|court|ct|place|pl"
+    r"|square|sq|suite|apt|floor|highway|hwy|strasse|straße|rue|calle|via)\b\.?",
+    re.IGNORECASE,
+)
+_US_STATE = re.compile(r"\b[A-Z]{2}\b(?:\s+\d{5}(?:-\d{4})?)?$")
+_NAME_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|[A-Z]\.|van|von|de|der|den|da|del|della|di|la|le|bin)$")
+_NOT_NAMES = re.compile(r"\b(?:resume|résumé|curriculum|vitae|cv|page|profile)\b", re.I)
+
+
+@dataclass
+class Contact:
+    full_name: str = ""
+    email: str | None = None
+    phone: str | None = None
+    links: list[str] = field(default_factory=list)
+    location: str | None = None
+    headline: str = ""
+
+
+def find_phone(text: str) -> str | None:
+    """A phone number: 7 to 15 digits, not a year range."""
+    for match in PHONE.finditer(text):
+        candidate = match.group().strip(" .-")
+        if candidate.count("(") != candidate.count(")"):
+            candidate = candidate.strip("()").strip(" .-")
+        digits = re.sub(r"\D", "", candidate)
+        if 7 <= len(digits) <= 15 and not RANGE.fullmatch(candidate):
+            return candidate
+    return None
+
+
+def find_links(text: str) -> list[str]:
+    links: list[str] = []
+    for match in URL.finditer(text):
+        link = match.group().rstrip(".,;:)")
+        if "@" not in link and link not in links:
+            links.append(link)
+    return links
+
+
+def name_of(line: str, *, allow_roles: bool = False) -> str | None:
+    """The line as a person's name ("JULIE MONROE" -> "Julie Monroe"), or None."""
+    text = re.sub(r"(?i)^(?:full\s+)?name\s*:\s*", "", line.strip())
+    text = re.sub(r"(?:,\s*[A-Z][A-Za-z]{1,4}\.?)+$", "", text)  # "Jane Doe, RN, CPA"
+    words = text.split()
+    if not 2 <= len(words) <= 4 or _NOT_NAMES.search(text) or heading_of(text):
+        return None
+    if any(not _NAME_WORD.match(w) or any(c.isdigit() for c in w) for w in words):
+        return None
+    if label_of(text) or (not allow_roles and is_role(text)):
+        return None
+    return text.title() if text.isupper() else text
+
+
+def _place(lines: list[str]) -> str | None:
+    """'1515 Pacific Ave / Los Angeles, CA 90291 / United States' -> 'Los Angeles, CA, ...'."""
+    parts: list[str] = []
+    for line in lines:
+        for raw in line.split(","):
+            part = re.sub(r"\s+\d{4,6}(?:-\d{4})?$", "", raw.strip())  # a trailing ZIP
+            if not part or part[0].isdigit() or _STREET.search(part) or "@" in part:
+                continue
+            if part not in parts:
+                parts.append(part)
+    return ", ".join(parts) or None
+
+
+def _placeish(text: str) -> bool:
+    if EMAIL.search(text) or URL.search(text) or find_phone(text) == text.strip():
+        return False
+    if len(text.split()) > 8 or is_role(text) or text.endswith("."):
+        return False
+    pieces = [p.strip().casefold() for p in text.split(",")]
+    if any(p in COUNTRIES for p in pieces):
+        return True
+    if "," in text and (_US_STATE.search(text) or re.search(r"\d{4,6}", text)):
+        return True
+    return bool(re.match(r"^\d+\s+\w+", text) and _STREET.search(text))
+
+
+def read_contact(header: list[str], details: list[str]) -> Contact:
+    """Contact fields from the lines before the first heading and any details section."""
+    contact = Contact()
+    lines = [*header, *details]
+    name_line = next((line for line in header[:6] if name_of(line)), None)
+    if name_line is None:
+        name_line = next((ln for ln in header[:4] if name_of(ln, allow_roles=True)), None)
+    if name_line is not None:
+        contact.full_name = name_of(name_line, allow_roles=True) or ""
+    for line in header[:8]:
+        stripped = line.strip()
+        if (
+            stripped
+            and is_role(stripped)
+            and len(stripped.split()) <= 6
+            and not EMAIL.search(stripped)
+        ):
+            contact.headline = stripped
+            break
+    place_lines: list[str] = []
+    pending: str | None = None  # a label alone on its line waits for the value below it
+    taken = 0
+    for line in lines:
+        if line is name_line or line.strip() == contact.headline:
+            continue  # "JANE DOE, RN" is no place
+        label = label_of(line)
+        if label is not None and not label[1]:
+            pending, taken = label[0], 0
+            continue
+        if label is not None:
+            kind, value = label
+            pending, taken = kind, 1
+        elif pending is not None and (
+            taken == 0 or (pending == "location" and taken < 3 and _placeish(line))
+        ):
+            kind, value = pending, line
+            taken += 1
+        else:
+            kind, value, pending = None, line, None
+        if kind == "skip":
+            continue
+        if kind == "location":
+            place_lines.append(value)
+        elif kind == "name":
+            contact.full_name = contact.full_name or name_of(value, allow_roles=True) or ""
+        else:
+            for piece in _FIELD_SPLIT.split(value):
+                _take(contact, piece.strip(), place_lines)
+    contact.location = _place(place_lines)
+    return contact
+
+
+def _take(contact: Contact, piece: str, place_lines: list[str]) -> None:
+    """Every contact detail in one field of a line; what is left may name the place."""
+    if email := EMAIL.search(piece):
+        contact.email = contact.email or email.group()
+        piece = piece.replace(email.group(), " ")
+    for link in find_links(piece):
+        if link not in contact.links:
+            contact.links.append(link)
+        piece = piece.replace(link, " ")
+    if phone := find_phone(piece):
+        contact.phone = contact.phone or phone
+        piece = piece.replace(phone, " ")
+    rest = " ".join(piece.split()).strip(" |·•,;")
+    if rest and len(place_lines) < 3 and _placeish(rest):
+        place_lines.append(rest)

@@ -1,0 +1,303 @@
+"""Experience and education entries: date anchors, header lines, role/company/school parts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from core.models import Education, Experience
+from core.resume_sections import COUNTRIES
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    r"|spring|summer|autumn|fall|winter)\.?"
+)
+_DATE = (
+    rf"(?:{_MONTH},?\s+\d{{4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}}[/.-]\d{{1,2}}(?!\d)|(?:19|20)\d{{2}})"
+)
+_NOW = r"(?:present|current|currently|now|today|ongoing|to date|date)"
+_SEP = r"\s*(?:-|–|—|~|to|until|till|through)\s*"
+RANGE = re.compile(rf"(?<![\w/])({_DATE}){_SEP}({_DATE}|{_NOW})(?![\w/])", re.IGNORECASE)
+SINCE = re.compile(rf"(?<![\w/])(?:since|from)\s+({_DATE})(?![\w/])", re.IGNORECASE)
+SINGLE = re.compile(rf"(?<![\w/])({_DATE})(?![\w/])", re.IGNORECASE)
+BULLET = re.compile(r"^(?:[•▪◦·*+]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*")
+_SPLIT = re.compile(r"\s+(?:\||·|•|—|–|-|@|at)\s+|\s*[|·•]\s*|\s*,\s*|\t")
+
+
+def _words(blob: str) -> list[str]:
+    return blob.split()
+
+
+_ROLE_WORDS = frozenset(
+    _words(
+        """engineer developer programmer architect analyst scientist designer manager director
+    consultant agent trainer nurse accountant bookkeeper auditor clerk assistant associate
+    intern internship specialist coordinator officer administrator supervisor lead head chief
+    technician teacher tutor instructor lecturer professor educator coach nanny babysitter
+    caregiver carer chef cook baker barista bartender server waiter waitress host hostess
+    receptionist concierge cashier driver courier representative rep executive advisor adviser
+    planner dietitian dietician nutritionist therapist physiotherapist pharmacist physician
+    doctor surgeon dentist paramedic midwife aide electrician plumber carpenter welder mechanic
+    operator writer editor marketer recruiter owner founder cofounder partner president vp
+    secretary housekeeper attendant guide steward stewardess salesperson merchandiser buyer
+    strategist producer photographer artist worker volunteer apprentice fellow researcher
+    counselor counsellor psychologist librarian paralegal lawyer attorney solicitor controller
+    treasurer economist statistician handler picker packer dispatcher foreman installer
+    inspector estimator surveyor journalist translator interpreter cleaner janitor porter
+    landscaper gardener painter roofer mason tester administrator sonographer radiographer
+    phlebotomist pilot dispatcher lifeguard"""
+    )
+)
+_DEGREE_WORDS = re.compile(
+    r"\b(?:bachelor|master|associate|associates|diploma|degree|certificate|certification|"
+    r"certified|phd|ph\.d|doctorate|mba|b\.?sc|m\.?sc|b\.?a|m\.?a|bs|ms|ba|ma|beng|meng|"
+    r"ged|high school diploma|a-levels?|gcses?|course|program|programme|license|licence|"
+    r"credential|apprenticeship|major|minor|honours|honors)\b",
+    re.IGNORECASE,
+)
+_SCHOOL_WORDS = re.compile(
+    r"\b(?:university|college|school|institute|institution|academy|polytechnic|conservatory|"
+    r"council|centre|center|board|association|society|seminary|faculty|hochschule|"
+    r"universit[éeà]|lyc[ée]e|gymnasium|red cross|coursera|udemy|edx)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class RawEntry:
+    header: list[str] = field(default_factory=list)
+    start: str | None = None
+    end: str | None = None
+    body: list[str] = field(default_factory=list)
+
+
+def _tidy_date(text: str) -> str:
+    text = " ".join(text.split()).strip(" ,")
+    return text.title() if text.isupper() or text.islower() else text
+
+
+def find_dates(line: str) -> tuple[str | None, str | None, str]:
+    """(start, end, the line without its dates) for a range, a "since" or a single date."""
+    for pattern in (RANGE, SINCE):
+        match = pattern.search(line)
+        if match:
+            end = match.group(2) if pattern is RANGE else "Present"
+            rest = line[: match.start()] + " " + line[match.end() :]
+            return _tidy_date(match.group(1)), _tidy_date(end), _strip_joiners(rest)
+    match = SINGLE.search(line)
+    if match:
+        rest = line[: match.start()] + " " + line[match.end() :]
+        return None, _tidy_date(match.group(1)), _strip_joiners(rest)
+    return None, None, line
+
+
+def _strip_joiners(text: str) -> str:
+    text = re.sub(r"[(\[]\s*[)\]]", " ", text)  # "()" left where the dates were
+    return _unwrap(" ".join(text.split()).strip(" |·•,;:-–—"))
+
+
+def is_bullet(line: str) -> bool:
+    return bool(BULLET.match(line))
+
+
+def _headerish(line: str, max_words: int = 14, *, lower_ok: bool = False) -> bool:
+    """Short, not a bullet, not a sentence: could name a role, company, school or place."""
+    stripped = line.strip()
+    return (
+        bool(stripped)
+        and not is_bullet(stripped)
+        and len(stripped.split()) <= max_words
+        and not stripped.endswith((".", ";", ":", ","))
+        and (lower_ok or not stripped[0].islower())
+    )
+
+
+def _anchor(line: str) -> tuple[str | None, str | None, str] | None:
+    """Dates on a short header line or alone on a line mark where an entry sits."""
+    if is_bullet(line) or len(line.split()) > 16:
+        return None
+    start, end, rest = find_dates(line)
+    if end is None:
+        return None
+    if start is None and (len(rest.split()) > 12 or rest.endswith(".")):
+        return None  # a year inside a sentence, not an entry's date
+    return start, end, rest
+
+
+def _settled(header: list[str], kind: str) -> bool:
+    """Enough header: two parts, one of them naming the role (or the degree or school)."""
+    parts = parts_of(header)
+    if len(parts) < 2:
+        return False
+    if kind == "experience":
+        return any(is_role(p) for p in parts)
+    return any(_DEGREE_WORDS.search(p) or _SCHOOL_WORDS.search(p) for p in parts)
+
+
+def split_entries(lines: list[str], kind: str = "experience") -> list[RawEntry]:
+    """Group a section's lines into entries around their dates (or header lines when undated).
+
+    The header is the anchor line's own text plus up to three short lines above it, read
+    upwards until it names both parts ("Role, Company" or "Company" above "Role").
+    """
+    anchors = {i: a for i, line in enumerate(lines) if (a := _anchor(line)) is not None}
+    if not anchors:
+        return _undated_entries(lines)
+    order = sorted(anchors)
+    taken: set[int] = set(anchors)
+    entries: list[RawEntry] = []
+    firsts: list[int] = []
+    for i in order:
+        start, end, rest = anchors[i]
+        header = [rest] if rest else []
+        first = i
+        j = i - 1
+        while j >= 0 and j not in taken and len(header) < 4:
+            # a lower-case start continues a sentence, unless nothing stands above it;
+            # a settled header still takes a line that opens a block ("Company" above it)
+            after_gap = j == 0 or not lines[j - 1].strip()
+            if _settled(header, kind) and not after_gap:
+                break
+            if not _headerish(lines[j], lower_ok=after_gap):
+                break
+            header.insert(0, lines[j])
+            taken.add(j)
+            first = j
+            j -= 1
+        nxt = i + 1
+        if nxt < len(lines) and nxt not in anchors and _headerish(lines[nxt], 8):
+            wanted = not header or (kind == "experience" and not _settled(header, kind))
+            if wanted and (not header or is_role(lines[nxt])):
+                header.append(lines[nxt])  # dates above "Nurse, City Hospital", or the role below
+                taken.add(nxt)
+        entries.append(RawEntry(header=header, start=start, end=end))
+        firsts.append(first)
+    for n, entry in enumerate(entries):
+        stop = firsts[n + 1] if n + 1 < len(entries) else len(lines)
+        entry.body = [lines[k] for k in range(order[n] + 1, stop) if k not in taken]
+    return [e for e in entries if e.header or e.body]
+
+
+def _undated_entries(lines: list[str]) -> list[RawEntry]:
+    entries: list[RawEntry] = []
+    for line in lines:
+        if _headerish(line, 10) and (not entries or entries[-1].body or not entries[-1].header):
+            entries.append(RawEntry(header=[line]))
+        elif entries:
+            entries[-1].body.append(line)
+    return entries
+
+
+def parts_of(header: list[str]) -> list[str]:
+    """A header's parts: "Nurse, City Hospital | Boston" -> ["Nurse", "City Hospital", "Boston"]."""
+    parts: list[str] = []
+    for line in header:
+        for raw in _SPLIT.split(line):
+            part = _unwrap(raw)
+            if not part:
+                continue
+            if parts and re.fullmatch(r"(?i)(inc|llc|ltd|gmbh|corp|co|plc|s\.?a|ag)\.?", part):
+                parts[-1] = f"{parts[-1]}, {part}"  # "Acme, Inc." is one company
+            else:
+                parts.append(part)
+    return parts
+
+
+def _unwrap(part: str) -> str:
+    """Trim separators and any bracket left without its pair."""
+    part = part.strip(" ,;")
+    if part.startswith("(") and part.endswith(")"):
+        part = part[1:-1]
+    if part.count("(") < part.count(")"):
+        part = part.rstrip(")")
+    if part.count("(") > part.count(")"):
+        part = part.lstrip("(")
+    return part.strip(" ,;")
+
+
+def is_role(part: str) -> bool:
+    words = re.findall(r"[a-z]+", part.casefold())
+    return any(w in _ROLE_WORDS or w.rstrip("s") in _ROLE_WORDS for w in words)
+
+
+def responsibilities(body: list[str]) -> list[str]:
+    """Bullets and sentences, a wrapped line joined to the item it continues."""
+    items: list[str] = []
+    open_item = False
+    for line in body:
+        if not line.strip():
+            open_item = False
+            continue
+        text = BULLET.sub("", line).strip()
+        if not text:
+            continue
+        if is_bullet(line) or not open_item or not items:
+            items.append(text)
+        else:
+            items[-1] = f"{items[-1]} {text}"
+        open_item = not text.endswith((".", "!", "?"))
+        if is_bullet(line):
+            open_item = True
+    return items
+
+
+def is_place(text: str) -> bool:
+    """'Boston, MA', 'Toronto, Canada', 'Remote': a line that only says where."""
+    pieces = [p.strip().casefold() for p in text.split(",")]
+    if any(p in COUNTRIES for p in pieces):
+        return True
+    return bool(re.fullmatch(r"[A-Z][\w .'-]*,\s*[A-Z]{2}(?:\s+\d{5})?", text.strip()))
+
+
+def to_experience(entry: RawEntry) -> Experience:
+    """Role, company and place from the header; responsibilities from the body.
+
+    On one line the parts are told apart by role words ("Travel Agent, Amazon Travel, New
+    York"); over several lines the line with a role word is the role ("Company - City" above
+    "Nurse, ICU") unless the other lines only name a place.
+    """
+    lines = [line for line in entry.header if line.strip()]
+    role_line = next((line for line in lines if is_role(line)), None)
+    others = [line for line in lines if line is not role_line]
+    if role_line is not None and others and not all(is_place(line) for line in others):
+        role = ", ".join(parts_of([role_line]))
+        rest = parts_of(others)
+        company = next((p for p in rest if not is_place(p)), rest[0])
+        places = [p for p in rest if p != company]
+    else:
+        parts = parts_of(lines)
+        role = next((p for p in parts if is_role(p)), "")
+        places = [p for p in parts if p != role]
+        if not role and places:
+            role = places.pop(0)
+        company = places.pop(0) if places else ""
+    if not places and (inner := re.fullmatch(r"(.+?)\s*\(([^()]+)\)", company)):
+        company, places = inner.group(1), [inner.group(2)]  # "Monzo Bank (London)"
+    return Experience(
+        company=company,
+        role=role,
+        start=entry.start,
+        end=entry.end,
+        location=", ".join(places) or None,
+        responsibilities=responsibilities(entry.body),
+    )
+
+
+def to_education(entry: RawEntry) -> Education:
+    """Degree, school and place from the header parts."""
+    parts = parts_of(entry.header)
+    school = next((p for p in parts if _SCHOOL_WORDS.search(p)), "")
+    degree = next((p for p in parts if p != school and _DEGREE_WORDS.search(p)), "")
+    others = [p for p in parts if p not in (school, degree)]
+    if not degree and others:
+        degree = others.pop(0)
+    if not school and others and len(parts) > 1:
+        school = others.pop(0)
+    return Education(
+        institution=school,
+        degree=degree,
+        start=entry.start,
+        end=entry.end,
+        location=", ".join(others) or None,
+    )

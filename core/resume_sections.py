@@ -1,0 +1,142 @@
+"""Resume section headings and contact labels in their many spellings, and the section split."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+_SYNONYMS: dict[str, str] = {
+    "summary": """profile; summary; professional summary; career summary; about; about me;
+        objective; career objective; professional profile; personal profile; personal statement;
+        overview; introduction; executive summary; personal summary; career profile;
+        summary of qualifications; qualifications summary; professional overview; bio""",
+    "experience": """experience; work experience; professional experience; employment history;
+        employment; work history; career history; relevant experience; experiences;
+        professional background; career experience; positions held; internships;
+        internship experience; volunteer experience; volunteering; teaching experience;
+        clinical experience; relevant work experience; work experiences; employment experience;
+        professional history; experience history""",
+    "education": """education; education and training; academic background; academic history;
+        academic qualifications; educational background; education history; studies;
+        qualifications; education and qualifications; academic record""",
+    "certifications": """certifications; certificates; certification; licenses; licences;
+        licenses and certifications; certifications and licenses; courses; trainings;
+        training and certifications; certifications and training; professional development;
+        professional training; licensure; certifications and courses; courses and certifications""",
+    "skills": """skills; key skills; core skills; technical skills; core competencies;
+        competencies; areas of expertise; skills and abilities; skill set; skillset;
+        skills and expertise; soft skills; hard skills; tools; technologies; tools and technologies;
+        strengths; abilities; professional skills; relevant skills; computer skills; it skills;
+        special skills; key competencies; capabilities; skills and competencies;
+        skills and qualifications; technical proficiencies; skills summary; key strengths""",
+    "achievements": """achievements; accomplishments; awards; honors; honours; awards and honors;
+        awards and honours; key achievements; awards and achievements; recognition;
+        achievements and awards; honors and awards; key accomplishments""",
+    "projects": """projects; personal projects; selected projects; key projects; portfolio;
+        academic projects; side projects; notable projects; project experience""",
+    "languages": "languages; language skills; spoken languages; language proficiency",
+    "contact": """details; contact; contact information; contact details; personal details;
+        personal information; personal info; contact info; personal data""",
+    "links": "links; social links; online; online presence; profiles; websites; social; web",
+    "other": """hobbies; interests; hobbies and interests; references; publications; activities;
+        extracurricular activities; memberships; affiliations; additional information;
+        declaration; referees; volunteer work; conferences; personal interests; other""",
+}
+
+_LABELS: dict[str, str] = {
+    "location": """address; location; home address; residence; city; based in; current location;
+        lives in; home""",
+    "phone": """phone; phone number; tel; telephone; mobile; cell; mobile phone; cell phone;
+        contact number; mob""",
+    "email": "email; e mail; email address; mail",
+    "links": "website; web site; linkedin; github; homepage; url; site; blog",
+    "name": "name; full name",
+    "skip": """place of birth; date of birth; date place of birth; birth date; birthday; dob;
+        nationality; driving license; driving licence; drivers license; driver s license;
+        gender; marital status; age; citizenship; visa; visa status; religion; sex; born;
+        date and place of birth; place and date of birth""",
+}
+
+
+def _heading_key(text: str) -> str:
+    words = re.findall(r"[a-z]+", text.casefold())
+    return "".join(w for w in words if w != "and")
+
+
+def _table(raw: dict[str, str]) -> dict[str, str]:
+    return {
+        _heading_key(name): kind
+        for kind, blob in raw.items()
+        for name in blob.split(";")
+        if name.strip()
+    }
+
+
+_COUNTRIES = """united states; usa; us; u.s.; u.s.a.; united kingdom; uk; u.k.; england;
+    scotland; wales; ireland; canada; australia; new zealand; germany; france; spain; italy;
+    portugal; netherlands; the netherlands; belgium; switzerland; austria; sweden; norway;
+    denmark; finland; poland; czech republic; czechia; hungary; romania; greece; turkey; russia;
+    ukraine; india; pakistan; bangladesh; china; japan; south korea; korea; singapore; malaysia;
+    indonesia; philippines; vietnam; thailand; uae; united arab emirates; saudi arabia; qatar;
+    israel; egypt; nigeria; kenya; south africa; ghana; morocco; brazil; mexico; argentina;
+    chile; colombia; peru; remote"""
+COUNTRIES = frozenset(name.strip() for name in _COUNTRIES.split(";"))
+HEADINGS = _table(_SYNONYMS)
+LABELS = _table(_LABELS)
+_MAX_HEADING_WORDS = 5
+
+
+class Heading(NamedTuple):
+    section: str
+    rest: str
+
+
+def heading_of(line: str) -> Heading | None:
+    """The section a heading line opens ("Work Experience", "S K I L L S", "## Skills:")."""
+    text = line.strip().lstrip("#").strip().strip("*_").strip()
+    if not text or len(text) > 60:
+        return None
+    name, _, rest = text.partition(":")
+    words = re.findall(r"[^\W\d_]+", name)
+    if not words or len(words) > _MAX_HEADING_WORDS or re.search(r"\d|@", name):
+        return None
+    section = HEADINGS.get(_heading_key(name))
+    return Heading(section, rest.strip()) if section else None
+
+
+def label_of(line: str) -> tuple[str, str] | None:
+    """A contact label and its inline value: "PHONE" -> ("phone", ""), "Tel: 555" -> ..."""
+    name, sep, value = line.partition(":")
+    if len(name) > 30:
+        return None
+    kind = LABELS.get(_heading_key(name))
+    if kind is None and not sep:
+        return None
+    if kind is None:
+        return None
+    return kind, value.strip()
+
+
+@dataclass
+class Section:
+    """Lines under one heading; the first section ("header") is what precedes any heading."""
+
+    name: str
+    lines: list[str] = field(default_factory=list)
+
+
+def split_sections(lines: list[str]) -> list[Section]:
+    """Cut the lines at each heading; a heading's inline text opens its section."""
+    sections = [Section("header")]
+    for line in lines:
+        heading = heading_of(line)
+        # "Languages: Python, Go" inside a skills section labels a group of skills
+        sublabel = heading is not None and heading.rest and sections[-1].name == "skills"
+        if heading is None or (sublabel and heading.section in ("skills", "languages")):
+            sections[-1].lines.append(line)
+            continue
+        sections.append(Section(heading.section))
+        if heading.rest:
+            sections[-1].lines.append(heading.rest)
+    return sections

@@ -1,0 +1,136 @@
+"""Clean extracted resume text: NFKC, icon glyphs, letter-spaced headings, soft line wraps."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from core.resume_sections import heading_of
+
+BULLETS = "•◦▪▫●○■□◆◇►▸▹‣⁃∙➢➤✓✔☐★☆-–*·"
+_BULLET_GLYPHS = frozenset("•◦▪▫●○■□◆◇►▸▹‣⁃∙➢➤✓✔☐★☆")
+# Icon fonts (Font Awesome and friends) live in the private-use area; dingbats, pictographs,
+# emoji and arrows are decoration in a resume, never content.
+_ICON_RANGES = (
+    (0x2190, 0x21FF),
+    (0x2300, 0x23FF),
+    (0x2460, 0x24FF),
+    (0x25A0, 0x25FF),
+    (0x2600, 0x27BF),
+    (0x2B00, 0x2BFF),
+    (0xE000, 0xF8FF),
+    (0xFE00, 0xFE0F),
+    (0x1F000, 0x1FAFF),
+    (0xF0000, 0x10FFFF),
+)
+_UNUSUAL = re.compile(r"[^\x20-\x7e\n]")  # plain ASCII needs no look-up, the rest does
+_SPACED_GROUP = re.compile(r"^(?:\S{1,2} ){2,}\S{1,2}$")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
+_MD_EMPHASIS = re.compile(r"(?<!\w)(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1(?!\w)")
+
+
+def _is_icon(char: str) -> bool:
+    code = ord(char)
+    if unicodedata.category(char) in {"Co", "Cs", "Cn"}:
+        return True
+    return any(low <= code <= high for low, high in _ICON_RANGES)
+
+
+def _clean_char(char: str) -> str:
+    if char in _BULLET_GLYPHS:
+        return "•"
+    if char in "\n\t":
+        return char
+    if _is_icon(char):
+        return " "
+    if unicodedata.category(char) in {"Cc", "Cf", "Zl", "Zp"}:
+        return "\n" if char in "\u2028\u2029\r\v\f" else ""
+    return char
+
+
+def _despace_group(group: str) -> str:
+    """'S K I L L S' -> 'SKILLS', 'T R AV E L' -> 'TRAVEL'; ordinary words stay as they are."""
+    if not _SPACED_GROUP.match(group):
+        return group
+    tokens = group.split(" ")
+    singles = sum(1 for t in tokens if len(t) == 1)
+    if singles / len(tokens) < 0.6 or not any(t.isalnum() for t in tokens):
+        return group
+    return "".join(tokens)
+
+
+def despace_line(line: str) -> str:
+    """Join letter-spaced words back; words in such headings are split by two or more spaces."""
+    lead = line[: len(line) - len(line.lstrip())]
+    trail = line[len(line.rstrip()) :]
+    groups = re.split(r"( {2,})", line.strip())
+    joined = [g if i % 2 else _despace_group(g) for i, g in enumerate(groups)]
+    return lead + "".join(joined) + trail
+
+
+def _is_bullet_line(line: str) -> bool:
+    stripped = line.lstrip()
+    return bool(stripped) and (stripped[0] in "•" or bool(re.match(r"^[-*–]\s", stripped)))
+
+
+def join_soft_wraps(lines: list[str]) -> list[str]:
+    """Join lines a PDF wrapped: pypdf leaves a plain space at the end of a wrapped line.
+
+    A line is continued by the next one when it ends with an ASCII space (a no-break space
+    or nothing means the line really ended), does not end a sentence, and neither line is a
+    heading nor the next one a bullet.
+    """
+    out: list[str] = []
+    for line in lines:
+        previous = out[-1] if out else ""
+        if (
+            previous.endswith(" ")
+            and previous.strip()
+            and line.strip()
+            and not previous.rstrip().endswith((".", "!", "?", ":"))
+            and not _is_bullet_line(line)
+            and heading_of(previous) is None
+            and (line.lstrip()[:1].islower() or heading_of(line) is None)
+        ):
+            out[-1] = previous.rstrip() + " " + line.lstrip()
+        else:
+            out.append(line)
+    return out
+
+
+def strip_markdown(text: str) -> str:
+    """Markdown to plain lines: headings, emphasis and links lose their syntax, URLs stay."""
+    lines = []
+    for line in text.split("\n"):
+        line = re.sub(r"^\s{0,3}#{1,6}\s+", "", line)
+        line = re.sub(r"^\s{0,3}>\s?", "", line)
+        if re.fullmatch(r"\s*([-*_=])(\s*\1){2,}\s*", line):
+            line = ""  # horizontal rule or setext underline
+        line = _MD_LINK.sub(lambda m: f"{m.group(1)} ({m.group(2)})", line)
+        line = _MD_EMPHASIS.sub(lambda m: m.group(2), line)
+        line = re.sub(r"^(\s*)[*+]\s+", r"\1• ", line)
+        line = line.replace("|", "  |  ") if line.strip().startswith("|") else line
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def normalise_text(text: str, *, soft_wraps: bool = False) -> str:
+    """NFKC, icons dropped, letter-spacing joined, spaces collapsed; idempotent.
+
+    `soft_wraps` joins lines a PDF wrapped (see `join_soft_wraps`); only pypdf output has
+    the trailing space that marks them.
+    """
+    # a trailing no-break space marks a real line end; NFKC would make it a plain space
+    text = re.sub(r"[ \t]*\u00a0[ \t\u00a0]*(?=\n|$)", "", text.replace("\r\n", "\n"))
+    text = unicodedata.normalize("NFKC", text.replace("\r", "\n"))
+    text = _UNUSUAL.sub(lambda m: _clean_char(m.group()), text)
+    lines = [despace_line(raw.replace("\t", "  ")) for raw in text.split("\n")]
+    if soft_wraps:
+        lines = join_soft_wraps(lines)
+    tidy = []
+    for raw in lines:
+        line = re.sub(r"\s+", " ", raw).strip()
+        if line and not any(c.isalnum() for c in line) and line != "•":
+            line = ""  # a stray "." or "|" left by the layout
+        tidy.append(line)
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(tidy)).strip()

@@ -1,0 +1,74 @@
+"""The skill vocabulary: breadth across professions, aliases, and finding skills in prose."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.models import Skill
+from core.skills import ALIASES, VOCABULARY, canonical_skill, skill_key, skills_in_text
+
+
+def test_vocabulary_spans_professions() -> None:
+    assert len(VOCABULARY) >= 500
+    categories = set(VOCABULARY.values())
+    wanted = {
+        "software", "data", "design", "nutrition", "hospitality", "travel", "sales", "fitness",
+        "childcare", "health", "finance", "education", "logistics", "trades", "service",
+        "marketing", "office", "language", "soft",
+    }  # fmt: skip
+    assert wanted <= categories
+    assert all(sum(c == cat for c in VOCABULARY.values()) >= 10 for cat in wanted)
+    for name in ("Amadeus", "Sabre", "Galileo", "GDS", "Itinerary Planning", "Booking Systems"):
+        assert VOCABULARY[name] == "travel"
+    assert all(canonical in VOCABULARY for canonical in ALIASES.values())
+
+
+@pytest.mark.parametrize(
+    ("spelling", "canonical"),
+    [
+        ("React.js", "React"),
+        ("reactjs", "React"),
+        ("MS Excel", "Excel"),
+        ("Microsoft Excel", "Excel"),
+        ("CPR", "CPR Certification"),
+        ("k8s", "Kubernetes"),
+        ("Itineraries", "Itinerary Planning"),
+        ("Nutrition Assessments", "Nutrition Assessment"),
+        ("Global Distribution Systems", "GDS"),
+        ("customer care", "Customer Service"),
+        ("Self-motivated", "Self-Motivation"),
+        ("  Knife   skills ", "Knife skills"),  # unknown: tidied, kept
+    ],
+)
+def test_canonical_names(spelling: str, canonical: str) -> None:
+    assert canonical_skill(spelling) == canonical
+
+
+def test_skill_key_makes_equivalents_equal() -> None:
+    assert skill_key("React.js") == skill_key("react") == skill_key("REACT JS")
+    assert skill_key("MS Excel") == skill_key("Excel")
+    assert skill_key("Python") != skill_key("Java")
+
+
+def test_skills_in_text_in_order_of_appearance() -> None:
+    text = (
+        "Booked flights on Amadeus and Sabre, planned itineraries, "
+        "then moved to React.js with TypeScript; did nutrition assessments."
+    )
+    assert skills_in_text(text) == [
+        Skill(name="Amadeus", category="travel"),
+        Skill(name="Sabre", category="travel"),
+        Skill(name="Itinerary Planning", category="travel"),
+        Skill(name="React", category="software"),
+        Skill(name="TypeScript", category="software"),
+        Skill(name="Nutrition Assessment", category="nutrition"),
+        Skill(name="Nutrition", category="nutrition"),  # named inside the longer skill
+    ]
+
+
+def test_ordinary_words_are_not_skills_in_prose() -> None:
+    names = [s.name for s in skills_in_text("I go home, drink vitamin C, excel at work and rust.")]
+    assert names == []
+    names = [s.name for s in skills_in_text("Wrote services in Go and R; reports in Excel.")]
+    assert names == ["Go", "R", "Excel"]
+    assert [s.name for s in skills_in_text("R&D lead at Woodacre Nursing Home")] == []
