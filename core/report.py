@@ -5,7 +5,7 @@ from __future__ import annotations
 from core.models import Job, Preferences, Verdict, WorkMode
 from core.offline.jobread import HIGH, LOW, duties, read_job
 from core.offline.text import phrase_key
-from core.screening import place_ok, salary_comparison
+from core.screening import place_key, place_ok, salary_comparison
 
 MAX_CHARS = 3500
 _MAX_ROWS = 10
@@ -51,7 +51,12 @@ def _requirement_rows(job: Job, verdict: Verdict) -> list[str]:
 def _deal_breakers(job: Job, prefs: Preferences) -> list[str]:
     lines: list[str] = []
     if job.is_remote and WorkMode.REMOTE in prefs.work_modes:
-        lines.append(f"• Place: remote ({job.place()}).")
+        where = ", ".join([*job.cities, *job.countries])
+        wanted = {place_key(c) for c in prefs.countries}
+        if wanted and job.countries and not wanted & {place_key(c) for c in job.countries}:
+            lines.append(f"• Place: remote, but from {where} only: check you can work there.")
+        else:
+            lines.append(f"• Place: remote{f' ({where})' if where else ''}.")
     elif place_ok(job, prefs):
         lines.append(f"• Place: {job.place()}, within your places.")
     else:

@@ -108,7 +108,7 @@ def _experience(feats: JobFeatures, prep: PreparedProfile, out: Breakdown) -> No
             ratio = have / need
             fit = 1.0 if ratio >= 1 else 0.75 if ratio >= 0.75 else 0.45 if ratio >= 0.5 else 0.15
         out.reasons.append(
-            f"Experience: the job asks for about {need:g}+ years; you have about {have:g}."
+            f"Experience: the job asks for about {need:g}+ years; you have about {have:.0f}."
         )
     if feats.level is not None:
         gap = feats.level[1] - prep.level

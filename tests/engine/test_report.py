@@ -75,3 +75,13 @@ def test_an_injection_sentence_is_not_shown_as_the_job() -> None:
     text = clarification_report(job, Preferences(), Verdict(score=50, decision=Decision.CLARIFY))
     day = text.split("What the job is:\n", 1)[1].split("\n\n", 1)[0]
     assert "cook lunch" in day and "Ignore" not in day
+
+
+def test_a_remote_job_limited_to_another_country_is_flagged() -> None:
+    job = Job(id="1", title="Travel Agent", countries=["Australia"], is_remote=True)
+    prefs = Preferences(countries=["United States"])
+    text = clarification_report(job, prefs, Verdict(score=60, decision=Decision.CLARIFY))
+    assert "remote, but from Australia only" in text
+    home = Job(id="2", title="Travel Agent", countries=["USA"], is_remote=True)
+    text = clarification_report(home, prefs, Verdict(score=60, decision=Decision.CLARIFY))
+    assert "• Place: remote (USA)." in text
