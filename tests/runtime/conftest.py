@@ -8,6 +8,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from core.adapters.portal import HttpPortal
 from core.apply import ApplyRoutine, RetryPolicy, idempotency_key
@@ -132,6 +133,28 @@ PROFILE = Profile(
 )
 
 
+_next_user_id = itertools.count(1000, 10)
+
+
+async def _fresh_ids(store: SqlStore) -> None:
+    """Make the next user id unique in this test session: tests share portals, and the
+    portal knows users only by id."""
+    base = next(_next_user_id)
+    with store.engine.begin() as conn:
+        if store.engine.dialect.name == "postgresql":
+            conn.execute(
+                text("SELECT setval(pg_get_serial_sequence('users', 'id'), :n)"), {"n": base}
+            )
+        else:
+            conn.execute(
+                text(
+                    "INSERT INTO users (id, display_name, autoapply_enabled, settings, created_at)"
+                    " VALUES (:n, 'filler', false, '{}', CURRENT_TIMESTAMP)"
+                ),
+                {"n": base},
+            )
+
+
 async def make_user(
     store: SqlStore,
     name: str = "julie",
@@ -140,6 +163,7 @@ async def make_user(
     settings: UserSettings | None = None,
     profile: Profile = PROFILE,
 ) -> int:
+    await _fresh_ids(store)
     user, _ = await store.register_user(Platform.CONSOLE, name, display_name=name)
     await store.save_profile(user.id, profile, "Julie Monroe, nutrition consultant")
     await store.save_preferences(user.id, prefs or Preferences(countries=["United States"]))

@@ -1,0 +1,146 @@
+"""The composition root: builds the store, portal, LLM, judge and runtime from Settings."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+
+import httpx
+
+from bot.scheduler import AutoApplyScheduler
+from bot.settings import Settings
+from core.adapters.llm_hf import HFLLM
+from core.adapters.llm_offline import OfflineLLM
+from core.adapters.portal import HttpPortal
+from core.apply import ApplyRoutine, RetryPolicy
+from core.judge import Judge
+from core.models import Documents, Job, Notification, Preferences, Profile, User
+from core.notify import Dispatcher
+from core.pipeline import AutoApply
+from core.ports import LLM, JobScore, Notifier
+from core.status_poll import StatusPoller
+from storage.engine import make_engine
+from storage.sql_store import SqlStore
+
+log = logging.getLogger(__name__)
+
+
+class LoggingNotifier:
+    """The default Notifier: logs ids only (the chat adapters pass the real one)."""
+
+    async def deliver(self, user: User, notification: Notification) -> None:
+        log.info(
+            "notification %d (%s) for user %d",
+            notification.id,
+            notification.kind.value,
+            user.id,
+        )
+
+
+class LimitedLLM:
+    """One global limit on LLM calls in flight, shared by every user's cycle and the
+    Approve button (the engine may have its own limit too; this one is the product's)."""
+
+    def __init__(self, inner: LLM, limit: int) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self.limit = asyncio.Semaphore(limit)
+
+    async def extract_profile(self, resume_text: str) -> Profile:
+        async with self.limit:
+            return await self.inner.extract_profile(resume_text)
+
+    async def score_job(self, profile: Profile, prefs: Preferences, job: Job) -> JobScore:
+        async with self.limit:
+            return await self.inner.score_job(profile, prefs, job)
+
+    async def write_documents(self, profile: Profile, job: Job) -> Documents:
+        async with self.limit:
+            return await self.inner.write_documents(profile, job)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+def build_llm(settings: Settings) -> LLM:
+    """The engine named by LLM_ENGINE (offline | hf | openai)."""
+    if settings.llm_engine == "hf":
+        token = settings.hf_token.get_secret_value() if settings.hf_token else None
+        return HFLLM(model=settings.hf_model, token=token, concurrency=settings.llm_concurrency)
+    if settings.llm_engine == "openai":
+        key = settings.llm_api_key.get_secret_value() if settings.llm_api_key else None
+        return HFLLM(
+            base_url=settings.llm_base_url,
+            model=settings.hf_model,
+            token=key,
+            concurrency=settings.llm_concurrency,
+        )
+    return OfflineLLM()
+
+
+class Container:
+    """Every long-lived object of one bot process, started and closed together."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        notifier: Notifier | None = None,
+        llm: LLM | None = None,
+        portal_transport: httpx.AsyncBaseTransport | None = None,
+        retry: RetryPolicy | None = None,
+        dispatch_interval: float = 2.0,
+    ) -> None:
+        self.settings = settings
+        self.store = SqlStore.from_url(settings.database_url)
+        self.portal = HttpPortal(
+            settings.portal_url,
+            transport=portal_transport,
+            concurrency=settings.portal_concurrency,
+        )
+        self.llm = LimitedLLM(llm or build_llm(settings), settings.llm_concurrency)
+        self.judge = Judge(self.llm)
+        self.applier = ApplyRoutine(
+            self.store,
+            self.portal,
+            self.judge,
+            policy=retry or RetryPolicy(max_attempts=settings.apply_max_attempts),
+        )
+        self.autoapply = AutoApply(self.store, self.portal, self.judge, self.applier)
+        self.poller = StatusPoller(self.store, self.portal)
+        self.notifier: Notifier = notifier or LoggingNotifier()
+        self.dispatcher = Dispatcher(self.store, self.notifier)
+        self.dispatch_interval = dispatch_interval
+        # APScheduler's job store is synchronous: its own engine, same database.
+        self.scheduler_engine = make_engine(settings.database_url)
+        self.scheduler = AutoApplyScheduler(
+            self.scheduler_engine,
+            self.autoapply,
+            self.store,
+            self.poller,
+            interval_hours=settings.autoapply_interval_hours,
+            poll_minutes=settings.status_poll_minutes,
+        )
+        self._dispatch_task: asyncio.Task[None] | None = None
+
+    async def start(self) -> None:
+        """Finish what a previous process left half-done, then start the schedules."""
+        await self.applier.recover()
+        await self.scheduler.start()
+        self._dispatch_task = asyncio.create_task(
+            self.dispatcher.run_forever(self.dispatch_interval), name="dispatcher"
+        )
+
+    async def aclose(self) -> None:
+        """Stop and close everything, in the reverse order of start."""
+        if self._dispatch_task is not None:
+            self._dispatch_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._dispatch_task
+            self._dispatch_task = None
+        await self.scheduler.shutdown()
+        self.scheduler_engine.dispose()
+        await self.llm.aclose()
+        await self.portal.aclose()
+        self.store.close()

@@ -1,0 +1,178 @@
+"""APScheduler wiring: one persisted auto-apply job per user, status polling, run-now."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from datetime import UTC, datetime
+from typing import Any
+
+from apscheduler.jobstores.base import JobLookupError
+from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from sqlalchemy import Engine
+
+from core.ports import CycleRunner, Store
+from core.status_poll import StatusPoller
+
+log = logging.getLogger(__name__)
+
+STATUS_POLL_JOB = "status_poll"
+
+# The running scheduler, set by `AutoApplyScheduler.start`: persisted jobs name module-level
+# functions that take only ids, and find the live runtime here.
+_registry: dict[str, AutoApplyScheduler] = {}
+
+
+def job_id(user_id: int) -> str:
+    return f"autoapply:{user_id}"
+
+
+async def run_autoapply(user_id: int) -> None:
+    """The persisted job's callable: one cycle for `user_id` on the running runtime."""
+    runtime = _registry.get("runtime")
+    if runtime is None:
+        log.warning("auto-apply job for user %d fired with no runtime", user_id)
+        return
+    await runtime.run_cycle_once(user_id)
+
+
+async def run_status_poll() -> None:
+    """The periodic status poll's callable."""
+    runtime = _registry.get("runtime")
+    if runtime is not None:
+        await runtime.poll_status()
+
+
+class AutoApplyScheduler:
+    """`core.ports.ScheduleControl` on an AsyncIOScheduler whose jobs live in the database."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        runner: CycleRunner,
+        store: Store,
+        poller: StatusPoller | None = None,
+        *,
+        interval_hours: float = 4.0,
+        poll_minutes: float = 15.0,
+        misfire_grace_s: int | None = None,
+    ) -> None:
+        self._runner = runner
+        self._store = store
+        self._poller = poller
+        self.interval_hours = interval_hours
+        self.poll_minutes = poll_minutes
+        interval_s = interval_hours * 3600
+        self.misfire_grace_s = misfire_grace_s or max(60, int(interval_s / 4))
+        self.scheduler = AsyncIOScheduler(
+            jobstores={"default": SQLAlchemyJobStore(engine=engine)}, timezone=UTC
+        )
+        self._running: set[int] = set()
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    async def start(self) -> None:
+        """Start firing jobs; users with auto-apply on get their job if it went missing."""
+        _registry["runtime"] = self
+        self.scheduler.start()
+        if self._poller is not None:
+            self.scheduler.add_job(
+                run_status_poll,
+                "interval",
+                minutes=self.poll_minutes,
+                id=STATUS_POLL_JOB,
+                replace_existing=True,
+                coalesce=True,
+                max_instances=1,
+                misfire_grace_time=60,
+            )
+        for user in await self._store.users_with_autoapply():
+            if self.scheduler.get_job(job_id(user.id)) is None:
+                self._add(user.id)
+
+    async def shutdown(self) -> None:
+        """Stop firing; cycles already running are cancelled (recover() finishes their rows)."""
+        if self.scheduler.running:
+            self.scheduler.shutdown(wait=False)
+            await asyncio.sleep(0)  # AsyncIOScheduler stops on the loop's next turn
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        if _registry.get("runtime") is self:
+            del _registry["runtime"]
+
+    def _add(self, user_id: int) -> datetime | None:
+        job = self.scheduler.add_job(
+            run_autoapply,
+            "interval",
+            hours=self.interval_hours,
+            args=[user_id],
+            id=job_id(user_id),
+            replace_existing=True,
+            coalesce=True,
+            max_instances=1,
+            misfire_grace_time=self.misfire_grace_s,
+        )
+        when: datetime | None = getattr(job, "next_run_time", None)
+        return when
+
+    async def enable(self, user_id: int) -> datetime | None:
+        """Start (or keep) the user's job; returns the next run time."""
+        await self._store.set_autoapply(user_id, True)
+        job = self.scheduler.get_job(job_id(user_id))
+        if job is not None:
+            when: datetime | None = job.next_run_time
+            return when
+        return self._add(user_id)
+
+    async def disable(self, user_id: int) -> None:
+        """Pause: no more scheduled cycles for the user."""
+        with contextlib.suppress(JobLookupError):
+            self.scheduler.remove_job(job_id(user_id))
+        await self._store.set_autoapply(user_id, False)
+
+    async def next_run(self, user_id: int) -> datetime | None:
+        job = self.scheduler.get_job(job_id(user_id))
+        when: datetime | None = None if job is None else job.next_run_time
+        return when
+
+    def is_running(self, user_id: int) -> bool:
+        return user_id in self._running
+
+    async def run_now(self, user_id: int) -> None:
+        """Start a cycle in the background, unless one is already running for the user."""
+        if user_id in self._running:
+            log.info("run now for user %d refused: a cycle is running", user_id)
+            return
+        self._running.add(user_id)  # taken now, so a second tap right after is refused too
+        task = asyncio.create_task(self._cycle(user_id))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def run_cycle_once(self, user_id: int) -> None:
+        """A scheduled cycle; skipped when run-now already runs one for the user."""
+        if user_id in self._running:
+            log.info("scheduled cycle for user %d skipped: one is running", user_id)
+            return
+        self._running.add(user_id)
+        await self._cycle(user_id)
+
+    async def _cycle(self, user_id: int) -> None:
+        try:
+            await self._runner.run_cycle(user_id)
+        except Exception:
+            log.exception("auto-apply cycle for user %d failed", user_id)
+        finally:
+            self._running.discard(user_id)
+
+    async def poll_status(self) -> None:
+        if self._poller is None:
+            return
+        try:
+            await self._poller.poll_once()
+        except Exception:
+            log.exception("status poll failed")
+
+    def jobs(self) -> list[Any]:
+        return list(self.scheduler.get_jobs())

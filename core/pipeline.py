@@ -1,0 +1,284 @@
+"""One auto-apply cycle for one user: discover, dedupe, screen, score, route, apply, summarise."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from core.apply import idempotency_key
+from core.clock import SystemClock, start_of_day
+from core.errors import LLMUnavailable, NotFound, PortalError
+from core.models import (
+    Application,
+    AppState,
+    CycleSummary,
+    Decision,
+    Documents,
+    Job,
+    NotificationDraft,
+    NotificationKind,
+    Preferences,
+    Profile,
+    StoredProfile,
+    Verdict,
+)
+from core.ports import Applier, Clock, Portal, Store
+from core.report import clarification_report
+from core.screening import screen
+
+log = logging.getLogger(__name__)
+
+SCORING_UNAVAILABLE = "scoring unavailable"
+DRY_RUN = "dry run"
+CAP_REACHED = "daily cap reached"
+
+ReportFn = Callable[[Job, Preferences, Verdict], str]
+
+
+class Judging(Protocol):
+    """What a cycle needs from core.judge.Judge."""
+
+    async def evaluate(
+        self, profile: Profile, prefs: Preferences, job: Job, resume_text: str
+    ) -> Verdict: ...
+
+    async def documents(self, profile: Profile, job: Job) -> Documents: ...
+
+
+def search_query(profile: Profile, prefs: Preferences, *, top_skills: int = 6) -> str:
+    """Words the portal ranks jobs by: wanted roles, the strongest skills, wanted places."""
+    roles = prefs.roles or [e.role for e in profile.experience[:2] if e.role]
+    words = [*roles, *profile.skill_names()[:top_skills], *prefs.cities, *prefs.countries]
+    seen: dict[str, None] = {}
+    for word in words:
+        if word.strip():
+            seen.setdefault(word.strip(), None)
+    return " ".join(seen)[:2000]
+
+
+def profile_key(stored: StoredProfile, prefs: Preferences) -> str:
+    """Verdict cache key: the profile version and the preferences it was judged under."""
+    digest = hashlib.sha256(prefs.model_dump_json().encode()).hexdigest()[:16]
+    return f"{stored.user_id}:v{stored.version}:{digest}"
+
+
+@dataclass
+class _Cycle:
+    """What every job of one cycle shares."""
+
+    user_id: int
+    stored: StoredProfile
+    prefs: Preferences
+    dry_run: bool
+    budget: int
+    key: str
+    summary: CycleSummary
+    jobs: dict[str, Job] = field(default_factory=dict)
+
+
+class AutoApply:
+    """`core.ports.CycleRunner`. Safe to run for many users at once on one event loop."""
+
+    def __init__(
+        self,
+        store: Store,
+        portal: Portal,
+        judge: Judging,
+        applier: Applier,
+        *,
+        clock: Clock | None = None,
+        report: ReportFn = clarification_report,
+        search_top_k: int = 50,
+        page_size: int = 50,
+        max_jobs: int = 200,
+    ) -> None:
+        self._store = store
+        self._portal = portal
+        self._judge = judge
+        self._applier = applier
+        self._clock = clock or SystemClock()
+        self._report = report
+        self.search_top_k = search_top_k
+        self.page_size = page_size
+        self.max_jobs = max_jobs
+
+    async def run_cycle(self, user_id: int) -> CycleSummary:
+        """Run one cycle; the user gets one summary notification at the end."""
+        summary = CycleSummary(user_id=user_id)
+        user = await self._store.get_user(user_id)
+        if user is None:
+            raise NotFound(f"no user {user_id}")
+        stored = await self._store.latest_profile(user_id)
+        prefs = await self._store.get_preferences(user_id) or Preferences()
+        summary.dry_run = user.settings.dry_run
+        if stored is None:
+            summary.errors.append("no resume yet: send one to start")
+        else:
+            await self._run(summary, stored, prefs)
+        await self._store.add_notification(
+            user_id,
+            NotificationDraft(
+                kind=NotificationKind.SUMMARY,
+                payload={"line": summary.line(), **summary.model_dump(exclude={"user_id"})},
+            ),
+        )
+        log.info("cycle for user %d: %s", user_id, summary.line())
+        return summary
+
+    async def _run(self, summary: CycleSummary, stored: StoredProfile, prefs: Preferences) -> None:
+        user_id = stored.user_id
+        applied_today = await self._store.count_entered_since(
+            user_id, AppState.APPLIED, start_of_day(self._clock.now())
+        )
+        cycle = _Cycle(
+            user_id=user_id,
+            stored=stored,
+            prefs=prefs,
+            dry_run=summary.dry_run,
+            budget=max(0, prefs.daily_cap - applied_today),
+            key=profile_key(stored, prefs),
+            summary=summary,
+        )
+        # Rows a restart put back to approved, or approved by the user but never applied.
+        leftovers = await self._store.applications_in_state(AppState.APPROVED, user_id=user_id)
+        await asyncio.gather(*(self._guarded(cycle, self._apply(cycle, a.id)) for a in leftovers))
+        jobs = await self._discover(cycle, stored.profile, prefs)
+        if jobs:
+            await self._store.upsert_jobs(jobs)
+        known = await self._store.known_job_ids(user_id)
+        new = [job for job in jobs if job.id not in known]
+        summary.new_jobs = len(new)
+        cycle.jobs = {job.id: job for job in jobs}
+        await asyncio.gather(
+            *(
+                self._store.create_application(
+                    user_id, job.id, idempotency_key=idempotency_key(user_id, job.id)
+                )
+                for job in new
+            )
+        )
+        pending = await self._store.applications_in_state(
+            AppState.PENDING, user_id=user_id, limit=10_000
+        )
+        await asyncio.gather(*(self._guarded(cycle, self._process(cycle, a)) for a in pending))
+
+    async def _discover(self, cycle: _Cycle, profile: Profile, prefs: Preferences) -> list[Job]:
+        query = search_query(profile, prefs)
+        found: dict[str, Job] = {}
+        try:
+            for job in await self._portal.search(query, top_k=self.search_top_k):
+                found.setdefault(job.id, job)
+            page = 1
+            while len(found) < self.max_jobs:
+                batch = await self._portal.list_jobs(page=page, limit=self.page_size, q=query)
+                for job in batch:
+                    found.setdefault(job.id, job)
+                if len(batch) < self.page_size:
+                    break
+                page += 1
+        except PortalError as err:
+            cycle.summary.errors.append(f"job portal unavailable: {err}")
+        return list(found.values())[: self.max_jobs]
+
+    async def _guarded(self, cycle: _Cycle, work: Awaitable[None]) -> None:
+        """One job's failure is logged and counted, never the end of the cycle."""
+        try:
+            await work
+        except Exception as err:
+            log.exception("cycle for user %d: one job failed", cycle.user_id)
+            cycle.summary.errors.append(f"internal error ({type(err).__name__})")
+
+    async def _verdict(self, cycle: _Cycle, job: Job) -> Verdict:
+        hard = screen(job, cycle.prefs)
+        if hard:  # no LLM call and nothing to cache: the rules decide alone
+            return Verdict(score=0, decision=Decision.REJECT, reasons=hard)
+        job_hash = job.content_hash()
+        cached = await self._store.cached_verdict(cycle.key, job_hash)
+        if cached is not None:
+            return cached
+        stored = cycle.stored
+        verdict = await self._judge.evaluate(stored.profile, cycle.prefs, job, stored.raw_text)
+        await self._store.cache_verdict(cycle.key, job_hash, verdict)
+        return verdict
+
+    async def _process(self, cycle: _Cycle, app: Application) -> None:
+        job = cycle.jobs.get(app.job_id) or await self._store.get_job(app.job_id)
+        summary = cycle.summary
+        if job is None:
+            summary.pending += 1
+            return
+        try:
+            verdict = await self._verdict(cycle, job)
+        except LLMUnavailable:
+            await self._store.update_application(app.id, {"reasons": [SCORING_UNAVAILABLE]})
+            summary.pending += 1
+            return
+        fields: dict[str, Any] = {
+            "score": verdict.score,
+            "decision": verdict.decision,
+            "reasons": verdict.reasons,
+        }
+        if verdict.decision is Decision.REJECT:
+            await self._store.transition(
+                app.id, AppState.REJECTED, from_states=[AppState.PENDING], fields=fields
+            )
+            summary.rejected += 1
+        elif verdict.decision is Decision.CLARIFY:
+            fields["report"] = self._report(job, cycle.prefs, verdict)
+            draft = NotificationDraft(
+                kind=NotificationKind.CLARIFY,
+                payload={
+                    "application_id": app.id,
+                    "job_id": job.id,
+                    "title": job.title[:120],
+                    "company": job.company[:80],
+                    "score": verdict.score,
+                },
+            )
+            await self._store.transition(
+                app.id,
+                AppState.CLARIFY,
+                from_states=[AppState.PENDING],
+                fields=fields,
+                notify=draft,
+            )
+            summary.clarify += 1
+        elif cycle.dry_run:
+            await self._dry_run(cycle, app, job, verdict, fields)
+        elif cycle.budget <= 0:
+            fields["reasons"] = [CAP_REACHED, *verdict.reasons]
+            await self._store.update_application(app.id, fields)
+            summary.pending += 1
+            summary.cap_reached = True
+        else:
+            cycle.budget -= 1  # taken before any await, so concurrent jobs never overshoot
+            moved = await self._store.transition(
+                app.id, AppState.APPROVED, from_states=[AppState.PENDING], fields=fields
+            )
+            if moved.won:
+                await self._apply(cycle, app.id)
+
+    async def _dry_run(
+        self, cycle: _Cycle, app: Application, job: Job, verdict: Verdict, fields: dict[str, Any]
+    ) -> None:
+        """Write the documents for the user to read; the row stays pending."""
+        reasons = [DRY_RUN, *verdict.reasons]
+        if app.documents is None:
+            try:
+                fields["documents"] = await self._judge.documents(cycle.stored.profile, job)
+            except LLMUnavailable:
+                reasons.insert(1, "documents unavailable")
+        fields["reasons"] = reasons
+        await self._store.update_application(app.id, fields)
+        cycle.summary.pending += 1
+
+    async def _apply(self, cycle: _Cycle, app_id: int) -> None:
+        final = await self._applier.apply(app_id)
+        if final.state is AppState.APPLIED:
+            cycle.summary.applied += 1
+        elif final.state is AppState.FAILED:
+            cycle.summary.failed += 1

@@ -1,0 +1,131 @@
+"""The APScheduler wiring: persisted per-user jobs, pause, run-now, jobs that fire after restart."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+from pathlib import Path
+
+from apscheduler.triggers.interval import IntervalTrigger
+
+from bot.scheduler import STATUS_POLL_JOB, AutoApplyScheduler, job_id
+from core.models import CycleSummary, Platform
+from storage.engine import make_engine
+from storage.sql_store import SqlStore
+
+
+class FakeRunner:
+    """Records cycles; each waits on `gate` so a test can hold one open."""
+
+    def __init__(self) -> None:
+        self.started: list[int] = []
+        self.gate = asyncio.Event()
+        self.gate.set()
+
+    async def run_cycle(self, user_id: int) -> CycleSummary:
+        self.started.append(user_id)
+        await self.gate.wait()
+        return CycleSummary(user_id=user_id)
+
+
+def _scheduler(
+    url: str, runner: FakeRunner, store: SqlStore, hours: float = 4.0
+) -> AutoApplyScheduler:
+    return AutoApplyScheduler(make_engine(url), runner, store, interval_hours=hours)
+
+
+async def test_enable_disable_and_the_job_settings(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'bot.db'}"
+    store = SqlStore.from_url(url)
+    user, _ = await store.register_user(Platform.CONSOLE, "s")
+    sched = _scheduler(url, FakeRunner(), store)
+    await sched.start()
+    try:
+        first = await sched.enable(user.id)
+        assert first is not None
+        again = await sched.enable(user.id)
+        assert again == first == await sched.next_run(user.id)  # kept, not rescheduled
+        job = sched.scheduler.get_job(job_id(user.id))
+        assert job is not None and job.id == f"autoapply:{user.id}"
+        assert isinstance(job.trigger, IntervalTrigger)
+        assert job.trigger.interval == timedelta(hours=4)
+        assert job.coalesce and job.max_instances == 1 and job.misfire_grace_time >= 60
+        assert job.args == (user.id,)
+        assert (await store.get_user(user.id)).autoapply_enabled  # type: ignore[union-attr]
+        await sched.disable(user.id)  # pause
+        assert await sched.next_run(user.id) is None
+        assert not (await store.get_user(user.id)).autoapply_enabled  # type: ignore[union-attr]
+        await sched.disable(user.id)  # twice is fine
+    finally:
+        await sched.shutdown()
+        store.close()
+
+
+async def test_jobs_survive_a_restart_and_fire_from_the_database(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'bot.db'}"
+    store = SqlStore.from_url(url)
+    user, _ = await store.register_user(Platform.CONSOLE, "r")
+    first = _scheduler(url, FakeRunner(), store, hours=1 / 3600)  # every second
+    await first.start()
+    await first.enable(user.id)
+    await first.shutdown()
+    runner = FakeRunner()
+    second = _scheduler(url, runner, store, hours=1 / 3600)  # "the next process"
+    await second.start()
+    try:
+        assert {j.id for j in second.jobs()} == {job_id(user.id)}
+        for _ in range(60):
+            if runner.started:
+                break
+            await asyncio.sleep(0.05)
+        assert runner.started[:1] == [user.id]
+    finally:
+        await second.shutdown()
+        store.close()
+
+
+async def test_start_restores_missing_jobs_and_adds_the_status_poll(tmp_path: Path) -> None:
+    from core.status_poll import StatusPoller
+
+    url = f"sqlite:///{tmp_path / 'bot.db'}"
+    store = SqlStore.from_url(url)
+    user, _ = await store.register_user(Platform.CONSOLE, "m")
+    await store.set_autoapply(user.id, True)  # enabled, but its job was never stored
+    sched = AutoApplyScheduler(
+        make_engine(url),
+        FakeRunner(),
+        store,
+        StatusPoller(store, None),  # type: ignore[arg-type]
+    )
+    await sched.start()
+    try:
+        assert {j.id for j in sched.jobs()} == {job_id(user.id), STATUS_POLL_JOB}
+    finally:
+        await sched.shutdown()
+        store.close()
+
+
+async def test_run_now_refuses_a_second_cycle_for_the_same_user(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'bot.db'}"
+    store = SqlStore.from_url(url)
+    runner = FakeRunner()
+    runner.gate.clear()
+    sched = _scheduler(url, runner, store)
+    await sched.start()
+    try:
+        await sched.run_now(7)
+        await sched.run_now(7)
+        await sched.run_now(8)
+        await asyncio.sleep(0.05)
+        assert sorted(runner.started) == [7, 8] and sched.is_running(7)
+        await sched.run_cycle_once(7)  # a scheduled run while run-now runs: skipped
+        assert sorted(runner.started) == [7, 8]
+        runner.gate.set()
+        await asyncio.sleep(0.05)
+        assert not sched.is_running(7)
+        await sched.run_now(7)
+        await asyncio.sleep(0.05)
+        assert sorted(runner.started) == [7, 7, 8]
+    finally:
+        await sched.shutdown()
+        store.close()
