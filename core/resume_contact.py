@@ -77,8 +77,10 @@ def _place(lines: list[str]) -> str | None:
     parts: list[str] = []
     for line in lines:
         for raw in line.split(","):
-            part = re.sub(r"\s+\d{4,6}(?:-\d{4})?$", "", raw.strip())  # a trailing ZIP
-            if not part or part[0].isdigit() or _STREET.search(part) or "@" in part:
+            part = re.sub(r"\s+\d{4,6}(?:-\d{4})?$", "", raw.strip())  # "CA 90291"
+            part = re.sub(r"^\d{2,3}[- ]?\d{3}\s+(?=\D)", "", part)  # "00-238 Warszawa"
+            # a street or house number is more than a job search needs
+            if not part or any(c.isdigit() for c in part) or _STREET.search(part) or "@" in part:
                 continue
             if part not in parts:
                 parts.append(part)

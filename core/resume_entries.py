@@ -165,12 +165,22 @@ def split_entries(lines: list[str], kind: str = "experience") -> list[RawEntry]:
             taken.add(j)
             first = j
             j -= 1
+        # dates first ("2018 - present" above "Hotel Bristol" above "Front Office Manager"),
+        # or the role on the line below "Company | dates"
         nxt = i + 1
-        if nxt < len(lines) and nxt not in anchors and _headerish(lines[nxt], 8):
-            wanted = not header or (kind == "experience" and not _settled(header, kind))
-            if wanted and (not header or is_role(lines[nxt])):
-                header.append(lines[nxt])  # dates above "Nurse, City Hospital", or the role below
-                taken.add(nxt)
+        while (
+            nxt < len(lines)
+            and nxt not in anchors
+            and len(header) < 3
+            and _headerish(lines[nxt], 8)
+            and (not header or (kind == "experience" and not _settled(header, kind)))
+        ):
+            has_role = any(is_role(p) for p in parts_of(header))
+            if header and not has_role and not is_role(lines[nxt]):
+                break
+            header.append(lines[nxt])
+            taken.add(nxt)
+            nxt += 1
         entries.append(RawEntry(header=header, start=start, end=end))
         firsts.append(first)
     for n, entry in enumerate(entries):
@@ -287,8 +297,11 @@ def to_experience(entry: RawEntry) -> Experience:
 def to_education(entry: RawEntry) -> Education:
     """Degree, school and place from the header parts."""
     parts = parts_of(entry.header)
-    school = next((p for p in parts if _SCHOOL_WORDS.search(p)), "")
-    degree = next((p for p in parts if p != school and _DEGREE_WORDS.search(p)), "")
+    # "High School Diploma" names a degree, "Lincoln High School" a school
+    degree = next((p for p in parts if _DEGREE_WORDS.search(p)), "")
+    school = next((p for p in parts if p != degree and _SCHOOL_WORDS.search(p)), "")
+    if not school and degree and _SCHOOL_WORDS.search(degree) and len(parts) == 1:
+        school, degree = degree, ""
     others = [p for p in parts if p not in (school, degree)]
     if not degree and others:
         degree = others.pop(0)

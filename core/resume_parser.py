@@ -43,7 +43,8 @@ _MAX_ITEM_WORDS = 6
 
 def parse_profile(text: str) -> Profile:
     """Read a resume's text into a Profile; pure, fast, and never invents a value."""
-    lines = normalise_text(text).split("\n")
+    # raw pypdf text keeps the trailing space of wrapped lines; clean text has none left
+    lines = normalise_text(text, soft_wraps=True).split("\n")
     sections = split_sections(lines)
     by_name: dict[str, list[str]] = {}
     for section in sections:
@@ -63,6 +64,8 @@ def parse_profile(text: str) -> Profile:
     education += [to_education(e) for e in split_entries(certs, "education")]
     listed, prose_items = _listed_skills(by_name.get("skills", []))
     languages, language_skills = _languages(by_name.get("languages", []))
+    # "Spanish" in a skills list is a spoken language too
+    languages += [s.name for s in listed if s.category == "language" and s.name not in languages]
     achievements = responsibilities(by_name.get("achievements", []))
     prose = [
         contact.headline,

@@ -112,6 +112,17 @@ def test_a_docx_that_unpacks_too_big_is_refused_before_parsing() -> None:
     assert caught.value.reason == "unpacked_too_big"
 
 
+def test_empty_and_broken_docx() -> None:
+    buffer = io.BytesIO()
+    Document().save(buffer)
+    assert refusal(buffer.getvalue(), "blank.docx").reason == "no_text"
+    broken = io.BytesIO()
+    with zipfile.ZipFile(broken, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document>not closed")
+    assert refusal(broken.getvalue(), "broken.docx").reason == "corrupt"
+
+
 def test_kind_comes_from_the_bytes_not_the_name() -> None:
     pdf = JULIE.read_bytes()
     assert detect_kind(pdf, "resume.docx") == "pdf"

@@ -236,3 +236,46 @@ def test_format_profile_stays_short() -> None:
     )
     assert len(format_profile(huge)) < 3500
     assert format_profile(Profile()).startswith("(name not found)")
+
+
+def test_warehouse_supervisor_pipes_and_dashes() -> None:
+    text, p = read("warehouse_supervisor.txt")
+    assert (p.full_name, p.email, p.phone, p.location) == (
+        "John A. Smith",
+        "john.smith@mail.com",
+        "555-201-8890",
+        "Dallas, TX",
+    )
+    assert [(e.role, e.company, e.start, e.end) for e in p.experience] == [
+        ("Warehouse Supervisor", "Amazon Fulfillment Center", "03/2019", "06/2023"),
+        ("Forklift Operator", "Walmart Distribution", "2015", "2019"),
+    ]
+    # "High School Diploma" is the degree, "Lincoln High School" the school
+    assert (p.education[0].degree, p.education[0].institution) == (
+        "High School Diploma",
+        "Lincoln High School",
+    )
+    assert {"Forklift Operation", "Inventory Management", "Warehouse Management"} <= set(
+        p.skill_names()
+    )
+    assert p.languages == ["Spanish"]  # listed among the skills, still a spoken language
+    assert invented(p, text) == []
+
+
+def test_european_cv_with_labels_and_dates_first() -> None:
+    text, p = read("hotel_manager_cv.txt")
+    assert (p.full_name, p.email, p.phone) == (
+        "Anna Kowalska",
+        "anna.kowalska@example.pl",
+        "+48 601 234 567",
+    )
+    assert p.location == "Warszawa, Poland"  # street, house number and postcode left out
+    assert [(e.role, e.company, e.location, e.start, e.end) for e in p.experience] == [
+        ("Front Office Manager", "Hotel Bristol", "Warsaw", "2018", "Present"),
+        ("Receptionist", "Marriott Warsaw", None, "2014", "2018"),
+    ]
+    assert p.experience[1].responsibilities == ["Handled check-in and check-out for 500 rooms."]
+    assert p.education[0].institution == "University of Warsaw"
+    assert p.languages == ["English", "German"]
+    assert p.skill_names()[:3] == ["Opera PMS", "Guest Relations", "Revenue Management"]
+    assert invented(p, text) == []

@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from core.intake import parse_resume_file
 from core.models import Profile
 from core.profile_format import format_profile
+from core.resume_parser import parse_profile
 from core.skills import VOCABULARY
 from tests.intake.checks import invented
 
@@ -117,3 +119,10 @@ def test_format_profile_for_chat(parsed: dict[str, tuple[str, Profile]], name: s
     assert message.startswith(profile.full_name)
     assert profile.experience[0].company in message
     assert profile.skills[0].name in message
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_raw_pypdf_text_parses_the_same(parsed: dict[str, tuple[str, Profile]], name: str) -> None:
+    """The offline engine may pass pypdf's raw text straight to parse_profile."""
+    raw = "\n".join(page.extract_text() or "" for page in PdfReader(RESUMES / name).pages)
+    assert parse_profile(raw) == parsed[name][1]
