@@ -51,5 +51,11 @@ def setup_logging(level: str = "INFO", secrets: Iterable[str] = ()) -> None:
     root.handlers[:] = [handler]
     root.setLevel(level)
     # Their request lines contain the bot token in the URL.
-    for name in ("httpx", "httpcore", "telegram.ext.Updater", "apscheduler.executors.default"):
+    for name in (
+        "httpx",
+        "httpx2",
+        "httpcore",
+        "telegram.ext.Updater",
+        "apscheduler.executors.default",
+    ):
         logging.getLogger(name).setLevel(logging.WARNING)
