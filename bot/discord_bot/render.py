@@ -229,9 +229,11 @@ def render_reply(reply: Reply, *, card: bool | None = None) -> list[Outgoing]:
         chunks = split(body, MAX_EMBED_DESCRIPTION) or [""]
         messages = []
         for i, chunk in enumerate(chunks):
-            embed = discord.Embed(description=chunk or None, colour=CARD_COLOUR)
-            if i == 0 and title:
-                embed.title = title
+            heading = title if i == 0 else None
+            if not chunk and not heading:  # Discord refuses an empty embed: buttons alone
+                messages.append(Outgoing())
+                continue
+            embed = discord.Embed(title=heading, description=chunk or None, colour=CARD_COLOUR)
             messages.append(Outgoing(embed=embed))
     else:
         messages = [Outgoing(content=chunk) for chunk in split(spans, MAX_CONTENT)]

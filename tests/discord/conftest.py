@@ -28,6 +28,10 @@ async def fake_discord(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeDis
         monkeypatch.setattr(discord.http.Route, "BASE", server.api)
         monkeypatch.setattr(DiscordWebSocket, "DEFAULT_GATEWAY", yarl.URL(server.gateway))
         yield server
+    # Whatever a test checked, the bot never sent what Discord refuses, never answered an
+    # interaction late or twice.
+    assert server.refused == []
+    assert [e for log in server.interactions.values() for e in log.errors] == []
 
 
 def discord_settings(server: FakeDiscord, guild_id: int | None = None) -> Settings:

@@ -93,3 +93,10 @@ def test_files_over_the_upload_limit_are_replaced_by_a_note() -> None:
 
 def test_an_empty_reply_sends_nothing() -> None:
     assert render_reply(Reply()) == []
+
+
+def test_a_card_without_text_is_buttons_alone() -> None:
+    (out,) = render_reply(Reply(buttons=[[Button(label="Done", payload="pv:modes:done:1")]]))
+    assert (
+        out.embed is None and out.content is None and out.buttons == [[("Done", "pv:modes:done:1")]]
+    )

@@ -57,6 +57,31 @@ def _error(status: int, code: int, message: str) -> web.Response:
     return _json({"code": code, "message": message}, status)
 
 
+def problems(body: dict[str, Any]) -> list[str]:
+    """What Discord would refuse in a message body (its documented limits)."""
+    found = []
+    if len(body.get("content") or "") > 2000:
+        found.append("content over 2000 characters")
+    embeds = body.get("embeds") or []
+    if len(embeds) > 10:
+        found.append("more than 10 embeds")
+    for embed in embeds:
+        if len(embed.get("description") or "") > 4096 or len(embed.get("title") or "") > 256:
+            found.append("embed text over its limit")
+        if not any(embed.get(k) for k in ("title", "description", "image", "fields")):
+            found.append("empty embed")
+    rows = body.get("components") or []
+    ids = [b.get("custom_id") for row in rows for b in row.get("components", [])]
+    if len(rows) > 5 or any(len(row.get("components", [])) > 5 for row in rows):
+        found.append("more than 5 rows or 5 buttons a row")
+    if any(len(i or "") > 100 for i in ids) or len(set(ids)) != len(ids):
+        found.append("custom_id over 100 characters or repeated")
+    labels = [b.get("label") or "" for row in rows for b in row.get("components", [])]
+    if any(len(label) > 80 for label in labels):
+        found.append("button label over 80 characters")
+    return found
+
+
 @dataclass
 class InteractionLog:
     """One interaction the fake sent and everything the bot answered to it."""
@@ -91,6 +116,7 @@ class FakeDiscord:
         self.commands: dict[str | None, list[dict[str, Any]]] = {}
         self.files: dict[str, bytes] = {}
         self.requests: list[tuple[str, str]] = []
+        self.refused: list[str] = []  # message bodies answered 400 (see `problems`)
         self.identified: list[dict[str, Any]] = []
         self.sockets: list[web.WebSocketResponse] = []
         self._seq = 1
@@ -258,6 +284,10 @@ class FakeDiscord:
         custom_id = button_id(self.messages[message_id], label)
         return await self.click(user_id, message_id, custom_id, guild_id=guild_id)
 
+    def post_as_bot(self, user_id: int, body: dict[str, Any]) -> dict[str, Any]:
+        """A message the bot sent to the user's DM earlier (e.g. by an older version)."""
+        return self._message(self.dm_channel(user_id)["id"], body)
+
     async def send_dm(
         self, user_id: int, content: str = "", attachments: list[dict[str, Any]] | None = None
     ) -> None:
@@ -367,6 +397,11 @@ class FakeDiscord:
         parts = request.match_info["path"].strip("/").split("/")
         method = request.method
         body, files = await self._body(request) if method in ("POST", "PUT", "PATCH") else ({}, [])
+        message_body = body.get("data") if parts[0] == "interactions" else body
+        if method in ("POST", "PATCH") and isinstance(message_body, dict):
+            if found := problems(message_body):
+                self.refused += found
+                return _error(400, 50035, "Invalid Form Body: " + "; ".join(found))
         match parts:
             case ["users", "@me"] if method == "GET":
                 return _json(self.bot)
