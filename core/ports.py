@@ -85,6 +85,25 @@ class Store(Protocol):
         """Delete the user and everything stored about them."""
         ...
 
+    # chat conversation state and account linking
+    async def get_chat_state(self, user_id: int) -> dict[str, Any] | None:
+        """What the chat waits for from this user (a guided question), or None."""
+        ...
+
+    async def set_chat_state(self, user_id: int, state: dict[str, Any] | None) -> None: ...
+    async def create_link_code(self, user_id: int, code: str, expires_at: datetime) -> None:
+        """Store a one-time code that joins another platform to `user_id` (replaces any old)."""
+        ...
+
+    async def redeem_link_code(self, code: str, now: datetime) -> int | None:
+        """Consume `code` once; the owner's user id if it existed and had not expired."""
+        ...
+
+    async def export_user(self, user_id: int) -> dict[str, Any]:
+        """Everything stored about the user as JSON-ready data (user, profiles, preferences,
+        applications, their jobs, notifications)."""
+        ...
+
     # profile and preferences
     async def save_profile(self, user_id: int, profile: Profile, raw_text: str) -> StoredProfile:
         """Store a new profile version (a new resume or an edit)."""

@@ -25,6 +25,8 @@ class UserRow(SQLModel, table=True):
     autoapply_enabled: bool = False
     settings: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     created_at: datetime
+    # What the chat is waiting for (a guided question's answer), so it survives a restart.
+    chat_state: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON, nullable=True))
 
 
 class ProfileRow(SQLModel, table=True):

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
 
-from sqlalchemy import delete, func, update
+from sqlalchemy import delete, func, null, update
 from sqlmodel import Session, col, select
 
 from core.errors import NotFound
@@ -18,14 +20,17 @@ from core.models import (
     UserSettings,
     Verdict,
 )
-from storage.base import StoreBase, _threaded, utcnow
+from storage.base import StoreBase, _rowcount, _threaded, utcnow
 from storage.convert import (
+    application_from_row,
+    notification_from_row,
     profile_from_row,
     user_from_row,
 )
 from storage.tables import (
     ApplicationRow,
     JobRow,
+    LinkCodeRow,
     NotificationRow,
     PreferencesRow,
     ProfileRow,
@@ -242,3 +247,84 @@ class UserStore(StoreBase):
             self._upsert(
                 session, VerdictRow, values, ["profile_key", "job_hash"], ["data", "created_at"]
             )
+
+    # --- chat state, link codes and export ---------------------------------------------------
+
+    @_threaded
+    def get_chat_state(self, user_id: int) -> dict[str, Any] | None:
+        with self._session() as session:
+            row = session.get(UserRow, user_id)
+            return dict(row.chat_state) if row is not None and row.chat_state else None
+
+    @_threaded
+    def set_chat_state(self, user_id: int, state: dict[str, Any] | None) -> None:
+        with self._session(write=True) as session:
+            session.execute(
+                update(UserRow)
+                .where(col(UserRow.id) == user_id)
+                .values(chat_state=null() if state is None else state)
+            )
+
+    @_threaded
+    def create_link_code(self, user_id: int, code: str, expires_at: datetime) -> None:
+        with self._session(write=True) as session:
+            self._user_row(session, user_id)
+            # One live code per user: asking again replaces the previous code.
+            session.execute(delete(LinkCodeRow).where(col(LinkCodeRow.user_id) == user_id))
+            session.add(LinkCodeRow(code=code, user_id=user_id, expires_at=expires_at))
+
+    @_threaded
+    def redeem_link_code(self, code: str, now: datetime) -> int | None:
+        with self._session(write=True) as session:
+            row = session.get(LinkCodeRow, code)
+            if row is None:
+                return None
+            owner, expires_at = row.user_id, row.expires_at
+            # The delete's row count decides who consumed the code when two redeem at once.
+            result = session.execute(delete(LinkCodeRow).where(col(LinkCodeRow.code) == code))
+            if _rowcount(result) != 1:
+                return None
+            return owner if expires_at > now else None
+
+    @_threaded
+    def export_user(self, user_id: int) -> dict[str, Any]:
+        with self._session() as session:
+            user = self._user_row(session, user_id)
+            profiles = session.exec(
+                select(ProfileRow)
+                .where(ProfileRow.user_id == user_id)
+                .order_by(col(ProfileRow.version))
+            ).all()
+            prefs = session.exec(
+                select(PreferencesRow).where(PreferencesRow.user_id == user_id)
+            ).first()
+            apps = session.exec(
+                select(ApplicationRow)
+                .where(ApplicationRow.user_id == user_id)
+                .order_by(col(ApplicationRow.id))
+            ).all()
+            job_ids = sorted({a.job_id for a in apps})
+            jobs = (
+                session.exec(select(JobRow).where(col(JobRow.id).in_(job_ids))).all()
+                if job_ids
+                else []
+            )
+            notes = session.exec(
+                select(NotificationRow)
+                .where(NotificationRow.user_id == user_id)
+                .order_by(col(NotificationRow.id))
+            ).all()
+            codes = session.exec(select(LinkCodeRow).where(LinkCodeRow.user_id == user_id)).all()
+            return {
+                "user": {
+                    **user_from_row(user).model_dump(mode="json"),
+                    "chat_state": user.chat_state,
+                },
+                "profiles": [profile_from_row(r).model_dump(mode="json") for r in profiles],
+                "preferences": dict(prefs.data) if prefs is not None else None,
+                "applications": [application_from_row(r).model_dump(mode="json") for r in apps],
+                "jobs": [dict(r.data) for r in jobs],
+                "notifications": [notification_from_row(r).model_dump(mode="json") for r in notes],
+                # The codes themselves are one-time secrets: only say that one is pending.
+                "link_codes": [{"expires_at": r.expires_at.isoformat()} for r in codes],
+            }

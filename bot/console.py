@@ -1,0 +1,276 @@
+"""The console adapter (`jobbot chat`): the conversation of the Telegram and Discord bots.
+
+Type the same commands (`/start`, `/resume PATH`, `/prefs`, `/clarify`, ...); every button shown
+gets a number, and typing the number presses it (`=7` sends the text "7"); files the bot sends
+are written to a folder and their path is shown. The console is also the Notifier of its
+process: notifications for the console user are printed as they arrive.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import getpass
+import logging
+import sys
+from pathlib import Path
+from typing import Any, Protocol, TextIO
+
+from pydantic import ValidationError
+from rich.console import Console as RichConsole
+from rich.text import Text
+
+from bot.settings import Settings, SettingsError, describe_error, get_settings
+from core.adapters.charts import MatplotlibCharts
+from core.chat.messages import ChatHandler, Identity, IncomingFile, Reply, Style, text_reply
+from core.chat.service import ChatService
+from core.models import Notification, Platform, User
+from core.ports import LLM, Applier, Portal, ScheduleControl, Store
+
+logger = logging.getLogger(__name__)
+
+QUIT = {"/quit", "/exit", "/q"}
+_STYLES = {
+    Style.PLAIN: "",
+    Style.BOLD: "bold",
+    Style.ITALIC: "italic",
+    Style.CODE: "bold cyan",
+    Style.LINK: "underline blue",
+}
+
+
+class ConsoleRelay:
+    """A Notifier to hand the container before the console exists; forwards to it later.
+
+    Notifications for other users (a bot process may share the database) are refused, so the
+    dispatcher keeps them for the process that can reach those users.
+    """
+
+    def __init__(self) -> None:
+        self.target: ConsoleChat | None = None
+
+    async def deliver(self, user: User, notification: Notification) -> None:
+        if self.target is None:
+            raise RuntimeError("the console is not running")
+        await self.target.deliver(user, notification)
+
+
+class Runtime(Protocol):
+    """What the console needs from bot.container.Container (read-only)."""
+
+    @property
+    def store(self) -> Store: ...
+    @property
+    def llm(self) -> LLM: ...
+    @property
+    def applier(self) -> Applier: ...
+    @property
+    def scheduler(self) -> ScheduleControl: ...
+    @property
+    def portal(self) -> Portal: ...
+    @property
+    def notifier(self) -> Any: ...
+
+    async def start(self) -> None: ...
+    async def aclose(self) -> None: ...
+
+
+class ConsoleChat:
+    """Reads lines, calls the chat, prints replies with rich; numbers every button."""
+
+    def __init__(self, chat: ChatHandler, who: Identity, out: RichConsole, downloads: Path) -> None:
+        self.chat = chat
+        self.who = who
+        self.out = out
+        self.downloads = downloads
+        self.buttons: dict[int, str] = {}
+        self._next_button = 1
+        self._lock = asyncio.Lock()  # one reply printed at a time
+
+    # --- output --------------------------------------------------------------------------------
+
+    def _print_reply(self, reply: Reply, *, prefix: str = "") -> None:
+        text = Text(prefix, style="dim")
+        if reply.edit:
+            text.append("↻ ", style="dim")
+        for span in reply.spans:
+            # Text.append never parses markup: the span's characters are shown as they are.
+            style = _STYLES[span.style]
+            if span.style is Style.LINK and span.url:
+                style = f"{style} link {span.url}"
+            text.append(span.text, style=style)
+        if text.plain.strip():
+            self.out.print(text)
+        for row in reply.buttons:
+            line = Text("  ")
+            for button in row:
+                number = self._next_button
+                self._next_button += 1
+                self.buttons[number] = button.payload
+                line.append(f"[{number}] ", style="bold magenta")
+                line.append(button.label + "   ")
+            self.out.print(line)
+        for file in reply.files:
+            path = self._save(file.filename, file.data)
+            self.out.print(Text(f"  file: {path}", style="green"))
+
+    def _save(self, filename: str, data: bytes) -> Path:
+        self.downloads.mkdir(parents=True, exist_ok=True)
+        name = Path(filename).name or "file"  # never a path the bot chose outside the folder
+        path = self.downloads / name
+        stem, suffix, n = path.stem, path.suffix, 1
+        while path.exists():
+            path = self.downloads / f"{stem}-{n}{suffix}"
+            n += 1
+        path.write_bytes(data)
+        return path
+
+    async def show(self, replies: list[Reply], *, prefix: str = "") -> None:
+        async with self._lock:
+            for reply in replies:
+                self._print_reply(reply, prefix=prefix)
+
+    # --- Notifier --------------------------------------------------------------------------------
+
+    async def deliver(self, user: User, notification: Notification) -> None:
+        if user.console_name != self.who.user_id:
+            raise RuntimeError("not the console user")
+        replies = await self.chat.render_notification(user, notification)
+        await self.show(replies, prefix="● ")
+
+    # --- input -----------------------------------------------------------------------------------
+
+    async def handle_line(self, line: str) -> bool:
+        """Act on one typed line; False when the user wants to leave."""
+        line = line.strip()
+        if not line:
+            return True
+        if line.lower() in QUIT:
+            return False
+        if line.isdigit():
+            await self.press(int(line))
+            return True
+        if line.startswith("="):  # "=7": the text 7, for a question that wants a number
+            await self.show(await self.chat.handle_text(self.who, line[1:].strip()))
+            return True
+        if line.startswith("/"):
+            name, _, args = line[1:].partition(" ")
+            if name.lower() in {"resume", "upload"} and args.strip():
+                await self.upload(args.strip())
+                return True
+            await self.show(await self.chat.handle_command(self.who, name, args))
+            return True
+        await self.show(await self.chat.handle_text(self.who, line))
+        return True
+
+    async def press(self, number: int) -> None:
+        payload = self.buttons.get(number)
+        if payload is None:
+            await self.show([text_reply(f"There is no button {number}.")])
+            return
+        flow = await self.chat.handle_action(self.who, payload)
+        if flow.answer.text:
+            async with self._lock:
+                self.out.print(Text(f"» {flow.answer.text}", style="dim"))
+        async for reply in flow.replies():
+            await self.show([reply])
+
+    async def upload(self, where: str) -> None:
+        """`/resume PATH`: send the file at PATH as if it were attached."""
+        try:
+            name, data = await asyncio.to_thread(_read_file, where)
+        except OSError as err:
+            note = f"Cannot read {where}: {err.strerror or type(err).__name__}."
+            await self.show([text_reply(note)])
+            return
+        await self.show(
+            await self.chat.handle_file(self.who, IncomingFile(filename=name, data=data))
+        )
+
+    async def run(self, input_stream: TextIO) -> None:
+        self.out.print(
+            Text(
+                "Job Apply Bot. Type /help for the commands, a button's number to press it, "
+                "=TEXT to send text that is only a number, /quit to leave."
+            )
+        )
+        while True:
+            # readline blocks: keep it off the loop so notifications print while we wait.
+            line = await asyncio.to_thread(input_stream.readline)
+            if not line:
+                return
+            try:
+                going_on = await self.handle_line(line)
+            except Exception:
+                logger.exception("console: the line could not be handled")
+                self.out.print(Text("Something went wrong; try again.", style="red"))
+                continue
+            if not going_on:
+                return
+
+
+def _read_file(where: str) -> tuple[str, bytes]:
+    path = Path(where).expanduser()
+    return path.name, path.read_bytes()
+
+
+def build_chat(runtime: Runtime) -> ChatService:
+    """The shared conversation on the runtime's store, LLM, apply routine, schedule and portal."""
+    return ChatService(
+        runtime.store,
+        runtime.llm,
+        runtime.applier,
+        runtime.scheduler,
+        runtime.portal,
+        charts=MatplotlibCharts(),
+    )
+
+
+async def run_console_async(
+    runtime: Runtime,
+    input_stream: TextIO = sys.stdin,
+    output: TextIO | None = None,
+    *,
+    user: str | None = None,
+    downloads: Path | None = None,
+) -> None:
+    """Start the runtime, converse until EOF or /quit, then close the runtime."""
+    out = RichConsole(file=output, highlight=False, soft_wrap=True) if output else RichConsole()
+    who = Identity(
+        platform=Platform.CONSOLE,
+        user_id=user or getpass.getuser(),
+        display_name=user or getpass.getuser(),
+    )
+    folder = downloads or Path(getattr(getattr(runtime, "settings", None), "data_dir", "data"))
+    console = ConsoleChat(build_chat(runtime), who, out, folder / "downloads")
+    if isinstance(runtime.notifier, ConsoleRelay):
+        runtime.notifier.target = console
+    else:
+        logger.warning("console: notifications go to %s", type(runtime.notifier).__name__)
+    await runtime.start()
+    try:
+        await console.run(input_stream)
+    finally:
+        await runtime.aclose()
+
+
+def run_console(
+    container: Runtime,
+    input_stream: TextIO = sys.stdin,
+    output: TextIO | None = None,
+    *,
+    user: str | None = None,
+    downloads: Path | None = None,
+) -> None:
+    """`run_console_async` on a fresh event loop (for the CLI and synchronous callers)."""
+    asyncio.run(run_console_async(container, input_stream, output, user=user, downloads=downloads))
+
+
+def chat_command(user: str | None = None, data_dir: Path | None = None) -> None:
+    """`jobbot chat`: the conversation in this terminal, on the configured database and portal."""
+    from bot.container import Container
+
+    try:
+        settings = Settings(data_dir=data_dir) if data_dir is not None else get_settings()
+    except ValidationError as err:
+        raise SettingsError(describe_error(err)) from None
+    run_console(Container(settings, notifier=ConsoleRelay()), user=user)

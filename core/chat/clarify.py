@@ -1,0 +1,205 @@
+"""The job card and its buttons: Approve, Discard, Full report, Try again, Documents.
+
+Every button names only an application id: the state is read from the database at press time,
+the presser must own the application, and the one apply routine's compare-and-set makes a
+double tap apply once.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from typing import Any
+
+from core import actions
+from core.actions import Action, Kind
+from core.chat.context import Deps, log_failure
+from core.chat.flows import NOT_YOURS, Flow, refused, toast
+from core.chat.messages import ActionAnswer, Button, OutFile, Reply, Span, bold, italic, plain
+from core.chat.text import job_title, lines, pay, shorten
+from core.errors import JobBotError
+from core.models import Application, AppState, Job, Match, Preferences, User
+from core.pipeline import profile_key
+
+logger = logging.getLogger(__name__)
+
+GONE = "This job is no longer stored."
+ALREADY = {
+    AppState.APPLIED: "Already applied",
+    AppState.REJECTED: "Already discarded",
+    AppState.APPROVED: "Already being applied",
+    AppState.APPLYING: "Already being applied",
+    AppState.PENDING: "Not judged yet",
+    AppState.CLARIFY: "Still waiting for your decision",
+    AppState.FAILED: "This application failed",
+}
+_STATUS = {
+    AppState.PENDING: "Waiting to be judged.",
+    AppState.CLARIFY: "Needs your decision.",
+    AppState.APPROVED: "Approved: applying shortly.",
+    AppState.APPLYING: "Applying…",
+    AppState.APPLIED: "Applied ✓",
+    AppState.REJECTED: "Discarded.",
+    AppState.FAILED: "Could not apply.",
+}
+_MAX_ITEMS = 6
+
+
+async def evidence(
+    deps: Deps, app: Application, job: Job | None, payload: dict[str, Any] | None = None
+) -> tuple[list[Match], list[str]]:
+    """Matched requirements (with resume evidence) and missing ones, from the notification if
+    it carries them, else from the verdict cache for the current profile and preferences."""
+    payload = payload or {}
+    if "matched" in payload or "missing" in payload:
+        try:
+            matched = [Match.model_validate(m) for m in payload.get("matched") or []]
+            return matched, [str(m) for m in payload.get("missing") or []]
+        except ValueError:
+            pass
+    stored = await deps.store.latest_profile(app.user_id)
+    if stored is None or job is None:
+        return [], []
+    prefs = await deps.store.get_preferences(app.user_id) or Preferences()
+    verdict = await deps.store.cached_verdict(profile_key(stored, prefs), job.content_hash())
+    return (verdict.matched, verdict.missing) if verdict else ([], [])
+
+
+async def card(
+    deps: Deps,
+    app: Application,
+    *,
+    edit: bool = False,
+    status: str | None = None,
+    payload: dict[str, Any] | None = None,
+) -> Reply:
+    """The job, the judgement and the application's state, with the buttons that fit it."""
+    job = await deps.store.get_job(app.job_id)
+    rows: list[list[Span] | str] = [[bold(job_title(job, app.job_id))]]
+    if job is not None:
+        rows.append(f"{job.place()} · {pay(job)}")
+    if app.score is not None:
+        rows.append(f"Score: {app.score}/100")
+    if app.state is AppState.CLARIFY and status is None:
+        matched, missing = await evidence(deps, app, job, payload)
+        if matched:
+            rows.append([bold("You have")])
+            rows += [
+                [
+                    plain(f"✓ {shorten(m.requirement, 60)}: "),
+                    italic(f"“{shorten(m.evidence, 120)}”"),
+                ]
+                for m in matched[:_MAX_ITEMS]
+            ]
+        if missing:
+            rows.append([bold("Not shown in your resume")])
+            rows += [f"✗ {shorten(m, 80)}" for m in missing[:_MAX_ITEMS]]
+        if not matched and not missing and app.reasons:
+            rows += [f"• {shorten(r, 120)}" for r in app.reasons[:_MAX_ITEMS]]
+    line = status or _STATUS[app.state]
+    if app.state is AppState.FAILED and status is None and app.last_error:
+        line = f"Could not apply: {shorten(app.last_error, 200)}"
+    rows += ["", [bold(line)]]
+    return Reply(spans=lines(*rows), buttons=[] if status else buttons(app), edit=edit)
+
+
+def buttons(app: Application) -> list[list[Button]]:
+    if app.state is AppState.CLARIFY:
+        return [
+            [
+                Button(label="Approve", payload=actions.approve(app.id)),
+                Button(label="Discard", payload=actions.discard(app.id)),
+                Button(label="Full report", payload=actions.report(app.id)),
+            ]
+        ]
+    if app.state is AppState.FAILED:
+        return [[Button(label="Try again", payload=actions.retry(app.id))]]
+    if app.state is AppState.APPLIED and app.documents is not None:
+        return [[Button(label="Documents", payload=actions.documents(app.id))]]
+    return []
+
+
+async def on_action(deps: Deps, user: User | None, action: Action) -> Flow:
+    """Every application button: check the presser owns it, then act on its current state."""
+    app = await deps.store.get_application(action.app_id)
+    if app is None:
+        return refused(GONE)
+    if user is None or app.user_id != user.id:
+        logger.warning("button %s on application %d refused for another user", action.kind, app.id)
+        return refused(NOT_YOURS)
+    if action.kind in (Kind.APPROVE, Kind.RETRY):
+        return await _approve(deps, app)
+    if action.kind is Kind.DISCARD:
+        return await _discard(deps, app)
+    if action.kind is Kind.REPORT:
+        return toast("", _report(app, await deps.store.get_job(app.job_id)))
+    if action.kind is Kind.DOCUMENTS:
+        return toast("", _documents(app, await deps.store.get_job(app.job_id)))
+    return toast("", await card(deps, app))
+
+
+async def _approve(deps: Deps, app: Application) -> Flow:
+    if app.state not in (AppState.CLARIFY, AppState.FAILED):
+        return toast(ALREADY[app.state], await card(deps, app, edit=True))
+
+    async def stream() -> AsyncIterator[Reply]:
+        yield await card(deps, app, edit=True, status="Applying…")
+        try:
+            final = await deps.applier.approve_and_apply(app.id)
+        except Exception as err:
+            # The routine keeps the row consistent; show where it stands, never a traceback.
+            log_failure("approve", app.user_id, err)
+            current = await deps.store.get_application(app.id) or app
+            note = str(err) if isinstance(err, JobBotError) else "something went wrong"
+            reply = await card(deps, current, edit=True)
+            reply.spans += [plain("\n"), italic(f"({shorten(note, 200)})")]
+            yield reply
+            return
+        yield await card(deps, final, edit=True)
+
+    return Flow(ActionAnswer(text="Applying…"), stream)
+
+
+async def _discard(deps: Deps, app: Application) -> Flow:
+    if app.state is not AppState.CLARIFY:
+        return toast(ALREADY[app.state], await card(deps, app, edit=True))
+    result = await deps.store.transition(
+        app.id,
+        AppState.REJECTED,
+        from_states=[AppState.CLARIFY],
+        fields={"reasons": ["discarded by you", *app.reasons]},
+    )
+    if not result.won:
+        current = result.application
+        return toast(ALREADY[current.state], await card(deps, current, edit=True))
+    return toast("Discarded", await card(deps, result.application, edit=True))
+
+
+def _report(app: Application, job: Job | None) -> Reply:
+    title = job_title(job, app.job_id)
+    if app.report:
+        return Reply(spans=lines([bold(title)], app.report))
+    rows: list[list[Span] | str] = [[bold(title)]]
+    if app.score is not None:
+        rows.append(f"Score: {app.score}/100")
+    rows += [f"• {r}" for r in app.reasons] or ["No report was stored for this job."]
+    if job is not None and job.description:
+        rows += ["", [bold("The posting")], shorten(job.description, 1500)]
+    return Reply(spans=lines(*rows))
+
+
+def _documents(app: Application, job: Job | None) -> Reply:
+    docs = app.documents
+    if docs is None:
+        return Reply(spans=[plain("No documents were stored for this application.")])
+    files = [
+        OutFile(filename="resume.md", data=docs.resume_md.encode(), mime="text/markdown"),
+        OutFile(filename="cover_letter.txt", data=docs.cover_letter.encode(), mime="text/plain"),
+        OutFile(
+            filename="evidence.txt",
+            data="\n".join(docs.evidence_points).encode(),
+            mime="text/plain",
+        ),
+    ]
+    intro = f"What I sent for {job_title(job, app.job_id)}:"
+    return Reply(spans=[plain(intro)], files=files)

@@ -1,0 +1,64 @@
+"""What every conversation module needs: the ports, the clock, the chat state and the user."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from core.chat.charts import ChartRenderer
+from core.ports import LLM, Applier, Clock, Portal, ScheduleControl, Store
+
+logger = logging.getLogger(__name__)
+
+
+class SystemClock:
+    """The wall clock, in UTC."""
+
+    def now(self) -> datetime:
+        return datetime.now(UTC)
+
+
+@dataclass
+class Deps:
+    store: Store
+    llm: LLM
+    applier: Applier
+    schedule: ScheduleControl
+    portal: Portal
+    charts: ChartRenderer | None
+    clock: Clock
+
+    def today_start(self) -> datetime:
+        """Midnight UTC today: where daily counts and the daily cap start."""
+        now = self.clock.now()
+        return now.replace(hour=0, minute=0, second=0, microsecond=0)
+
+    async def awaiting(self, user_id: int) -> dict[str, Any]:
+        """The user's chat state (what a guided question waits for), empty when none."""
+        return await self.store.get_chat_state(user_id) or {}
+
+    async def expect(self, user_id: int, what: str, **extra: Any) -> None:
+        """Make the user's next free-text message the answer to `what`."""
+        await self.store.set_chat_state(user_id, {"await": what, **extra})
+
+    async def clear(self, user_id: int) -> None:
+        await self.store.set_chat_state(user_id, None)
+
+
+def where(err: BaseException) -> str:
+    """`file:line` of the innermost frame: enough to find a bug without logging any message,
+    which could carry resume text or personal data."""
+    frames = traceback.extract_tb(err.__traceback__)
+    if not frames:
+        return "?"
+    last = frames[-1]
+    return f"{last.filename.rsplit('/', 1)[-1]}:{last.lineno}"
+
+
+def log_failure(what: str, user_id: int | None, err: BaseException) -> None:
+    logger.error(
+        "chat %s failed for user %s: %s at %s", what, user_id, type(err).__name__, where(err)
+    )

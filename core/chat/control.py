@@ -1,0 +1,116 @@
+"""Auto-apply control: /autoapply, /pause, /runnow and /status."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from core.chat.context import Deps, log_failure
+from core.chat.messages import Reply, Span, bold, plain, text_reply
+from core.chat.text import lines
+from core.errors import PortalError
+from core.models import AppState, Preferences, User
+
+logger = logging.getLogger(__name__)
+
+SCHEDULER_DOWN = "I could not reach the scheduler right now; please try again in a minute."
+
+
+async def _missing(deps: Deps, user: User) -> str | None:
+    """Why auto-apply cannot start yet, or None."""
+    if await deps.store.latest_profile(user.id) is None:
+        return "I need your resume first: send it as a PDF, DOCX or TXT file."
+    if await deps.store.get_preferences(user.id) is None:
+        return "I need your preferences first: send /prefs."
+    return None
+
+
+def when(at: datetime | None, now: datetime) -> str:
+    if at is None:
+        return "not scheduled"
+    minutes = max(0, int((at - now).total_seconds() // 60))
+    soon = "in under a minute" if minutes < 1 else f"in {minutes // 60} h {minutes % 60} min"
+    return f"{at:%Y-%m-%d %H:%M} UTC ({soon})"
+
+
+async def autoapply(deps: Deps, user: User) -> list[Reply]:
+    missing = await _missing(deps, user)
+    if missing:
+        return [text_reply(missing)]
+    try:
+        next_run = await deps.schedule.enable(user.id)
+    except Exception as err:
+        log_failure("autoapply", user.id, err)
+        return [text_reply(SCHEDULER_DOWN)]
+    await deps.store.set_autoapply(user.id, True)
+    return [
+        text_reply(
+            "Auto-apply is on. Next round: ",
+            when(next_run, deps.clock.now()),
+            ". /pause stops it; /runnow runs a round now.",
+        )
+    ]
+
+
+async def pause(deps: Deps, user: User) -> list[Reply]:
+    try:
+        await deps.schedule.disable(user.id)
+    except Exception as err:
+        log_failure("pause", user.id, err)
+        return [text_reply(SCHEDULER_DOWN)]
+    await deps.store.set_autoapply(user.id, False)
+    return [text_reply("Auto-apply is paused. /autoapply starts it again.")]
+
+
+async def run_now(deps: Deps, user: User) -> list[Reply]:
+    missing = await _missing(deps, user)
+    if missing:
+        return [text_reply(missing)]
+    try:
+        await deps.schedule.run_now(user.id)
+    except Exception as err:
+        log_failure("runnow", user.id, err)
+        return [text_reply(SCHEDULER_DOWN)]
+    return [text_reply("A round has started. I will send a summary when it is done.")]
+
+
+async def status(deps: Deps, user: User) -> list[Reply]:
+    now = deps.clock.now()
+    prefs = await deps.store.get_preferences(user.id) or Preferences()
+    applied_today = await deps.store.count_entered_since(
+        user.id, AppState.APPLIED, deps.today_start()
+    )
+    try:
+        next_run = await deps.schedule.next_run(user.id)
+        next_text = when(next_run, now) if user.autoapply_enabled else "-"
+    except Exception as err:
+        log_failure("status next run", user.id, err)
+        next_text = "unknown (scheduler unreachable)"
+    rows: list[list[Span] | str] = [
+        [bold("Auto-apply: "), plain("on" if user.autoapply_enabled else "off")],
+        [bold("Next round: "), plain(next_text)],
+        [bold("Applied today: "), plain(f"{applied_today} of {prefs.daily_cap}")],
+    ]
+    if user.settings.dry_run:
+        rows.append("Dry run is on: I judge and write, but send nothing.")
+    rows.append(await _portal_line(deps, user))
+    return [Reply(spans=lines(*rows))]
+
+
+async def _portal_line(deps: Deps, user: User) -> list[Span]:
+    """The portal's own view of the user's applications, or one short line if it is down."""
+    try:
+        report = await deps.portal.status(str(user.id))
+    except PortalError as err:
+        logger.info("status: portal unavailable (%s)", type(err).__name__)
+        return [plain("The job portal is not answering right now.")]
+    except Exception as err:
+        log_failure("status portal", user.id, err)
+        return [plain("The job portal is not answering right now.")]
+    return [
+        bold("At the portal: "),
+        plain(
+            f"{len(report.on_process)} in review, {len(report.accepted)} accepted, "
+            f"{len(report.rejected)} declined"
+        ),
+    ]

@@ -1,0 +1,105 @@
+"""Outbox notifications to replies: applied, rejected, clarify, failed, status_changed, summary.
+
+A notification's payload names the application (`application_id`); the rest is read from the
+database at delivery time, so a card delivered late shows the application as it is now.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from core.chat.clarify import card
+from core.chat.context import Deps
+from core.chat.messages import Reply, Span, bold, italic, plain
+from core.chat.text import lines, shorten
+from core.models import Application, Notification, NotificationKind, User
+
+logger = logging.getLogger(__name__)
+
+_HEADLINE = {
+    NotificationKind.APPLIED: "I applied for you",
+    NotificationKind.CLARIFY: "A job needs your decision",
+    NotificationKind.REJECTED: "I skipped a job",
+    NotificationKind.FAILED: "An application failed",
+}
+_EMPLOYER = {
+    "accepted": "The employer accepted your application 🎉",
+    "rejected": "The employer declined your application.",
+    "on_process": "The employer is reviewing your application.",
+}
+
+
+def application_id(payload: dict[str, Any]) -> int | None:
+    for key in ("application_id", "app_id", "app"):
+        value = payload.get(key)
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.isdigit():
+            return int(value)
+    return None
+
+
+async def render(deps: Deps, user: User, notification: Notification) -> list[Reply]:
+    """The replies for one notification of `user` (nothing when it is not theirs)."""
+    if notification.user_id != user.id:
+        logger.warning("notification %d is not for user %d", notification.id, user.id)
+        return []
+    payload = notification.payload
+    kind = notification.kind
+    if kind is NotificationKind.SUMMARY:
+        return [_summary(payload)]
+    app = await _application(deps, user, payload)
+    if app is None:
+        return [fallback(kind, payload)]
+    if kind is NotificationKind.STATUS_CHANGED:
+        status = str(payload.get("status") or (app.portal_status or ""))
+        headline = _EMPLOYER.get(status, "Your application's status changed.")
+        return [_with_headline(headline, await card(deps, app))]
+    reply = await card(deps, app, payload=payload)
+    return [_with_headline(_HEADLINE.get(kind, "Update"), reply)]
+
+
+async def _application(deps: Deps, user: User, payload: dict[str, Any]) -> Application | None:
+    app_id = application_id(payload)
+    if app_id is None:
+        return None
+    app = await deps.store.get_application(app_id)
+    if app is None or app.user_id != user.id:
+        return None
+    return app
+
+
+def _with_headline(headline: str, reply: Reply) -> Reply:
+    reply.spans = [italic(headline), plain("\n"), *reply.spans]
+    return reply
+
+
+def fallback(kind: NotificationKind, payload: dict[str, Any]) -> Reply:
+    """A notification whose application is gone: what the payload itself says."""
+    title = str(payload.get("title") or "a job")
+    company = str(payload.get("company") or "")
+    what = f"{title} at {company}" if company else title
+    headline = _HEADLINE.get(kind, "Update")
+    rows: list[list[Span] | str] = [[italic(headline)], [bold(shorten(what, 120))]]
+    if payload.get("reason"):
+        rows.append(shorten(str(payload["reason"]), 200))
+    if kind is NotificationKind.STATUS_CHANGED and payload.get("status"):
+        rows.append(_EMPLOYER.get(str(payload["status"]), "Its status changed."))
+    return Reply(spans=lines(*rows))
+
+
+def _summary(payload: dict[str, Any]) -> Reply:
+    line = str(payload.get("line") or "A round of job search finished.")
+    rows: list[list[Span] | str] = [[bold("Job search round done")], line]
+    if payload.get("dry_run"):
+        rows.append("Dry run: nothing was sent. /pending shows what I would have sent.")
+    if payload.get("cap_reached"):
+        rows.append("Your daily cap is reached: the rest waits for tomorrow.")
+    clarify = payload.get("clarify")
+    if isinstance(clarify, int) and clarify > 0:
+        rows.append("/clarify shows the jobs waiting for your decision.")
+    errors = payload.get("errors")
+    if isinstance(errors, list) and errors:
+        rows.append([italic("Problems: " + shorten("; ".join(str(e) for e in errors), 300))])
+    return Reply(spans=lines(*rows))

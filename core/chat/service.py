@@ -1,0 +1,190 @@
+"""ChatService: the whole conversation, shared by Telegram, Discord and the console.
+
+Adapters map a platform update to one of the `handle_*` calls and send back the replies;
+everything else (who the user is, what they may do, what a guided question waits for)
+happens here.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Awaitable, Callable
+
+from core.actions import Action, BadPayload, Kind, decode
+from core.chat import (
+    account,
+    clarify,
+    control,
+    lists,
+    preferences_flow,
+    registration,
+    resume_flow,
+    settings_flow,
+    stats,
+)
+from core.chat.charts import ChartRenderer
+from core.chat.commands import COMMANDS, commands_for, help_reply, normalize
+from core.chat.context import Deps, SystemClock, log_failure
+from core.chat.flows import EXPIRED, NOT_YOURS, Flow, refused
+from core.chat.messages import ActionAnswer, CommandSpec, Identity, IncomingFile, Reply, text_reply
+from core.chat.render import fallback, render
+from core.models import Notification, Platform, User
+from core.ports import LLM, Applier, Clock, Portal, ScheduleControl, Store
+
+OOPS = "Something went wrong on my side; nothing was lost. Please try again."
+
+Route = Callable[[User, str], Awaitable[list[Reply]]]
+ButtonRoute = Callable[[Deps, User, Action], Awaitable[Flow]]
+
+
+class ChatService:
+    """`core.chat.messages.ChatHandler`: commands, text, files and buttons in; replies out."""
+
+    def __init__(
+        self,
+        store: Store,
+        llm: LLM,
+        applier: Applier,
+        schedule: ScheduleControl,
+        portal: Portal,
+        charts: ChartRenderer | None = None,
+        clock: Clock | None = None,
+    ) -> None:
+        self.deps = Deps(
+            store=store,
+            llm=llm,
+            applier=applier,
+            schedule=schedule,
+            portal=portal,
+            charts=charts,
+            clock=clock or SystemClock(),
+        )
+        self.commands: list[CommandSpec] = list(COMMANDS)
+        d = self.deps
+        # The routing table: every command a registered user can send.
+        self._routes: dict[str, Route] = {
+            "resume": lambda u, a: resume_flow.command_resume(d, u),
+            "profile": lambda u, a: resume_flow.command_profile(d, u),
+            "set": lambda u, a: resume_flow.command_set(d, u, a),
+            "prefs": lambda u, a: preferences_flow.command(d, u),
+            "autoapply": lambda u, a: control.autoapply(d, u),
+            "pause": lambda u, a: control.pause(d, u),
+            "runnow": lambda u, a: control.run_now(d, u),
+            "status": lambda u, a: control.status(d, u),
+            **{q: functools.partial(self._list, q) for q in lists.QUEUE_STATES},
+            "stats": lambda u, a: stats.command(d, u),
+            "settings": lambda u, a: settings_flow.command(d, u),
+            "export": lambda u, a: account.export(d, u),
+            "forget": lambda u, a: account.forget(d, u),
+        }
+        # Buttons that act on the presser's own settings (their payload names the owner).
+        self._buttons: dict[Kind, ButtonRoute] = {
+            Kind.PAGE: lists.on_page,
+            Kind.PREF_EDIT: preferences_flow.on_edit,
+            Kind.PREF_VALUE: preferences_flow.on_value,
+            Kind.FORGET: account.on_forget,
+            Kind.PROFILE: resume_flow.on_profile,
+            Kind.PROFILE_FIELD: resume_flow.on_field,
+            Kind.SETTING: settings_flow.on_button,
+        }
+        # What a free-text message answers, by the chat state's `await`.
+        self._answers = {
+            preferences_flow.AWAIT: preferences_flow.on_text,
+            resume_flow.AWAIT_FIELD: resume_flow.receive_field,
+            settings_flow.AWAIT: settings_flow.on_text,
+        }
+
+    def commands_for(self, platform: Platform) -> list[CommandSpec]:
+        """The command list as `platform` publishes it (Discord: /register for /start)."""
+        return commands_for(platform)
+
+    async def _user(self, who: Identity) -> User | None:
+        return await self.deps.store.find_user(who.platform, who.user_id)
+
+    async def _list(self, queue: str, user: User, args: str) -> list[Reply]:
+        return await lists.command(self.deps, user, queue)
+
+    # --- the ChatHandler protocol -------------------------------------------------------------
+
+    async def handle_command(self, who: Identity, command: str, args: str = "") -> list[Reply]:
+        name = normalize(command)
+        try:
+            return await self._command(who, name, args.strip())
+        except Exception as err:
+            log_failure(f"/{name}", None, err)
+            return [text_reply(OOPS)]
+
+    async def _command(self, who: Identity, name: str, args: str) -> list[Reply]:
+        if name == "start":
+            return await registration.start(self.deps, who)
+        if name == "help":
+            return [help_reply(who.platform)]
+        user = await self._user(who)
+        if name == "link":  # the second platform is not registered yet: that is the point
+            return await account.link(self.deps, who, user, args)
+        if user is None:
+            return [_start_first(who.platform)]
+        route = self._routes.get(name)
+        if route is None:
+            return [registration.unknown_command(name)]
+        # A new command abandons a question left unanswered (but /resume sets its own).
+        if await self.deps.store.get_chat_state(user.id):
+            await self.deps.clear(user.id)
+        return await route(user, args)
+
+    async def handle_text(self, who: Identity, text: str) -> list[Reply]:
+        if text.startswith("/") and len(text) > 1 and not text[1].isspace():
+            name, _, args = text[1:].partition(" ")
+            return await self.handle_command(who, name, args)
+        try:
+            user = await self._user(who)
+            if user is None:
+                return [_start_first(who.platform)]
+            state = await self.deps.awaiting(user.id)
+            what = state.get("await")
+            if what == resume_flow.AWAIT_RESUME:
+                return await resume_flow.receive_text(self.deps, user, text)
+            answer = self._answers.get(str(what))
+            if answer is not None:
+                return await answer(self.deps, user, state, text)
+            return [registration.free_text()]
+        except Exception as err:
+            log_failure("text", None, err)
+            return [text_reply(OOPS)]
+
+    async def handle_file(self, who: Identity, file: IncomingFile) -> list[Reply]:
+        try:
+            user = await self._user(who)
+            if user is None:
+                return [_start_first(who.platform)]
+            return await resume_flow.receive_file(self.deps, user, file)
+        except Exception as err:
+            log_failure("file", None, err)
+            return [text_reply(OOPS)]
+
+    async def handle_action(self, who: Identity, payload: str) -> Flow:
+        try:
+            action = decode(payload)
+        except BadPayload:
+            return refused(EXPIRED)
+        try:
+            user = await self._user(who)
+            if action.is_application:
+                return await clarify.on_action(self.deps, user, action)
+            if user is None or action.owner != user.id:
+                return refused(NOT_YOURS)
+            return await self._buttons[action.kind](self.deps, user, action)
+        except Exception as err:
+            log_failure(f"button {action.kind.value}", None, err)
+            return Flow(ActionAnswer(text=OOPS, alert=True))
+
+    async def render_notification(self, user: User, notification: Notification) -> list[Reply]:
+        try:
+            return await render(self.deps, user, notification)
+        except Exception as err:
+            log_failure(f"notification {notification.kind.value}", user.id, err)
+            return [fallback(notification.kind, notification.payload)]
+
+
+def _start_first(platform: Platform) -> Reply:
+    return registration.start_first("/register" if platform is Platform.DISCORD else "/start")

@@ -1,0 +1,153 @@
+"""/stats: counts per state today and in all, the employers' answers, what jobs ask for, a chart."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import Counter
+from datetime import timedelta
+
+from core.chat.charts import ChartData
+from core.chat.context import Deps, log_failure
+from core.chat.messages import OutFile, Reply, Span, bold, plain
+from core.chat.text import lines
+from core.errors import PortalError
+from core.models import Application, AppState, PortalStatus, User
+from core.skills import canonical_skill
+
+logger = logging.getLogger(__name__)
+
+CHART_DAYS = 14
+RECENT = 500  # applications looked at for companies and skills (newest first)
+# Current counts, in the order shown.
+_NOW = {
+    AppState.APPLIED: "applied",
+    AppState.CLARIFY: "waiting for you",
+    AppState.REJECTED: "skipped",
+    AppState.FAILED: "failed",
+    AppState.PENDING: "not judged yet",
+    AppState.APPROVED: "about to be sent",
+    AppState.APPLYING: "being sent",
+}
+# What happened today: rows that entered these states since midnight UTC.
+_TODAY = {
+    AppState.APPLIED: "applied",
+    AppState.CLARIFY: "asked you",
+    AppState.REJECTED: "skipped",
+    AppState.FAILED: "failed",
+}
+
+
+async def command(deps: Deps, user: User) -> list[Reply]:
+    store = deps.store
+    since = deps.today_start()
+    totals = await store.count_by_state(user.id)
+    today_counts = await asyncio.gather(
+        *(store.count_entered_since(user.id, s, since) for s in _TODAY)
+    )
+    if not any(totals.values()):
+        return [Reply(spans=[plain("No jobs judged yet: /runnow starts a round.")])]
+    recent, _ = await store.list_applications(user.id, None, limit=RECENT)
+    decisions = await _decisions(deps, user, recent)
+    accepted = sum(1 for d in decisions.values() if d is PortalStatus.ACCEPTED)
+    declined = sum(1 for d in decisions.values() if d is PortalStatus.REJECTED)
+    jobs = await asyncio.gather(*(store.get_job(a.job_id) for a in recent))
+    companies = Counter(j.company for j in jobs if j is not None and j.company)
+    skills = Counter(
+        canonical_skill(s) for j in jobs if j is not None for s in j.required_skills if s.strip()
+    )
+
+    today = ", ".join(
+        f"{n} {label}" for n, label in zip(today_counts, _TODAY.values(), strict=True)
+    )
+    all_time = ", ".join(f"{totals[s]} {label}" for s, label in _NOW.items() if totals.get(s))
+    rows: list[list[Span] | str] = [
+        [bold("Your numbers")],
+        [bold("Today: "), plain(today)],
+        [bold("All jobs: "), plain(f"{sum(totals.values())} judged: {all_time}")],
+        "",
+    ]
+    if accepted + declined:
+        rate = 100 * accepted / (accepted + declined)
+        rows.append(
+            [
+                bold("Success rate: "),
+                plain(f"{rate:.0f}% ({accepted} accepted, {declined} declined)"),
+            ]
+        )
+    else:
+        rows.append("No answers from employers yet.")
+    if companies:
+        top = ", ".join(f"{name} ({n})" for name, n in companies.most_common(5))
+        rows.append([bold("Top companies: "), plain(top)])
+    if skills:
+        top = ", ".join(f"{name} ({n})" for name, n in skills.most_common(8))
+        rows.append([bold("Skills asked for most: "), plain(top)])
+    reply = Reply(spans=lines(*rows))
+    chart = await _chart(deps, user, recent, totals, accepted)
+    if chart is not None:
+        reply.files.append(chart)
+    return [reply]
+
+
+async def _decisions(
+    deps: Deps, user: User, apps: list[Application]
+) -> dict[str, PortalStatus | None]:
+    """The employers' answers per job: the portal's live view, else what was last stored."""
+    known: dict[str, PortalStatus | None] = {
+        a.job_id: a.portal_status for a in apps if a.state is AppState.APPLIED
+    }
+    try:
+        report = await deps.portal.status(str(user.id))
+    except PortalError as err:
+        logger.info("stats: portal status unavailable (%s)", type(err).__name__)
+        return known
+    except Exception as err:  # a broken portal never breaks /stats
+        log_failure("stats portal status", user.id, err)
+        return known
+    for job_id in known:
+        found = report.find(job_id)
+        if found is not None:
+            known[job_id] = found[0]
+    return known
+
+
+def chart_data(
+    deps: Deps, apps: list[Application], totals: dict[AppState, int], accepted: int
+) -> ChartData:
+    """Applications per day for the last two weeks, and the funnel from found to accepted."""
+    today = deps.today_start().date()
+    days = [today - timedelta(days=n) for n in range(CHART_DAYS - 1, -1, -1)]
+    per_day = Counter(
+        a.state_times[AppState.APPLIED.value].date()
+        for a in apps
+        if AppState.APPLIED.value in a.state_times
+    )
+    found = sum(totals.values())
+    worth = found - totals.get(AppState.REJECTED, 0) - totals.get(AppState.PENDING, 0)
+    return ChartData(
+        per_day=[(d.isoformat(), per_day.get(d, 0)) for d in days],
+        funnel=[
+            ("found", found),
+            ("worth a look", max(worth, 0)),
+            ("applied", totals.get(AppState.APPLIED, 0)),
+            ("accepted", accepted),
+        ],
+    )
+
+
+async def _chart(
+    deps: Deps, user: User, apps: list[Application], totals: dict[AppState, int], accepted: int
+) -> OutFile | None:
+    if deps.charts is None:
+        return None
+    data = chart_data(deps, apps, totals, accepted)
+    try:
+        # Drawing is CPU work: keep it off the event loop.
+        png = await asyncio.to_thread(deps.charts.render, data)
+    except Exception as err:
+        log_failure("stats chart", user.id, err)
+        return None
+    return OutFile(
+        filename="stats.png", data=png, mime="image/png", is_image=True, caption="Your applications"
+    )

@@ -1,0 +1,120 @@
+"""/export, /forget and /link: everything out, everything gone, one user on two platforms."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+from core.chat.messages import Identity
+from core.models import AppState, Documents, Platform
+from tests.chat.conftest import (
+    DC,
+    TG,
+    TG_OTHER,
+    World,
+    application,
+    payloads,
+    press,
+    registered,
+    text_of,
+)
+
+
+async def test_export_sends_a_json_file_of_everything_stored(world: World) -> None:
+    uid = await registered(world)
+    other = await registered(world, TG_OTHER)
+    docs = Documents(resume_md="# Julie", cover_letter="Dear", evidence_points=["x"])
+    await application(world, uid, 1, AppState.APPLIED, documents=docs)
+    await application(world, other, 2, AppState.REJECTED)
+    await world.chat.handle_command(TG, "set", "summary Sports dietitian.")
+    [reply] = await world.chat.handle_command(TG, "export")
+    [file] = reply.files
+    assert file.filename.endswith(".json") and file.mime == "application/json"
+    data = json.loads(file.data)
+    assert data["format"] == "jobbot-export/1" and data["exported_at"].startswith("2026-03-10")
+    assert data["user"]["telegram_user_id"] == "1001"
+    assert [p["version"] for p in data["profiles"]] == [1, 2]
+    assert data["profiles"][-1]["profile"]["summary"] == "Sports dietitian."
+    assert data["preferences"]["countries"] == ["United States"]
+    assert [a["job_id"] for a in data["applications"]] == ["J0001"]
+    assert data["applications"][0]["documents"]["resume_md"] == "# Julie"
+    assert [j["id"] for j in data["jobs"]] == ["J0001"]
+    assert "J0002" not in file.data.decode() and "2002" not in json.dumps(data["user"])
+
+
+async def test_forget_asks_first_and_keep_changes_nothing(world: World) -> None:
+    uid = await registered(world)
+    [ask] = await world.chat.handle_command(TG, "forget")
+    assert "cannot be undone" in ask.plain_text()
+    _, [kept] = await press(world.chat, TG, payloads(ask)["No, keep it"])
+    assert kept.edit and "Nothing was deleted" in kept.plain_text()
+    assert await world.store.get_user(uid) is not None
+
+
+async def test_forget_erases_everything_and_stops_the_schedule(world: World) -> None:
+    uid = await registered(world)
+    other = await registered(world, TG_OTHER)
+    await world.chat.handle_command(TG, "autoapply")
+    app = await application(world, uid, 1, AppState.CLARIFY, notify=True)
+    kept = await application(world, other, 2, AppState.CLARIFY)
+    await world.store.set_chat_state(uid, {"await": "quiet"})
+    [ask] = await world.chat.handle_command(TG, "forget")
+    # another user cannot press it
+    flow, _ = await press(world.chat, TG_OTHER, payloads(ask)["Yes, delete everything"])
+    assert flow.answer.text == "This button is not for you."
+    assert await world.store.get_user(uid) is not None
+
+    flow, [done] = await press(world.chat, TG, payloads(ask)["Yes, delete everything"])
+    assert flow.answer.text == "Deleted" and done.edit and "deleted" in done.plain_text()
+    assert ("disable", uid) in world.schedule.calls and uid not in world.schedule.enabled
+    assert await world.store.get_user(uid) is None
+    assert await world.store.find_user(Platform.TELEGRAM, TG.user_id) is None
+    assert await world.store.latest_profile(uid) is None
+    assert await world.store.get_preferences(uid) is None
+    assert await world.store.get_application(app.id) is None
+    assert await world.store.get_chat_state(uid) is None
+    assert await world.store.users_with_autoapply() == []
+    assert await world.store.get_application(kept.id) is not None  # others keep theirs
+    assert text_of(await world.chat.handle_command(TG, "status")) == "Send /start first."
+
+
+async def test_link_joins_a_second_platform_to_the_same_user(world: World) -> None:
+    uid = await registered(world)
+    [given] = await world.chat.handle_command(TG, "link")
+    code = given.plain_text().rsplit("/link ", 1)[1].strip()
+    assert len(code) == 8
+    # Discord: not registered yet, and that is fine for /link CODE
+    said = text_of(await world.chat.handle_command(DC, "link", code.lower()))
+    assert "Linked" in said
+    user = await world.store.find_user(Platform.DISCORD, DC.user_id)
+    assert user is not None and user.id == uid and user.telegram_user_id == TG.user_id
+    assert "Countries: United States" in text_of(await world.chat.handle_command(DC, "prefs"))
+    # the code works once
+    other = Identity(platform=Platform.DISCORD, user_id="999")
+    assert "unknown or has expired" in text_of(await world.chat.handle_command(other, "link", code))
+    assert await world.store.find_user(Platform.DISCORD, "999") is None
+
+
+async def test_an_expired_or_wrong_code_links_nothing(world: World) -> None:
+    await registered(world)
+    [given] = await world.chat.handle_command(TG, "link")
+    code = given.plain_text().rsplit("/link ", 1)[1].strip()
+    world.clock.advance(timedelta(minutes=11))
+    assert "expired" in text_of(await world.chat.handle_command(DC, "link", code))
+    assert "expired" in text_of(await world.chat.handle_command(DC, "link", "ZZZZ9999"))
+    assert await world.store.find_user(Platform.DISCORD, DC.user_id) is None
+
+
+async def test_link_refuses_to_swallow_an_account_that_has_its_own_data(world: World) -> None:
+    await registered(world)
+    other = await registered(world, DC)
+    [given] = await world.chat.handle_command(TG, "link")
+    code = given.plain_text().rsplit("/link ", 1)[1].strip()
+    said = text_of(await world.chat.handle_command(DC, "link", code))
+    assert "already has its own" in said
+    assert await world.store.latest_profile(other) is not None
+
+
+async def test_link_without_a_code_before_start(world: World) -> None:
+    said = text_of(await world.chat.handle_command(DC, "link"))
+    assert "/start" in said and "/link CODE" in said
