@@ -398,10 +398,10 @@ class FakeDiscord:
         method = request.method
         body, files = await self._body(request) if method in ("POST", "PUT", "PATCH") else ({}, [])
         message_body = body.get("data") if parts[0] == "interactions" else body
-        if method in ("POST", "PATCH") and isinstance(message_body, dict):
-            if found := problems(message_body):
-                self.refused += found
-                return _error(400, 50035, "Invalid Form Body: " + "; ".join(found))
+        found = problems(message_body) if isinstance(message_body, dict) else []
+        if method in ("POST", "PATCH") and found:
+            self.refused += found
+            return _error(400, 50035, "Invalid Form Body: " + "; ".join(found))
         match parts:
             case ["users", "@me"] if method == "GET":
                 return _json(self.bot)
