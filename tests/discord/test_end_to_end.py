@@ -1,0 +1,235 @@
+"""A user's whole journey on Discord with the real chat layer, offline engine and mock portal."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import AsyncIterator, Iterator
+from datetime import timedelta
+from typing import Any
+
+import pytest
+
+from bot.discord_bot.components import NOT_YOURS, custom_id
+from bot.discord_bot.conversation import DMS_CLOSED
+from core import actions
+from core.chat.flows import NOT_YOURS as CHAT_NOT_YOURS
+from core.chat.messages import Identity
+from core.models import AppState, Platform, Preferences
+from mock_portal.testing import running_portal
+from storage.sql_store import SqlStore
+from tests.discord.conftest import ALICE, BOB, GUILD, Connect
+from tests.discord.stack import JULIE_PDF, Stack, running_stack
+from tests.fakes.discord_server import EPHEMERAL, FakeDiscord, button_id, buttons, text_of
+
+
+@pytest.fixture(scope="module")
+def portal_url() -> Iterator[str]:
+    """One mock portal subprocess for the module (starting one takes 0.5-2 s here)."""
+    with running_portal() as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def shared_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SqlStore]:
+    """One database for the module: its users get new ids, so the portal never mixes them."""
+    store = SqlStore.from_url(f"sqlite:///{tmp_path_factory.mktemp('db') / 'jobbot.db'}")
+    yield store
+    store.close()
+
+
+_people = itertools.count(1)
+
+
+@pytest.fixture
+def people() -> tuple[int, int]:
+    """Two Discord users no other test of the module has seen."""
+    n = next(_people)
+    return ALICE + 1000 * n, BOB + 1000 * n
+
+
+@pytest.fixture
+async def stack(
+    fake_discord: FakeDiscord, connect: Connect, shared_store: SqlStore, portal_url: str
+) -> AsyncIterator[Stack]:
+    async with running_stack(fake_discord, connect, shared_store, portal_url) as s:
+        yield s
+
+
+def app_id(card: dict[str, Any]) -> int:
+    """The application a clarify card's buttons act on (its payload is `ca:<id>`)."""
+    return int(button_id(card, "Approve").rsplit(":", 1)[1])
+
+
+async def on_portal(stack: Stack, uid: int, job_id: str) -> int:
+    """How many applications the portal holds for this user and job."""
+    report = await stack.portal.status(str(uid))
+    records = report.accepted + report.rejected + report.on_process
+    return sum(r.job_id == job_id for r in records)
+
+
+async def onboard(stack: Stack, who: int) -> int:
+    """Register and upload Julie's resume through Discord; preferences stored directly."""
+    await stack.run(who, "register")
+    pdf = stack.server.add_attachment(JULIE_PDF.name, JULIE_PDF.read_bytes(), "application/pdf")
+    await stack.run(who, "resume", {"file": pdf})
+    uid = await stack.user_id(who)
+    await stack.store.save_preferences(uid, Preferences(countries=["Ireland"]))
+    return uid
+
+
+async def test_register_resume_preferences_run_approve_discard(
+    stack: Stack, people: tuple[int, int]
+) -> None:
+    alice, _ = people
+    server = stack.server
+    (hello,) = await stack.run(alice, "register", guild_id=GUILD)
+    assert hello["flags"] & EPHEMERAL and f"Hello User{alice}" in hello["content"]
+
+    # The resume, as a slash-command attachment: a real PDF read by the offline engine.
+    pdf = server.add_attachment(JULIE_PDF.name, JULIE_PDF.read_bytes(), "application/pdf")
+    (profile,) = await stack.run(alice, "resume", {"file": pdf})
+    assert "Julie Monroe" in text_of(profile) and buttons(profile) == ["Looks right", "Edit"]
+    await stack.press(alice, profile, "Looks right")
+    uid = await stack.user_id(alice)
+    stored = await stack.store.latest_profile(uid)
+    assert stored is not None and stored.confirmed
+
+    # Preferences: the guided questions, answered by DM text and by buttons.
+    _intro, roles = await stack.run(alice, "prefs")
+    assert "Roles" in text_of(roles) and buttons(roles) == ["Skip"]
+    confirmed, modes = await stack.say(alice, "Nutrition consultant, Dietitian")
+    assert text_of(confirmed) == "**Roles:** Nutrition consultant, Dietitian ✓"
+    await stack.press(alice, modes, "✓ On-site")  # switch on-site off: the card is edited
+    modes = server.messages[modes["id"]]
+    assert "✗ On-site" in buttons(modes)
+    log = await stack.press(alice, modes, "Done")
+    cities = server.replies(log)[-1]
+    log = await stack.press(alice, cities, "Anywhere")
+    countries = server.replies(log)[-1]
+    assert "Countries" in text_of(countries)
+    await stack.say(alice, "Ireland")
+    prefs = await stack.store.get_preferences(uid)
+    assert prefs is not None and prefs.countries == ["Ireland"] and prefs.roles
+
+    # Run now: the round runs in the background; its notifications come by DM.
+    (started,) = await stack.run(alice, "runnow")
+    assert "started" in started["content"]
+    await stack.round(alice)
+    result = await stack.dispatcher.dispatch_once()
+    assert result.delivered >= 3 and result.failed == 0
+    cards = stack.cards(alice)
+    assert len(cards) >= 2, [text_of(m)[:80] for m in server.dms(alice)]
+    assert all(card["embeds"] for card in cards)
+
+    # Approve: the card shows "Applying…" at once, then the outcome; the portal has it.
+    first, second = cards[0], cards[1]
+    approved, discarded = app_id(first), app_id(second)
+    log = await stack.press(alice, first, "Approve")
+    assert log.callback_type == 7 and log.callback_at - log.sent_at < 3
+    app = await stack.store.get_application(approved)
+    assert app is not None and app.state is AppState.APPLIED and app.portal_application_id
+    assert "Applied" in text_of(server.messages[first["id"]])
+    assert buttons(server.messages[first["id"]]) == ["Documents"]
+    assert await on_portal(stack, uid, app.job_id) == 1
+
+    # Discard: the card turns into its outcome, the application is rejected.
+    await stack.press(alice, second, "Discard")
+    assert "Approve" not in buttons(server.messages[second["id"]])
+    app = await stack.store.get_application(discarded)
+    assert app is not None and app.state is AppState.REJECTED
+    assert await on_portal(stack, uid, app.job_id) == 0
+
+    # /stats carries the chart.
+    stats = await stack.run(alice, "stats")
+    assert any(a["filename"].endswith(".png") for m in stats for a in m["attachments"])
+
+
+async def test_other_users_presses_are_refused_by_adapter_and_chat_layer(
+    stack: Stack, people: tuple[int, int]
+) -> None:
+    alice, bob = people
+    uid = await onboard(stack, alice)
+    await stack.run(alice, "runnow")
+    await stack.round(alice)
+    await stack.dispatcher.dispatch_once()
+    card = stack.cards(alice)[0]
+    await stack.run(bob, "register")
+
+    # Bob presses Alice's card: refused by the adapter, the chat layer never hears of it.
+    log = await stack.server.click_label(bob, card["id"], "Approve")
+    (refusal,) = await stack.settle(log)
+    assert refusal["content"] == NOT_YOURS and refusal["flags"] & EPHEMERAL
+
+    # A forged button in Bob's own DM, naming Alice's application: the chat layer refuses.
+    clarify = await stack.store.applications_in_state(AppState.CLARIFY, user_id=uid)
+    forged_id = custom_id(bob, actions.approve(clarify[0].id))
+    row = {"type": 1, "components": [
+        {"type": 2, "style": 2, "label": "Approve", "custom_id": forged_id}
+    ]}  # fmt: skip
+    forged = stack.server.post_as_bot(bob, {"content": "old card", "components": [row]})
+    log = await stack.server.click(bob, forged["id"], forged_id)
+    (alert,) = await stack.settle(log)
+    assert alert["content"] == CHAT_NOT_YOURS and alert["flags"] & EPHEMERAL
+    app = await stack.store.get_application(clarify[0].id)
+    assert app is not None and app.state is AppState.CLARIFY
+
+
+async def test_a_card_from_before_a_restart_still_applies_once(
+    stack: Stack, people: tuple[int, int]
+) -> None:
+    alice, _ = people
+    uid = await onboard(stack, alice)
+    await stack.run(alice, "runnow")
+    await stack.round(alice)
+    await stack.dispatcher.dispatch_once()
+    card = stack.cards(alice)[0]
+    approved = app_id(card)
+    await stack.restart()
+    first = await stack.server.click_label(alice, card["id"], "Approve")
+    second = await stack.server.click_label(alice, card["id"], "Approve")  # a double click
+    await stack.settle(first)
+    await stack.settle(second)
+    assert "Applied" in text_of(stack.server.messages[card["id"]])
+    app = await stack.store.get_application(approved)
+    assert app is not None and app.state is AppState.APPLIED
+    assert await on_portal(stack, uid, app.job_id) == 1
+
+
+async def test_closed_dms_keep_notifications_in_the_outbox(
+    stack: Stack, people: tuple[int, int]
+) -> None:
+    alice, _ = people
+    await onboard(stack, alice)
+    stack.server.dm_closed.add(alice)
+    await stack.run(alice, "runnow")
+    await stack.round(alice)
+    result = await stack.dispatcher.dispatch_once()
+    assert result.delivered == 0 and result.failed >= 1
+    assert stack.server.dms(alice) == []
+    (notice, *_) = await stack.run(alice, "status", guild_id=GUILD)
+    assert notice["content"] == DMS_CLOSED
+    stack.server.dm_closed.clear()
+    stack.clock.offset = timedelta(hours=7)  # past the retry backoff
+    while (await stack.dispatcher.dispatch_once()).delivered:
+        pass
+    assert stack.cards(alice)  # nothing was lost
+
+
+async def test_linking_a_telegram_account(stack: Stack, people: tuple[int, int]) -> None:
+    alice, _ = people
+    telegram = Identity(platform=Platform.TELEGRAM, user_id="7001", chat_id="7001")
+    await stack.chat.handle_command(telegram, "start")
+    (code_reply,) = await stack.chat.handle_command(telegram, "link")
+    code = code_reply.plain_text().split("/link ")[-1].strip()
+    (linked,) = await stack.run(alice, "link", {"code": code})
+    assert linked["content"].startswith("Linked")
+    user = await stack.store.find_user(Platform.TELEGRAM, "7001")
+    assert user is not None and user.discord_user_id == str(alice)
+
+
+async def test_hostile_names_are_escaped(stack: Stack, people: tuple[int, int]) -> None:
+    alice, _ = people
+    stack.server.user(alice, "x")["global_name"] = "**Mallory** @everyone [x](https://evil.example)"
+    (hello,) = await stack.run(alice, "register")
+    assert "@everyone" not in hello["content"] and "\\*\\*Mallory\\*\\*" in hello["content"]
+    assert "\\[x\\]" in hello["content"]
