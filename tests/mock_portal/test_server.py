@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import socket
 from pathlib import Path
 
 import httpx
@@ -11,6 +13,7 @@ from mock_portal.app import create_app
 from mock_portal.config import PortalConfig
 from mock_portal.faults import FaultConfig
 from mock_portal.limits import DEFAULT_MAX_BODY_BYTES
+from mock_portal.server import bind
 from mock_portal.testing import (
     PortalProcess,
     PortalStartError,
@@ -22,6 +25,28 @@ from mock_portal.testing import (
 from tests.mock_portal.conftest import JOBS, application
 
 DROPPED = (httpx.RemoteProtocolError, httpx.ReadError)
+
+
+async def test_accepted_connections_get_tcp_nodelay() -> None:
+    """Without it every response waits ~40 ms for a delayed ACK (Nagle)."""
+    sock = bind("127.0.0.1", 0)
+    flags: list[int] = []
+
+    class Probe(asyncio.Protocol):
+        def connection_made(self, transport: asyncio.BaseTransport) -> None:
+            raw = transport.get_extra_info("socket")
+            flags.append(raw.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))
+            transport.close()
+
+    server = await asyncio.get_running_loop().create_server(Probe, sock=sock)
+    async with server:
+        _, writer = await asyncio.open_connection(*sock.getsockname()[:2])
+        for _ in range(100):
+            if flags:
+                break
+            await asyncio.sleep(0.01)
+        writer.close()
+    assert flags and flags[0] != 0
 
 
 async def test_commit_then_drop_over_a_real_socket() -> None:
