@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 import time
+import weakref
 import zipfile
 from dataclasses import dataclass
 from enum import StrEnum
@@ -26,6 +27,7 @@ log = logging.getLogger(__name__)
 WORKER_MODULE = "core.adapters.resume_extract"  # launched by name: core never imports pypdf
 MAX_BYTES = 10 * 1024 * 1024
 MAX_PAGES = 20
+MAX_PARALLEL = 2
 _MIN_LETTERS = 30
 _ROOT = Path(__file__).resolve().parents[1]
 
@@ -43,6 +45,9 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
+_slots: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 class IntakeError(ResumeError):
@@ -184,10 +189,24 @@ def _command(kind: Kind, limits: Limits) -> list[str]:
     ]
 
 
+_PASSED_ENV = ("PATH", "LANG", "LC_ALL", "LC_CTYPE", "TMPDIR", "SYSTEMROOT")
+
+
 def _env() -> dict[str, str]:
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(_ROOT), env.get("PYTHONPATH")) if p)
+    # the child parses untrusted files: it gets no tokens or passwords from our environment
+    env = {key: value for key, value in os.environ.items() if key in _PASSED_ENV}
+    paths = (str(_ROOT), os.environ.get("PYTHONPATH", ""))
+    env["PYTHONPATH"] = os.pathsep.join(p for p in paths if p)
     return env
+
+
+def _slot() -> asyncio.Semaphore:
+    """At most MAX_PARALLEL children per event loop: each may use `memory_mb`."""
+    loop = asyncio.get_running_loop()
+    slot = _slots.get(loop)
+    if slot is None:
+        slot = _slots[loop] = asyncio.Semaphore(MAX_PARALLEL)
+    return slot
 
 
 def _from_child(returncode: int | None, out: bytes) -> tuple[str, int]:
@@ -203,10 +222,16 @@ def _from_child(returncode: int | None, out: bytes) -> tuple[str, int]:
         code = str(result.get("error"))
         log.info("resume extractor refused the file: %s %s", code, result.get("detail", ""))
         raise IntakeError(MESSAGES.get(code, MESSAGES["corrupt"]), code)
-    return str(result.get("text", "")), int(result.get("pages", 0))
+    text, pages = result.get("text"), result.get("pages")
+    if not isinstance(text, str) or not isinstance(pages, int):
+        raise IntakeError(MESSAGES["crashed"], "crashed")
+    return text, pages
 
 
 def _finish(kind: Kind, raw: str, limits: Limits) -> str:
+    """Clean the text; the length is checked first so clean-up never meets a huge text."""
+    if len(raw) > 2 * limits.max_chars:  # raw text still has layout spaces and markup
+        raise IntakeError(MESSAGES["too_long"], "too_long")
     if kind is Kind.MARKDOWN:
         raw = strip_markdown(raw)
     text = normalise_text(raw, soft_wraps=kind is Kind.PDF)
@@ -221,8 +246,18 @@ async def extract_text(data: bytes, filename: str, *, limits: Limits = DEFAULT_L
     """The resume's clean text; PDF and DOCX are read in a limited child process."""
     started = time.perf_counter()
     kind = detect_kind(data, filename, limits)
+    # clean-up and decoding of up to 10 MB run in a thread: the event loop never waits on them
     if kind in (Kind.TEXT, Kind.MARKDOWN):
-        return _finish(kind, _decode(data), limits)
+        raw = await asyncio.to_thread(_decode, data)
+        return await asyncio.to_thread(_finish, kind, raw, limits)
+    async with _slot():
+        raw, pages = await _run_child(kind, data, limits)
+    text = await asyncio.to_thread(_finish, kind, raw, limits)
+    _log_done(kind, data, pages, started)
+    return text
+
+
+async def _run_child(kind: Kind, data: bytes, limits: Limits) -> tuple[str, int]:
     try:
         proc = await asyncio.create_subprocess_exec(
             *_command(kind, limits),
@@ -241,13 +276,10 @@ async def extract_text(data: bytes, filename: str, *, limits: Limits = DEFAULT_L
         log.warning("resume extractor timed out after %.1f s", limits.timeout_s)
         raise IntakeError(MESSAGES["timeout"], "timeout") from None
     finally:
-        if proc.returncode is None:
+        if proc.returncode is None:  # timed out or cancelled: never leave the child running
             proc.kill()
             await proc.wait()
-    raw, pages = _from_child(proc.returncode, out)
-    text = _finish(kind, raw, limits)
-    _log_done(kind, data, pages, started)
-    return text
+    return _from_child(proc.returncode, out)
 
 
 def extract_text_sync(data: bytes, filename: str, *, limits: Limits = DEFAULT_LIMITS) -> str:
@@ -286,7 +318,7 @@ def _log_done(kind: Kind, data: bytes, pages: int, started: float) -> None:
 async def read_resume(data: bytes, filename: str) -> tuple[str, Profile]:
     """Text and offline-parsed Profile of an uploaded resume (for the chat bots)."""
     text = await extract_text(data, filename)
-    return text, parse_profile(text)
+    return text, await asyncio.to_thread(parse_profile, text)
 
 
 def parse_resume_file(path: Path) -> tuple[str, Profile]:

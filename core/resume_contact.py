@@ -11,11 +11,11 @@ from core.resume_sections import COUNTRIES, heading_of, label_of
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])", re.IGNORECASE)
 URL = re.compile(
     r"(?:https?://|www\.)[^\s<>()|,]+"
-    r"|\b(?:[\w-]+\.)?(?:linkedin\.com|github\.com|gitlab\.com|behance\.net|dribbble\.com"
+    r"|\b(?:[\w-]{1,63}\.)?(?:linkedin\.com|github\.com|gitlab\.com|behance\.net|dribbble\.com"
     r"|medium\.com|about\.me|x\.com|twitter\.com|instagram\.com)/[^\s<>()|,]+",
     re.IGNORECASE,
 )
-PHONE = re.compile(r"(?<![\w/.])\+?\(?\d[\d ().-]{5,}\d(?![\w/])")
+PHONE = re.compile(r"(?<![\w/.])\+?\(?\d[\d ().-]{5,22}\d(?![\w/])")
 _FIELD_SPLIT = re.compile(r"\s+[|·•]\s+|\s*[|·•]\s*|\s{2,}")
 _STREET = re.compile(
     r"\b(?:st|street|ave|avenue|rd|road|blvd|boulevard|lane|ln|drive|dr|way|court|ct|place|pl"
@@ -60,6 +60,8 @@ def find_links(text: str) -> list[str]:
 
 def name_of(line: str, *, allow_roles: bool = False) -> str | None:
     """The line as a person's name ("JULIE MONROE" -> "Julie Monroe"), or None."""
+    if len(line) > 80:
+        return None
     text = re.sub(r"(?i)^(?:full\s+)?name\s*:\s*", "", line.strip())
     text = re.sub(r"(?:,\s*[A-Z][A-Za-z]{1,4}\.?)+$", "", text)  # "Jane Doe, RN, CPA"
     words = text.split()
@@ -88,6 +90,8 @@ def _place(lines: list[str]) -> str | None:
 
 
 def _placeish(text: str) -> bool:
+    if len(text.split()) > 8:
+        return False
     if EMAIL.search(text) or URL.search(text) or find_phone(text) == text.strip():
         return False
     if len(text.split()) > 8 or is_role(text) or text.endswith("."):

@@ -18,7 +18,7 @@ from core.resume_sections import Section, split_sections
 from core.resume_text import normalise_text
 from core.skills import VOCABULARY, canonical_skill, skill_key, skills_in_text
 
-_ITEM_SPLIT = re.compile(r"\s*[,;|•·]\s*(?![^()]*\))|\s+[-–—/]\s+(?![^()]*\))")
+_ITEM_SEPARATOR = re.compile(r"\s*[,;|•·]\s*|\s+[-–—/]\s+|([()])")
 _LEVEL = re.compile(
     r"\s*(?:[(\[][^)\]]*[)\]]|[-–—:]\s*(?:beginner|basic|intermediate|advanced|expert|fluent|"
     r"native|proficient|conversational|working|professional|mother tongue|bilingual|"
@@ -39,6 +39,7 @@ _ADJECTIVE = re.compile(
     re.I,
 )
 _MAX_ITEM_WORDS = 6
+_MAX_LISTED = 200
 
 
 def parse_profile(text: str) -> Profile:
@@ -111,6 +112,8 @@ def _tidy_item(item: str) -> str:
 
 def skill_from_item(item: str) -> Skill | None:
     """A skills-list entry as a Skill: the vocabulary's name when it knows it, else tidied."""
+    if len(item) > 80:
+        return None
     item = _LEVEL.sub("", _tidy_item(item)).strip()
     if not item or len(item) > 60:
         return None
@@ -134,7 +137,9 @@ def _listed_skills(lines: list[str]) -> tuple[list[Skill], list[str]]:
         label, sep, rest = text.partition(":")
         if sep and len(label.split()) <= 3 and rest.strip():
             text = rest  # "Tools: Excel, Word" lists under a label
-        for item in _ITEM_SPLIT.split(text):
+        for item in split_items(text):
+            if len(skills) >= _MAX_LISTED:
+                return skills, prose  # a list this long is not a person's skills
             item = item.strip()
             if not item:
                 continue
@@ -155,7 +160,9 @@ def _languages(lines: list[str]) -> tuple[list[str], list[Skill]]:
         label, sep, rest = text.partition(":")
         if sep and len(label.split()) <= 2 and rest.strip():
             text = rest  # "Spoken: English, French"
-        for item in _ITEM_SPLIT.split(text):
+        for item in split_items(text):
+            if len(item) > 60:
+                continue
             name = _LEVEL.sub("", item).strip(" .,;:")
             if not name or len(name.split()) > 4:
                 continue
@@ -169,6 +176,22 @@ def _languages(lines: list[str]) -> tuple[list[str], list[Skill]]:
                 languages.append(name)
                 skills.append(Skill(name=name, category="language"))
     return languages, skills
+
+
+def split_items(text: str) -> list[str]:
+    """'Excel (pivot tables, VLOOKUP), Word' -> ['Excel (pivot tables, VLOOKUP)', 'Word']."""
+    items: list[str] = []
+    depth = 0
+    start = 0
+    for match in _ITEM_SEPARATOR.finditer(text):
+        paren = match.group(1)
+        if paren:
+            depth = depth + 1 if paren == "(" else max(depth - 1, 0)
+        elif depth == 0:
+            items.append(text[start : match.start()])
+            start = match.end()
+    items.append(text[start:])
+    return [item.strip() for item in items if item.strip()]
 
 
 def _name_and_rest(text: str) -> tuple[str, str]:

@@ -25,8 +25,9 @@ _ICON_RANGES = (
 )
 _UNUSUAL = re.compile(r"[^\x20-\x7e\n]")  # plain ASCII needs no look-up, the rest does
 _SPACED_GROUP = re.compile(r"^(?:\S{1,2} ){2,}\S{1,2}$")
-_MD_LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
-_MD_EMPHASIS = re.compile(r"(?<!\w)(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1(?!\w)")
+# bounded repeats keep these linear on hostile input ("[[[[", "_a _a _a")
+_MD_LINK = re.compile(r"\[([^\]\[]{1,300})\]\(([^)\s]{1,2000})\)")
+_MD_EMPHASIS = re.compile(r"(?<!\w)(\*\*|__|\*|_|`)(?=\S)(.{1,300}?)(?<=\S)\1(?!\w)")
 
 
 def _is_icon(char: str) -> bool:

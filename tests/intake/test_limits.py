@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
+import os
 import zipfile
 import zlib
 from pathlib import Path
@@ -12,6 +14,7 @@ from docx import Document
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import DictionaryObject, NameObject, StreamObject
 
+from core import intake
 from core.errors import ResumeError
 from core.intake import (
     NO_TEXT,
@@ -22,6 +25,8 @@ from core.intake import (
     extract_text_sync,
     parse_resume_file,
 )
+from core.resume_parser import parse_profile
+from core.resume_text import normalise_text, strip_markdown
 
 RESUMES = Path(__file__).resolve().parents[2] / ".." / "shared" / "resumes"
 JULIE = RESUMES / "Amsterdam-Modern-Resume-Template.pdf"
@@ -195,3 +200,43 @@ def test_parse_resume_file_refuses_missing_and_huge_files(tmp_path: Path) -> Non
         handle.truncate(10 * 1024 * 1024 + 1)
     with pytest.raises(ResumeError, match="10 MB"):
         parse_resume_file(huge)
+
+
+async def test_parallel_uploads_all_finish() -> None:
+    data = JULIE.read_bytes()
+    texts = await asyncio.gather(*(extract_text(data, f"julie{i}.pdf") for i in range(4)))
+    assert len(set(texts)) == 1 and "JULIE MONROE" in texts[0]
+
+
+def test_the_child_gets_no_secrets(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TELEGRAM_TOKEN", "123:secret")
+    monkeypatch.setenv("DATABASE_URL", "postgresql://u:pw@db/x")
+    env = intake._env()
+    assert "TELEGRAM_TOKEN" not in env and "DATABASE_URL" not in env
+    assert env["PYTHONPATH"].split(os.pathsep)[0] == str(Path(intake.__file__).parents[1])
+
+
+def test_a_long_text_file_is_refused_before_any_clean_up() -> None:
+    words = ("Python developer " * 200_000).encode()
+    assert refusal(words, "cv.md", Limits(max_chars=150_000)).reason == "too_long"
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a-" * 75_000,
+        "Skills\n" + "a," * 75_000,
+        "Skills\n" + "(a, " * 35_000,
+        "Jane Doe" + ", Ab" * 35_000,
+        "1 " * 75_000,
+        "[" * 150_000,
+        "_a " * 50_000,
+        "Experience\n" + "Nurse, Acme\n2019 - 2020\n" * 6_000,
+    ],
+    ids=["hyphens", "commas", "parens", "credentials", "digits", "brackets", "underscores", "jobs"],
+)
+def test_hostile_text_stays_linear(text: str) -> None:
+    """Text at the size limit, shaped to make careless regular expressions backtrack."""
+    profile = parse_profile(normalise_text(strip_markdown(text)))
+    assert len(profile.skills) <= 400
