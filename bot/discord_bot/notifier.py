@@ -10,7 +10,7 @@ import aiohttp
 import discord
 
 from bot.discord_bot.render import render_reply
-from bot.discord_bot.send import send_to
+from bot.discord_bot.send import send_kwargs
 from core.chat.messages import ChatHandler
 from core.errors import JobBotError
 from core.models import Notification, User
@@ -40,8 +40,9 @@ class DiscordNotifier:
     """Delivers one outbox notification as DMs (`Notifier` port).
 
     The chat layer renders the notification (clarify cards included); this sends it, no
-    faster than one DM per `min_interval` seconds overall so an outbox burst never trips
-    Discord's anti-spam, and raises on any failure so the dispatcher retries later.
+    faster than one DM message per `min_interval` seconds overall so an outbox burst stays
+    far below Discord's limits and anti-spam (discord.py still waits out any 429), and raises
+    on any failure so the dispatcher retries later.
     """
 
     def __init__(
@@ -50,7 +51,7 @@ class DiscordNotifier:
         chat: ChatHandler,
         *,
         dm_closed: set[int] | None = None,
-        min_interval: float = 0.3,
+        min_interval: float = 0.2,
     ) -> None:
         self.client = client
         self.chat = chat
@@ -69,28 +70,34 @@ class DiscordNotifier:
             return
         if self.client.is_closed() or self.client.user is None:
             raise DiscordUnavailable("the Discord bot is not connected")
-        async with self._pace:
-            wait = self._next_at - time.monotonic()
-            if wait > 0:
-                await asyncio.sleep(wait)
-            try:
-                channel = await self.client.create_dm(discord.Object(id=discord_id))
-                await send_to(channel, outs, discord_id)
-            except discord.Forbidden as err:
-                if err.code == DISCORD_CANNOT_DM:
-                    self.dm_closed.add(discord_id)
-                    raise DMsClosed("the user's Discord DMs are closed to the bot") from None
-                raise DiscordDeliveryError(f"Discord refused the DM (code {err.code})") from None
-            except discord.HTTPException as err:
-                raise DiscordUnavailable(f"Discord answered HTTP {err.status}") from None
-            except (TimeoutError, aiohttp.ClientError, OSError) as err:
-                raise DiscordUnavailable(f"Discord unreachable ({type(err).__name__})") from None
-            finally:
-                self._next_at = time.monotonic() + self.min_interval
+        try:
+            channel = await self.client.create_dm(discord.Object(id=discord_id))
+            for out in outs:
+                await self._turn()
+                await channel.send(**send_kwargs(out, discord_id))
+        except discord.Forbidden as err:
+            if err.code == DISCORD_CANNOT_DM:
+                self.dm_closed.add(discord_id)
+                raise DMsClosed("the user's Discord DMs are closed to the bot") from None
+            raise DiscordDeliveryError(f"Discord refused the DM (code {err.code})") from None
+        except discord.HTTPException as err:
+            raise DiscordUnavailable(f"Discord answered HTTP {err.status}") from None
+        except (TimeoutError, aiohttp.ClientError, OSError) as err:
+            raise DiscordUnavailable(f"Discord unreachable ({type(err).__name__})") from None
         self.dm_closed.discard(discord_id)
         logger.debug(
             "delivered notification %s (%s) on Discord", notification.id, notification.kind
         )
+
+    async def _turn(self) -> None:
+        """Wait for this message's slot: slots are `min_interval` apart, in request order,
+        and a slow send does not hold up the next one's start."""
+        async with self._pace:
+            now = time.monotonic()
+            at = max(now, self._next_at)
+            self._next_at = at + self.min_interval
+        if at > now:
+            await asyncio.sleep(at - now)
 
     def __repr__(self) -> str:
         return f"DiscordNotifier(min_interval={self.min_interval})"

@@ -110,6 +110,8 @@ class FakeDiscord:
         self.dm_closed: set[int] = set()  # users whose DMs answer 403 code 50007
         self.outage = False  # every REST call answers 503
         self.rate_limit_next = 0  # answer the next N message sends with 429
+        self.rate_limit_every = 0  # answer every Nth message send with 429
+        self._sends = 0
         self.channels: dict[str, dict[str, Any]] = {}
         self.messages: dict[str, dict[str, Any]] = {}
         self.interactions: dict[str, InteractionLog] = {}
@@ -467,8 +469,10 @@ class FakeDiscord:
             return _error(404, 10003, "Unknown Channel")
         if channel["type"] == 1 and int(channel["recipients"][0]["id"]) in self.dm_closed:
             return _error(403, 50007, "Cannot send messages to this user")
-        if self.rate_limit_next:
-            self.rate_limit_next -= 1
+        self._sends += 1
+        every = self.rate_limit_every
+        if self.rate_limit_next or (every and self._sends % every == 0):
+            self.rate_limit_next = max(0, self.rate_limit_next - 1)
             limited = {
                 "message": "You are being rate limited.",
                 "retry_after": 0.05,
