@@ -7,8 +7,6 @@ from core.chat.messages import Identity, Reply, bold, text_reply
 from core.chat.text import lines
 from core.models import User
 
-START_FIRST = "Send /start first."
-
 
 def start_first(platform_start: str = "/start") -> Reply:
     return text_reply(f"Send {platform_start} first.")

@@ -26,7 +26,15 @@ from core.chat.charts import ChartRenderer
 from core.chat.commands import COMMANDS, commands_for, help_reply, normalize
 from core.chat.context import Deps, SystemClock, log_failure
 from core.chat.flows import EXPIRED, NOT_YOURS, Flow, refused
-from core.chat.messages import ActionAnswer, CommandSpec, Identity, IncomingFile, Reply, text_reply
+from core.chat.messages import (
+    ActionAnswer,
+    ChatHandler,
+    CommandSpec,
+    Identity,
+    IncomingFile,
+    Reply,
+    text_reply,
+)
 from core.chat.render import fallback, render
 from core.models import Notification, Platform, User
 from core.ports import LLM, Applier, Clock, Portal, ScheduleControl, Store
@@ -184,6 +192,11 @@ class ChatService:
         except Exception as err:
             log_failure(f"notification {notification.kind.value}", user.id, err)
             return [fallback(notification.kind, notification.payload)]
+
+
+def _conforms(service: ChatService) -> ChatHandler:
+    """Type-checked proof that ChatService is the ChatHandler the adapters code against."""
+    return service
 
 
 def _start_first(platform: Platform) -> Reply:

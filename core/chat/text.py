@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable
 
-from core.chat.messages import Reply, Span, Style, bold, plain
+from core.chat.messages import Reply, Span, plain
 from core.models import Job
 
 # Platform limits, for adapters that want them (Telegram: 4096 characters, Discord: 2000).
@@ -144,11 +144,3 @@ def _merge(chunk: list[Span]) -> list[Span]:
         else:
             out.append(span)
     return out
-
-
-def heading(text: str) -> list[Span]:
-    return [bold(text)]
-
-
-def is_plain(span: Span) -> bool:
-    return span.style is Style.PLAIN

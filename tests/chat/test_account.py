@@ -118,3 +118,16 @@ async def test_link_refuses_to_swallow_an_account_that_has_its_own_data(world: W
 async def test_link_without_a_code_before_start(world: World) -> None:
     said = text_of(await world.chat.handle_command(DC, "link"))
     assert "/start" in said and "/link CODE" in said
+
+
+async def test_a_second_platform_registered_alone_but_empty_joins_by_code(world: World) -> None:
+    uid = await registered(world)
+    await world.chat.handle_command(DC, "register")  # registered, nothing stored yet
+    alone = await world.store.find_user(Platform.DISCORD, DC.user_id)
+    assert alone is not None and alone.id != uid
+    [given] = await world.chat.handle_command(TG, "link")
+    code = given.plain_text().rsplit("/link ", 1)[1].strip()
+    assert "Linked" in text_of(await world.chat.handle_command(DC, "link", code))
+    joined = await world.store.find_user(Platform.DISCORD, DC.user_id)
+    assert joined is not None and joined.id == uid
+    assert await world.store.get_user(alone.id) is None

@@ -236,3 +236,15 @@ async def test_the_applier_crashing_leaves_a_plain_message(world: World) -> None
     assert "secrets" not in replies[-1].plain_text()
     stored = await world.store.get_application(app.id)
     assert stored is not None and stored.state is AppState.CLARIFY
+
+
+async def test_buttons_on_an_old_message_work_after_a_restart(world: World) -> None:
+    uid = await registered(world)
+    note = await _clarify_notification(world, uid)
+    user = await world.store.get_user(uid)
+    assert user is not None
+    [card] = await world.chat.render_notification(user, note)
+    chat = world.restarted()  # a new process: nothing of the old one is left but the database
+    flow = await chat.handle_action(TG, payloads(card)["Approve"])
+    replies = await flow.collect()  # type: ignore[attr-defined]
+    assert "Applied ✓" in replies[-1].plain_text() and len(world.portal.applied) == 1

@@ -88,3 +88,14 @@ async def test_a_payload_without_an_application_uses_what_it_says(world: World) 
         user, _note(uid, NotificationKind.FAILED, title="Chef", company="Bistro", reason="gone")
     )
     assert "Chef at Bistro" in r.plain_text() and "gone" in r.plain_text()
+
+
+async def test_markup_characters_reach_the_adapters_unescaped(world: World) -> None:
+    uid = await registered(world)
+    user = await world.store.get_user(uid)
+    assert user is not None
+    title = "Chef <b>&amp; *Sous*_ [x](y) `z`"
+    [r] = await world.chat.render_notification(
+        user, _note(uid, NotificationKind.FAILED, title=title, company="A&B <Ltd>")
+    )
+    assert f"{title} at A&B <Ltd>" in [s.text for s in r.spans]
