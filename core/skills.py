@@ -416,24 +416,24 @@ _Entry = tuple[tuple[str, ...], str]  # an alias's key words and its canonical n
 
 
 @lru_cache(maxsize=1)
-def _prose_index() -> tuple[dict[str, list[_Entry]], list[tuple[re.Pattern[str], str]]]:
-    """Aliases by first key word for one pass over a text, and patterns for risky names."""
+def _prose_index() -> tuple[dict[str, list[_Entry]], re.Pattern[str]]:
+    """Aliases by first key word for one pass over a text, and one pattern for risky names."""
     by_first: dict[str, list[_Entry]] = {}
-    exact: list[tuple[re.Pattern[str], str]] = []
+    exact: list[str] = []
     never = {_key(name) for name in NOT_IN_PROSE}
     for alias, canonical in _index().items():
         if alias in never or not alias:
             continue
         if alias == _key(canonical) and canonical in CASE_SENSITIVE:
-            name = re.escape(canonical)
-            # a full stop may end the sentence, but "R." is an initial and "Go.dev" a domain
-            stop = r"(?!\.)" if len(canonical) == 1 else r"(?!\.\w)"
-            pattern = rf"(?<![\w&'+#.-]){name}(?![\w&'+#-]){stop}"
-            exact.append((re.compile(pattern), canonical))
+            exact.append(canonical)
         else:
             words = tuple(alias.split())
             by_first.setdefault(words[0], []).append((words, canonical))
-    return by_first, exact
+    # a full stop may end the sentence, but "R." is an initial and "Go.dev" a domain
+    ones = "|".join(re.escape(n) for n in exact if len(n) == 1)
+    longer = "|".join(re.escape(n) for n in sorted(exact, key=len, reverse=True) if len(n) > 1)
+    pattern = rf"(?<![\w&'+#.-])(?:(?:{ones})(?![\w&'+#.-])|(?:{longer})(?![\w&'+#-])(?!\.\w))"
+    return by_first, re.compile(pattern)
 
 
 def _plural_of(word: str, base: str) -> bool:
@@ -462,8 +462,9 @@ def skills_in_text(text: str) -> list[Skill]:
     words = _key(text).split()
     found: list[tuple[int, int, str]] = []  # (word position, -length): longer names first
     for i, word in enumerate(words):
-        heads = {word, word[:-1] if word.endswith("s") else word}
-        heads.add(word[:-2] if word.endswith("es") else word)
+        heads = [word]
+        if word.endswith("s"):
+            heads += [word[:-1], word[:-2]] if word.endswith("es") else [word[:-1]]
         for head in heads:
             for alias, canonical in by_first.get(head, ()):
                 n = len(alias)
@@ -471,12 +472,12 @@ def skills_in_text(text: str) -> list[Skill]:
                 same_start = n == 1 or (head == word and words[i : i + n - 1] == list(alias[:-1]))
                 if same_start and i + n <= len(words) and _plural_of(words[i + n - 1], alias[-1]):
                     found.append((i, -n, canonical))
-    if exact:
-        nfkc = unicodedata.normalize("NFKC", text)
-        for pattern, canonical in exact:
-            match = pattern.search(nfkc)
-            if match:
-                found.append((len(_key(nfkc[: match.start()]).split()), -1, canonical))
+    nfkc = unicodedata.normalize("NFKC", text)
+    firsts: dict[str, int] = {}
+    for match in exact.finditer(nfkc):
+        firsts.setdefault(match.group(), match.start())
+    for canonical, offset in firsts.items():
+        found.append((len(_key(nfkc[:offset]).split()), -1, canonical))
     seen: set[str] = set()
     skills: list[Skill] = []
     for _, _, canonical in sorted(found):
