@@ -99,5 +99,19 @@ def parse_resume(
     typer.echo(profile.model_dump_json(indent=2) if as_json else format_profile(profile))
 
 
+@app.command("chat")
+def chat(
+    user: str = typer.Option(None, "--user", help="Console user name (default: your login)."),
+    data_dir: Path = typer.Option(None, "--data-dir", help="Where the database and files live."),
+) -> None:
+    """Talk to the bot in this terminal: the same commands and buttons as in Telegram."""
+    from bot.console import chat_command
+
+    try:
+        chat_command(user=user, data_dir=data_dir)
+    except JobBotError as err:
+        raise fail(str(err)) from None
+
+
 if __name__ == "__main__":
     app()
