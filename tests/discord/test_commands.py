@@ -6,6 +6,8 @@ import asyncio
 from pathlib import Path
 
 from bot.discord_bot import JobBotClient
+from bot.discord_bot.commands import build_commands
+from core.chat.commands import COMMANDS
 from tests.discord.conftest import ALICE, GUILD, Connect
 from tests.discord.fake_chat import FakeChat
 from tests.fakes.discord_server import EPHEMERAL, FakeDiscord, text_of
@@ -178,3 +180,15 @@ async def test_commands_run_concurrently_for_different_users(
     await asyncio.gather(*(replies_of(fake_discord, bot, log) for log in logs))
     spread = max(log.callback_at for log in logs) - min(log.sent_at for log in logs)
     assert spread < 1.0  # five 0.3 s commands did not wait for each other
+
+
+def test_every_chat_layer_command_is_published_under_its_discord_name() -> None:
+    async def run(*_: object) -> None:
+        return None
+
+    published = {c.name: c for c in build_commands(COMMANDS, run)}
+    names = "register resume profile set prefs autoapply pause runnow status applied pending"
+    names += " clarify rejected failed stats settings export forget link help"
+    assert set(published) == set(names.split())
+    (file_option,) = published["resume"].parameters
+    assert file_option.type.value == 11 and not file_option.required
