@@ -138,6 +138,7 @@ async def test_slow_action_is_deferred_before_the_deadline(
     chat.handle_action = slow_action  # type: ignore[method-assign]
     log = await fake_discord.click_label(ALICE, card["id"], "Approve")
     await settled(fake_discord, bot, log)
-    assert log.callback_type == 6 and log.callback_at - log.sent_at < 0.3
+    assert log.callback_type == 6  # deferred: handle_action had not answered yet
+    assert log.callback_at is not None and log.callback_at - log.sent_at < 3
     assert log.errors == [] and chat.applied == [7]
     assert text_of(fake_discord.messages[card["id"]]).startswith("Applied ✓")
