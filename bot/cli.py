@@ -113,5 +113,36 @@ def chat(
         raise fail(str(err)) from None
 
 
+@app.command("demo")
+def demo(
+    resume: Path = typer.Option(None, "--resume", help="Your resume (PDF, DOCX, TXT, MD)."),
+    prefs: Path = typer.Option(None, "--prefs", help="Preferences JSON (see the README)."),
+    portal_url: str = typer.Option(None, "--portal-url", help="Use this running portal."),
+    data_dir: Path = typer.Option(None, "--data-dir", help="Keep the database and files here."),
+    approve_all: bool = typer.Option(False, "--approve-all", help="Approve every clarify job."),
+    discard_all: bool = typer.Option(False, "--discard-all", help="Discard every clarify job."),
+) -> None:
+    """Run the whole product offline: mock portal, embedded SQLite, offline LLM."""
+    import asyncio
+
+    from rich.console import Console
+
+    from bot.demo import SAMPLE_RESUME, DemoOptions, choose, run_demo
+
+    try:
+        options = DemoOptions(
+            resume=resume or SAMPLE_RESUME,
+            prefs_file=prefs,
+            portal_url=portal_url,
+            data_dir=data_dir,
+            choice=choose(approve_all, discard_all),
+        )
+        asyncio.run(run_demo(options, Console(highlight=False)))
+    except JobBotError as err:
+        raise fail(str(err)) from None
+    except OSError as err:
+        raise fail(f"{err.strerror or type(err).__name__}: {err.filename or ''}".strip()) from None
+
+
 if __name__ == "__main__":
     app()
