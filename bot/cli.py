@@ -99,6 +99,24 @@ def parse_resume(
     typer.echo(profile.model_dump_json(indent=2) if as_json else format_profile(profile))
 
 
+@app.command("run")
+def run() -> None:
+    """Run the Telegram and/or Discord bot (whichever tokens are set) with the scheduler."""
+    import asyncio
+
+    from bot.logging_setup import setup_logging
+    from bot.run import run_bots
+
+    settings = load_settings()
+    setup_logging(settings.log_level, settings.secrets())
+    try:
+        asyncio.run(run_bots(settings))
+    except JobBotError as err:
+        raise fail(str(err)) from None
+    except KeyboardInterrupt:
+        pass
+
+
 @app.command("chat")
 def chat(
     user: str = typer.Option(None, "--user", help="Console user name (default: your login)."),
