@@ -8,7 +8,13 @@ from bot.discord_bot.notifier import (
     DMsClosed,
     NotOnDiscord,
 )
-from bot.discord_bot.runner import DiscordStartError, run_client, start_client, stop_client
+from bot.discord_bot.runner import (
+    DiscordStartError,
+    discord_running,
+    run_client,
+    start_client,
+    stop_client,
+)
 
 __all__ = [
     "DMsClosed",
@@ -19,6 +25,7 @@ __all__ = [
     "JobBotClient",
     "NotOnDiscord",
     "build_client",
+    "discord_running",
     "run_client",
     "start_client",
     "stop_client",

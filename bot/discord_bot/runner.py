@@ -5,7 +5,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
-from contextlib import suppress
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager, suppress
 from typing import Any
 
 import discord
@@ -75,16 +76,33 @@ async def stop_client(
         await gateway
 
 
-async def run_client(settings: Settings, chat: ChatHandler, **options: Any) -> None:
-    """Run the Discord bot alone until Ctrl-C or SIGTERM (even while connecting), then shut
-    down cleanly: presses in progress finish, the gateway and HTTP session close."""
+@asynccontextmanager
+async def discord_running(
+    settings: Settings, chat: ChatHandler, **options: Any
+) -> AsyncIterator[JobBotClient]:
+    """The bot connected for the duration of the block (for `jobbot run` beside Telegram)."""
     client = build_client(settings, chat, **options)
-    stop = asyncio.Event()
+    gateway = await start_client(client)
+    try:
+        yield client
+    finally:
+        await stop_client(client, gateway)
+
+
+async def run_client(
+    settings: Settings, chat: ChatHandler, stop: asyncio.Event | None = None, **options: Any
+) -> None:
+    """Run the bot until `stop` is set or, when none is given, until SIGINT or SIGTERM (even
+    while connecting); then shut down cleanly: presses in progress finish, the gateway and
+    the HTTP session close. A gateway that fails for good ends it too."""
+    client = build_client(settings, chat, **options)
+    own_signals = stop is None
+    stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
-    signals = (signal.SIGINT, signal.SIGTERM)
+    signals = (signal.SIGINT, signal.SIGTERM) if own_signals else ()
     for sig in signals:
         loop.add_signal_handler(sig, stop.set)
-    stopping = asyncio.create_task(stop.wait(), name="discord-stop-signal")
+    stopping = asyncio.create_task(stop.wait(), name="discord-stop")
     try:
         starting = asyncio.create_task(start_client(client), name="discord-start")
         await asyncio.wait({starting, stopping}, return_when=asyncio.FIRST_COMPLETED)

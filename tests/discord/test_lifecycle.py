@@ -6,11 +6,21 @@ import asyncio
 import logging
 import os
 import signal
+from datetime import UTC, datetime
 
 import pytest
 from pydantic import SecretStr
 
-from bot.discord_bot import DiscordStartError, build_client, run_client, start_client, stop_client
+from bot.discord_bot import (
+    DiscordNotifier,
+    DiscordStartError,
+    build_client,
+    discord_running,
+    run_client,
+    start_client,
+    stop_client,
+)
+from core.models import Notification, NotificationKind, User
 from tests.discord.conftest import ALICE, discord_settings
 from tests.discord.fake_chat import FakeChat
 from tests.fakes.discord_server import FakeDiscord
@@ -79,5 +89,31 @@ async def test_sigint_while_connecting_leaves_nothing_running(fake_discord: Fake
     task = asyncio.create_task(run_client(settings, FakeChat(), guild_ready_timeout=30))
     await fake_discord.until(lambda: fake_discord.identified)
     os.kill(os.getpid(), signal.SIGINT)
+    await asyncio.wait_for(task, 5)
+    await fake_discord.until(lambda: all(ws.closed for ws in fake_discord.sockets))
+
+
+async def test_discord_running_serves_the_block_then_closes(fake_discord: FakeDiscord) -> None:
+    chat = FakeChat()
+    settings = discord_settings(fake_discord)
+    async with discord_running(settings, chat, guild_ready_timeout=0.01) as client:
+        notifier = DiscordNotifier(client, chat, min_interval=0)
+        user = User(id=1, discord_user_id=str(ALICE), created_at=datetime.now(UTC))
+        note = Notification(
+            id=1, user_id=1, kind=NotificationKind.CLARIFY, payload={"app_id": 3},
+            created_at=datetime.now(UTC),
+        )  # fmt: skip
+        await notifier.deliver(user, note)
+    assert client.is_closed() and len(fake_discord.dms(ALICE)) == 1
+
+
+async def test_run_client_stops_on_a_shared_event(fake_discord: FakeDiscord) -> None:
+    stop = asyncio.Event()
+    task = asyncio.create_task(
+        run_client(discord_settings(fake_discord), FakeChat(), stop, guild_ready_timeout=0.01)
+    )
+    await fake_discord.until(lambda: fake_discord.identified)
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL  # the caller owns the signals
+    stop.set()
     await asyncio.wait_for(task, 5)
     await fake_discord.until(lambda: all(ws.closed for ws in fake_discord.sockets))
