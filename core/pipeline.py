@@ -153,18 +153,22 @@ class AutoApply:
         new = [job for job in jobs if job.id not in known]
         summary.new_jobs = len(new)
         cycle.jobs = {job.id: job for job in jobs}
-        await asyncio.gather(
-            *(
-                self._store.create_application(
-                    user_id, job.id, idempotency_key=idempotency_key(user_id, job.id)
-                )
-                for job in new
-            )
-        )
-        pending = await self._store.applications_in_state(
+        # Rows left pending by earlier cycles (scoring unavailable, cap, dry run) go again.
+        earlier = await self._store.applications_in_state(
             AppState.PENDING, user_id=user_id, limit=10_000
         )
-        await asyncio.gather(*(self._guarded(cycle, self._process(cycle, a)) for a in pending))
+        # Each new job is judged as soon as its row exists, so LLM calls start at once.
+        await asyncio.gather(
+            *(self._guarded(cycle, self._process(cycle, a)) for a in earlier),
+            *(self._guarded(cycle, self._create_and_process(cycle, job)) for job in new),
+        )
+
+    async def _create_and_process(self, cycle: _Cycle, job: Job) -> None:
+        app, created = await self._store.create_application(
+            cycle.user_id, job.id, idempotency_key=idempotency_key(cycle.user_id, job.id)
+        )
+        if app.state is AppState.PENDING:
+            await self._process(cycle, app, fresh=created)
 
     async def _discover(self, cycle: _Cycle, profile: Profile, prefs: Preferences) -> list[Job]:
         query = search_query(profile, prefs)
@@ -192,27 +196,36 @@ class AutoApply:
             log.exception("cycle for user %d: one job failed", cycle.user_id)
             cycle.summary.errors.append(f"internal error ({type(err).__name__})")
 
-    async def _verdict(self, cycle: _Cycle, job: Job) -> Verdict:
+    async def _verdict(self, cycle: _Cycle, job: Job, *, fresh: bool) -> tuple[Verdict, bool]:
+        """The verdict, and whether the LLM gave it just now (so it is not cached yet)."""
         hard = screen(job, cycle.prefs)
         if hard:  # no LLM call and nothing to cache: the rules decide alone
-            return Verdict(score=0, decision=Decision.REJECT, reasons=hard)
-        job_hash = job.content_hash()
-        cached = await self._store.cached_verdict(cycle.key, job_hash)
-        if cached is not None:
-            return cached
+            return Verdict(score=0, decision=Decision.REJECT, reasons=hard), False
+        # Only a row that stayed pending is judged twice, so only such a row can have a
+        # cached verdict: a fresh row skips the lookup.
+        if not fresh:
+            cached = await self._store.cached_verdict(cycle.key, job.content_hash())
+            if cached is not None:
+                return cached, False
         stored = cycle.stored
         verdict = await self._judge.evaluate(stored.profile, cycle.prefs, job, stored.raw_text)
-        await self._store.cache_verdict(cycle.key, job_hash, verdict)
-        return verdict
+        return verdict, True
 
-    async def _process(self, cycle: _Cycle, app: Application) -> None:
+    async def _keep_pending(
+        self, cycle: _Cycle, app: Application, job: Job, verdict: Verdict, new: bool
+    ) -> None:
+        """Cache a verdict whose row stays pending, so the next cycle does not pay again."""
+        if new:
+            await self._store.cache_verdict(cycle.key, job.content_hash(), verdict)
+
+    async def _process(self, cycle: _Cycle, app: Application, *, fresh: bool = False) -> None:
         job = cycle.jobs.get(app.job_id) or await self._store.get_job(app.job_id)
         summary = cycle.summary
         if job is None:
             summary.pending += 1
             return
         try:
-            verdict = await self._verdict(cycle, job)
+            verdict, new = await self._verdict(cycle, job, fresh=fresh)
         except LLMUnavailable:
             await self._store.update_application(app.id, {"reasons": [SCORING_UNAVAILABLE]})
             summary.pending += 1
@@ -223,10 +236,10 @@ class AutoApply:
             "reasons": verdict.reasons,
         }
         if verdict.decision is Decision.REJECT:
-            await self._store.transition(
+            moved = await self._store.transition(
                 app.id, AppState.REJECTED, from_states=[AppState.PENDING], fields=fields
             )
-            summary.rejected += 1
+            summary.rejected += int(moved.won)
         elif verdict.decision is Decision.CLARIFY:
             fields["report"] = self._report(job, cycle.prefs, verdict)
             draft = NotificationDraft(
@@ -239,17 +252,19 @@ class AutoApply:
                     "score": verdict.score,
                 },
             )
-            await self._store.transition(
+            moved = await self._store.transition(
                 app.id,
                 AppState.CLARIFY,
                 from_states=[AppState.PENDING],
                 fields=fields,
                 notify=draft,
             )
-            summary.clarify += 1
+            summary.clarify += int(moved.won)
         elif cycle.dry_run:
+            await self._keep_pending(cycle, app, job, verdict, new)
             await self._dry_run(cycle, app, job, verdict, fields)
         elif cycle.budget <= 0:
+            await self._keep_pending(cycle, app, job, verdict, new)
             fields["reasons"] = [CAP_REACHED, *verdict.reasons]
             await self._store.update_application(app.id, fields)
             summary.pending += 1
@@ -261,6 +276,8 @@ class AutoApply:
             )
             if moved.won:
                 await self._apply(cycle, app.id)
+            else:
+                cycle.budget += 1
 
     async def _dry_run(
         self, cycle: _Cycle, app: Application, job: Job, verdict: Verdict, fields: dict[str, Any]

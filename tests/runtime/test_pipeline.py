@@ -123,7 +123,9 @@ async def test_daily_cap_leaves_the_rest_pending(
     judge = FakeJudge("all-accept")
     async with client(clean_portal) as portal:
         first = await _runtime(sqlite_store, portal, judge).run_cycle(uid)
+        judged = len(judge.evaluated)
         second = await _runtime(sqlite_store, portal, judge).run_cycle(uid)
+    assert judged == 12 and len(judge.evaluated) == 12, "cached verdicts are not paid twice"
     assert (first.applied, first.pending, first.cap_reached) == (2, 10, True)
     assert (second.applied, second.pending) == (0, 10)
     assert len(clean_portal.stored(str(uid))) == 2
