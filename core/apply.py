@@ -27,7 +27,7 @@ from core.models import (
     PortalStatus,
     Profile,
 )
-from core.ports import ApplyRequest, Portal, Store
+from core.ports import ApplyRequest, Portal, PortalStatusReport, Store
 
 log = logging.getLogger(__name__)
 
@@ -120,12 +120,9 @@ class ApplyRoutine:
         finished: list[Application] = []
         for user_id in sorted({row.user_id for row in rows}):
             mine = [row for row in rows if row.user_id == user_id]
-            try:
-                report = await self._portal.status(str(user_id))
-            except PortalError as err:
-                # Cannot know what the portal has: leave them; sending blind could duplicate.
-                log.warning("recover: status for user %d failed (%s); rows kept", user_id, err)
-                continue
+            report = await self._status_for_recovery(user_id)
+            if report is None:
+                continue  # cannot know what the portal has: sending blind could duplicate
             for row in mine:
                 found = report.find(row.job_id)
                 if found is not None:
@@ -142,6 +139,18 @@ class ApplyRoutine:
         if rows:
             log.info("recover: %d interrupted applications finished", len(rows))
         return finished
+
+    async def _status_for_recovery(self, user_id: int) -> PortalStatusReport | None:
+        for n in range(1, self.policy.max_attempts + 1):
+            try:
+                return await self._portal.status(str(user_id))
+            except PortalError as err:
+                log.warning("recover: status for user %d failed (%s)", user_id, err)
+                retry_after = err.retry_after if isinstance(err, PortalUnavailable) else None
+                if n < self.policy.max_attempts:
+                    await self._sleep(self.policy.delay(n, retry_after, self._rng))
+        log.warning("recover: rows of user %d stay applying until the next start", user_id)
+        return None
 
     async def _run(self, app: Application) -> Application:
         try:

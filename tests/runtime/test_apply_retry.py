@@ -196,3 +196,46 @@ def test_backoff_delays_are_exponential_with_bounded_jitter() -> None:
 
 
 Take = Callable[[int], list[Job]]
+
+
+async def test_recover_finishes_interrupted_rows_without_sending_twice(
+    sqlite_store: SqlStore,
+) -> None:
+    user_id = await make_user(sqlite_store)
+    landed, lost = Job(id="R2", title="Dietitian"), Job(id="R3", title="Dietitian")
+    ids = await approved_rows(sqlite_store, user_id, [landed, lost])
+    for app_id in ids:  # a process died here, after the claim
+        assert (await sqlite_store.transition(app_id, AppState.APPLYING)).won
+    fake = ScriptedPortal()
+    fake.stored.append({"job_id": landed.id, "user_id": str(user_id)})  # its POST had landed
+    applier, portal = _routine(sqlite_store, fake, [])
+    finished = await applier.recover()
+    await portal.aclose()
+    assert {r.job_id: r.state for r in finished} == {
+        landed.id: AppState.APPLIED,
+        lost.id: AppState.APPLIED,
+    }
+    assert fake.posts == 1 and [s["job_id"] for s in fake.stored] == [landed.id, lost.id]
+    assert await sqlite_store.applications_in_state(AppState.APPLYING) == []
+
+
+async def test_recover_sends_nothing_blind_when_status_is_down(sqlite_store: SqlStore) -> None:
+    user_id = await make_user(sqlite_store)
+    [app_id] = await approved_rows(sqlite_store, user_id, [Job(id="R4", title="Dietitian")])
+    await sqlite_store.transition(app_id, AppState.APPLYING)
+
+    def down(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(503, json={"detail": "down"})
+
+    portal = HttpPortal("http://portal.test", transport=httpx.MockTransport(down))
+    sleeps: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        sleeps.append(seconds)
+
+    applier = ApplyRoutine(sqlite_store, portal, FakeWriter(), sleep=sleep)
+    assert await applier.recover() == []
+    assert len(sleeps) == 2  # asked three times, with backoff
+    await portal.aclose()
+    row = await sqlite_store.get_application(app_id)
+    assert row is not None and row.state is AppState.APPLYING  # kept for the next start
