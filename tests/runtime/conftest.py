@@ -140,19 +140,18 @@ async def _fresh_ids(store: SqlStore) -> None:
     """Make the next user id unique in this test session: tests share portals, and the
     portal knows users only by id."""
     base = next(_next_user_id)
-    with store.engine.begin() as conn:
-        if store.engine.dialect.name == "postgresql":
+    if store.engine.dialect.name == "postgresql":
+        with store.engine.begin() as conn:
             conn.execute(
                 text("SELECT setval(pg_get_serial_sequence('users', 'id'), :n)"), {"n": base}
             )
-        else:
-            conn.execute(
-                text(
-                    "INSERT INTO users (id, display_name, autoapply_enabled, settings, created_at)"
-                    " VALUES (:n, 'filler', false, '{}', CURRENT_TIMESTAMP)"
-                ),
-                {"n": base},
-            )
+        return
+    # SQLite hands out max(id) + 1: park a filler user at `base`.
+    filler, _ = await store.register_user(Platform.CONSOLE, f"filler-{base}")
+    with store.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE users SET id = :n WHERE id = :old"), {"n": base, "old": filler.id}
+        )
 
 
 async def make_user(

@@ -204,3 +204,21 @@ def test_search_query_uses_roles_skills_and_places() -> None:
     prefs = Preferences(roles=["Dietitian"], cities=["Austin"], countries=["United States"])
     query = search_query(PROFILE, prefs)
     assert query == "Dietitian Meal Planning Nutrition Counseling Austin United States"
+
+
+async def test_cycles_against_a_faulty_portal_apply_each_job_once_or_fail(
+    sqlite_store: SqlStore, faulty_portal: PortalProcess
+) -> None:
+    users = [await make_user(sqlite_store, f"faulty{i}") for i in range(3)]
+    judge = FakeJudge("all-accept")
+    async with client(faulty_portal) as portal:
+        runtime = _runtime(sqlite_store, portal, judge, max_jobs=15)
+        summaries = await asyncio.gather(*(runtime.run_cycle(u) for u in users))
+    for uid, summary in zip(users, summaries, strict=True):
+        stored = faulty_portal.stored(str(uid))
+        apps, _ = await sqlite_store.list_applications(uid, limit=100)
+        assert summary.applied + summary.failed == 15
+        for app in apps:
+            assert app.state in (AppState.APPLIED, AppState.FAILED)
+            assert stored.get(app.job_id, 0) == (1 if app.state is AppState.APPLIED else 0)
+            assert app.state is AppState.APPLIED or app.last_error
