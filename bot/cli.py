@@ -99,6 +99,30 @@ def parse_resume(
     typer.echo(profile.model_dump_json(indent=2) if as_json else format_profile(profile))
 
 
+@app.command("evaluate")
+def evaluate(
+    resume: Path = typer.Option(..., "--resume", help="Your resume (PDF, DOCX, TXT, MD)."),
+    prefs: Path = typer.Option(None, "--prefs", help="Preferences JSON (see the README)."),
+    jobs: Path = typer.Option(None, "--jobs", help="A JSON list of jobs (default: search)."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per line."),
+) -> None:
+    """Print the decision, score and reasons the bot would give each job."""
+    import asyncio
+
+    from bot.evaluate_cmd import evaluate as run_evaluate
+    from bot.evaluate_cmd import format_row
+
+    settings = load_settings()
+    try:
+        rows = asyncio.run(run_evaluate(settings, resume, prefs, jobs))
+    except JobBotError as err:
+        raise fail(str(err)) from None
+    except OSError as err:
+        raise fail(f"{err.strerror or type(err).__name__}: {err.filename or ''}".strip()) from None
+    for row in rows:
+        typer.echo(format_row(row, as_json))
+
+
 @app.command("run")
 def run() -> None:
     """Run the Telegram and/or Discord bot (whichever tokens are set) with the scheduler."""

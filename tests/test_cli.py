@@ -1,0 +1,108 @@
+"""The `jobbot` command line: every tool gives output or one clear error line, never a trace."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from bot.cli import app
+from bot.settings import get_settings
+from tests.conftest import REPO, RESUMES
+
+runner = CliRunner()
+CORPUS = REPO / "mock_portal" / "data" / "jobs.json"
+SAMPLE = REPO / "bot" / "samples"
+
+
+@pytest.fixture(autouse=True)
+def fresh_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    for name in ("DATABASE_URL", "LLM_ENGINE", "HF_TOKEN", "LLM_BASE_URL"):
+        monkeypatch.delenv(name, raising=False)
+    get_settings.cache_clear()
+
+
+def test_version() -> None:
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.stdout.startswith("jobbot ")
+
+
+def test_db_upgrade_creates_the_database(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["db", "upgrade"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "data" / "jobbot.db").exists()
+
+
+def test_bad_database_url_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DATABASE_URL", "mysql://x@y/z")
+    result = runner.invoke(app, ["db", "upgrade"])
+    assert result.exit_code == 2
+    assert "DATABASE_URL" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in RESUMES.glob("*.pdf")))
+def test_parse_resume_json_on_the_shared_resumes(name: str) -> None:
+    result = runner.invoke(app, ["parse-resume", str(RESUMES / name), "--json"])
+    assert result.exit_code == 0, result.output
+    profile = json.loads(result.stdout)
+    assert profile["full_name"] and profile["email"] and len(profile["skills"]) >= 5
+
+
+def test_parse_resume_of_a_wrong_file_is_one_line(tmp_path: Path) -> None:
+    fake = tmp_path / "cv.pdf"
+    fake.write_bytes(b"\x89PNG\r\n\x1a\n" + b"0" * 100)
+    result = runner.invoke(app, ["parse-resume", str(fake)])
+    assert result.exit_code == 2 and "error:" in result.output and "Traceback" not in result.output
+
+
+def test_evaluate_prints_one_json_object_per_job(tmp_path: Path) -> None:
+    jobs = json.loads(CORPUS.read_text(encoding="utf-8"))[:30]
+    jobs_file = tmp_path / "jobs.json"
+    jobs_file.write_text(json.dumps(jobs), encoding="utf-8")
+    result = runner.invoke(
+        app,
+        [
+            "evaluate",
+            "--resume",
+            str(SAMPLE / "sample_resume.md"),
+            "--prefs",
+            str(SAMPLE / "sample_prefs.json"),
+            "--jobs",
+            str(jobs_file),
+            "--json",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["job_id"] for r in rows] == [j["id"] for j in jobs]
+    assert all(set(r) == {"job_id", "decision", "score", "reasons"} for r in rows)
+    by_id = {r["job_id"]: r for r in rows}
+    # Hard rules: a job outside Ireland and the UK is rejected whatever its fit.
+    abroad = [
+        j
+        for j in jobs
+        if not j["is_remote"] and not {"Ireland", "United Kingdom"} & set(j["countries"])
+    ]
+    assert abroad and all(by_id[j["id"]]["decision"] == "reject" for j in abroad)
+
+
+def test_evaluate_refuses_unknown_preference_fields(tmp_path: Path) -> None:
+    prefs = tmp_path / "prefs.json"
+    prefs.write_text('{"roles": ["Chef"], "favourite_colour": "red"}', encoding="utf-8")
+    result = runner.invoke(
+        app,
+        [
+            "evaluate",
+            "--resume",
+            str(SAMPLE / "sample_resume.md"),
+            "--prefs",
+            str(prefs),
+            "--jobs",
+            str(CORPUS),
+        ],
+    )
+    assert result.exit_code == 2
+    assert "favourite_colour" in result.output and "Traceback" not in result.output
