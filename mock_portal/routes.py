@@ -25,6 +25,7 @@ IdempotencyKey = Annotated[
     str | None,
     Header(
         alias="Idempotency-Key",
+        min_length=1,
         max_length=255,
         description=(
             "Extension. The same key returns the same application (200, nothing new stored); "

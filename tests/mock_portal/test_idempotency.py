@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import httpx
+import pytest
 
 from mock_portal.config import PortalConfig
 from tests.mock_portal.conftest import ClientFactory, application
@@ -59,9 +60,11 @@ async def test_other_users_and_jobs_are_independent(client: httpx.AsyncClient) -
     assert len(await count_pairs(client)) == 3
 
 
-async def test_key_over_255_chars_is_rejected(client: httpx.AsyncClient) -> None:
-    r = await client.post("/apply", json=application(), headers={"Idempotency-Key": "k" * 256})
+@pytest.mark.parametrize("key", ["", "k" * 256])
+async def test_empty_or_overlong_key_is_rejected(client: httpx.AsyncClient, key: str) -> None:
+    r = await client.post("/apply", json=application(), headers={"Idempotency-Key": key})
     assert r.status_code == 422
+    assert (await client.get("/health")).json()["applications"] == 0
 
 
 async def test_ignore_idempotency_behaves_like_the_original(make_client: ClientFactory) -> None:

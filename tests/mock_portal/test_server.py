@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import signal
 import socket
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import httpx
@@ -149,3 +154,43 @@ def test_start_failure_is_reported_with_the_reason(tmp_path: Path) -> None:
         running_portal(jobs_path=bad, startup_timeout=10),
     ):
         pass
+
+
+ORPHANING_PARENT = """
+import os
+from mock_portal.testing import PortalProcess, portal_args
+portal = PortalProcess(portal_args(db_path=os.environ["DB"]))
+portal.start()
+print(portal.pid, flush=True)
+os._exit(0)  # die without stopping the portal
+"""
+
+
+def alive(pid: int) -> bool:
+    """Running and not a zombie (an orphan's reaper may be slow or absent in containers)."""
+    try:
+        os.kill(pid, 0)
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except (ProcessLookupError, FileNotFoundError):
+        return False
+
+
+def test_portal_exits_when_its_parent_dies(tmp_path: Path) -> None:
+    env = {**os.environ, "DB": str(tmp_path / "p.db")}
+    out = subprocess.run(
+        [sys.executable, "-c", ORPHANING_PARENT],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    pid = int(out.stdout.split()[0])
+    try:
+        deadline = time.monotonic() + 10
+        while alive(pid) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not alive(pid)
+    finally:
+        if alive(pid):
+            os.kill(pid, signal.SIGKILL)
