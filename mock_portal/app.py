@@ -106,5 +106,10 @@ def create_app(
     app.add_exception_handler(Exception, _unexpected_error)
     # Added last = outermost: faults (latency, 5xx, 429, drop) wrap the size limit.
     app.add_middleware(BodyLimitMiddleware, max_bytes=config.max_body_bytes)
-    app.add_middleware(FaultMiddleware, config=config.faults, seed=config.seed)
+    app.add_middleware(
+        FaultMiddleware,
+        config=config.faults,
+        seed=config.seed,
+        injected=portal.faults_injected,
+    )
     return app

@@ -13,6 +13,8 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from mock_portal.limits import drain_body
+
 logger = logging.getLogger(__name__)
 
 # The server puts a callable under this scope["extensions"] key that aborts the TCP connection.
@@ -85,6 +87,10 @@ def truthy(raw: str) -> bool:
     return raw.strip().lower() in {"1", "true", "yes", "on"}
 
 
+def new_fault_counts() -> dict[str, int]:
+    return {"error": 0, "rate_limit": 0, "drop": 0}
+
+
 def _json_response(status: int, detail: str, extra: list[tuple[bytes, bytes]]) -> list[Message]:
     body = json.dumps({"detail": detail}).encode()
     headers = [
@@ -102,11 +108,14 @@ def _json_response(status: int, detail: str, extra: list[tuple[bytes, bytes]]) -
 class FaultMiddleware:
     """Raw ASGI middleware; one seeded RNG draw per faulted request decides its fate."""
 
-    def __init__(self, app: ASGIApp, config: FaultConfig, seed: int) -> None:
+    def __init__(
+        self, app: ASGIApp, config: FaultConfig, seed: int, injected: dict[str, int] | None = None
+    ) -> None:
         self.app = app
         self.config = config
         self.rng = random.Random(config.seed if config.seed is not None else seed)
-        self.injected: dict[str, int] = {"error": 0, "rate_limit": 0, "drop": 0}
+        # Shared with /health, so tests can check that faults really happened.
+        self.injected = injected if injected is not None else new_fault_counts()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         cfg = self.config
@@ -119,20 +128,27 @@ class FaultMiddleware:
         if roll < cfg.fail_rate:
             status = 503 if self.rng.random() < 0.5 else 500
             extra = [(b"retry-after", str(cfg.retry_after).encode())] if status == 503 else []
-            await self._reply(send, "error", status, "injected server error", extra)
+            await self._reply(receive, send, "error", status, "injected server error", extra)
         elif roll < cfg.fail_rate + cfg.rate_limit_rate:
             extra = [(b"retry-after", str(cfg.retry_after).encode())]
-            await self._reply(send, "rate_limit", 429, "injected rate limit", extra)
+            await self._reply(receive, send, "rate_limit", 429, "injected rate limit", extra)
         elif roll < cfg.fail_rate + cfg.rate_limit_rate + cfg.drop_rate:
             await self._commit_then_drop(scope, receive, send)
         else:
             await self.app(scope, receive, send)
 
     async def _reply(
-        self, send: Send, kind: str, status: int, detail: str, extra: list[tuple[bytes, bytes]]
+        self,
+        receive: Receive,
+        send: Send,
+        kind: str,
+        status: int,
+        detail: str,
+        extra: list[tuple[bytes, bytes]],
     ) -> None:
         self.injected[kind] += 1
         logger.info("fault: %s -> %d", kind, status)
+        await drain_body(receive)  # an unread body would make the close a reset
         for message in _json_response(status, detail, extra):
             await send(message)
 

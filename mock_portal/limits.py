@@ -26,7 +26,8 @@ class BodyTooLarge(HTTPException):
         super().__init__(status_code=413, detail=f"request body larger than {limit} bytes")
 
 
-async def _drain(receive: Receive, limit: int = DRAIN_LIMIT_BYTES) -> None:
+async def drain_body(receive: Receive, limit: int = DRAIN_LIMIT_BYTES) -> None:
+    """Read and discard the rest of a request body we answer without looking at."""
     drained = 0
     while drained <= limit:
         message = await receive()
@@ -73,7 +74,7 @@ class BodyLimitMiddleware:
                 return
             if length > self.max_bytes:
                 logger.info("refused %d-byte body on %s", length, scope["path"])
-                await _drain(receive)
+                await drain_body(receive)
                 await _send_error(send, 413, str(BodyTooLarge(self.max_bytes).detail))
                 return
 
@@ -96,7 +97,7 @@ class BodyLimitMiddleware:
             if message["type"] == "http.response.start" and not started:
                 started = True
                 if too_large:  # FastAPI turned BodyTooLarge into a 413: drain first
-                    await _drain(receive)
+                    await drain_body(receive)
             await send(message)
 
         try:
@@ -104,5 +105,5 @@ class BodyLimitMiddleware:
         except BodyTooLarge as exc:
             if started:
                 raise
-            await _drain(receive)
+            await drain_body(receive)
             await _send_error(send, 413, str(exc.detail))

@@ -130,6 +130,9 @@ class Health(BaseModel):
     status: Literal["ok"] = "ok"
     jobs: int
     applications: int
+    faults_injected: dict[str, int] = Field(
+        description="faults injected since start: error (500/503), rate_limit (429), drop"
+    )
 
 
 # --- test support ---------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from typing import Any
 from mock_portal.catalog import Catalog
 from mock_portal.config import PortalConfig
 from mock_portal.decisions import iso_utc, state
+from mock_portal.faults import new_fault_counts
 from mock_portal.models import ApplyRequest
 from mock_portal.store import Application, ApplicationStore, new_application_id
 
@@ -42,6 +43,7 @@ class Portal:
         self.catalog = catalog
         self.store = store
         self.clock = clock
+        self.faults_injected = new_fault_counts()
 
     def apply(self, req: ApplyRequest, idempotency_key: str | None) -> tuple[Application, bool]:
         """Store an application; return it and whether it is new.
@@ -143,4 +145,9 @@ class Portal:
         }
 
     def health(self) -> dict[str, Any]:
-        return {"status": "ok", "jobs": len(self.catalog), "applications": self.store.count()}
+        return {
+            "status": "ok",
+            "jobs": len(self.catalog),
+            "applications": self.store.count(),
+            "faults_injected": dict(self.faults_injected),
+        }

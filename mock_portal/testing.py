@@ -180,7 +180,7 @@ class PortalProcess:
             if self._proc is not None and self._proc.poll() is not None:
                 raise self._fail(f"process exited with code {self._proc.returncode}")
             with suppress(httpx.HTTPError):
-                if httpx.get(f"{self.url}/health", timeout=1.0).status_code == 200:
+                if httpx.get(f"{self.url}/health", timeout=1.0, trust_env=False).status_code == 200:
                     return
             time.sleep(0.05)
         raise self._fail(f"/health did not answer within {self.startup_timeout}s")

@@ -67,7 +67,12 @@ async def test_job_by_id_and_404(client: httpx.AsyncClient) -> None:
 
 async def test_health(client: httpx.AsyncClient) -> None:
     await client.post("/apply", json=application())
-    assert (await client.get("/health")).json() == {"status": "ok", "jobs": 3, "applications": 1}
+    assert (await client.get("/health")).json() == {
+        "status": "ok",
+        "jobs": 3,
+        "applications": 1,
+        "faults_injected": {"error": 0, "rate_limit": 0, "drop": 0},
+    }
 
 
 async def test_admin_applications_lists_everything_with_counts(client: httpx.AsyncClient) -> None:

@@ -67,6 +67,7 @@ async def test_commit_then_drop_in_process_raises_after_storing(
         await client.post("/apply", json=application(), headers={"Idempotency-Key": "k"})
     admin = (await client.get("/admin/applications")).json()
     assert admin["total"] == 1 and admin["applications"][0]["idempotency_key"] == "k"
+    assert (await client.get("/health")).json()["faults_injected"]["drop"] == 1
 
 
 async def test_drop_answers_normally_when_nothing_was_committed(
@@ -94,7 +95,8 @@ async def test_faults_spare_other_endpoints_unless_asked(make_client: ClientFact
 
 async def test_faults_are_seeded_and_match_the_rates(make_client: ClientFactory) -> None:
     faults = FaultConfig(fail_rate=0.2, rate_limit_rate=0.2)
-    first = await apply_codes(await make_client(PortalConfig(seed=11, faults=faults)), 300)
+    client_a = await make_client(PortalConfig(seed=11, faults=faults))
+    first = await apply_codes(client_a, 300)
     again = await apply_codes(await make_client(PortalConfig(seed=11, faults=faults)), 300)
     other = await apply_codes(await make_client(PortalConfig(seed=12, faults=faults)), 300)
     assert first == again
@@ -103,6 +105,12 @@ async def test_faults_are_seeded_and_match_the_rates(make_client: ClientFactory)
     assert 35 <= counts[429] <= 85
     assert 35 <= counts[500] + counts[503] <= 85
     assert 140 <= counts[200] <= 220
+    health = (await client_a.get("/health")).json()
+    assert health["faults_injected"] == {
+        "error": counts[500] + counts[503],
+        "rate_limit": counts[429],
+        "drop": 0,
+    }
 
 
 async def test_fault_seed_overrides_portal_seed(make_client: ClientFactory) -> None:

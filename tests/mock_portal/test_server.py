@@ -130,6 +130,9 @@ def test_environment_variables_configure_faults(tmp_path: Path) -> None:
     with PortalProcess([f"--db={tmp_path / 'p.db'}", "--port=0"], env=env) as url:
         r = httpx.post(f"{url}/apply", json=application(job_id="job-0001"))
         assert r.status_code == 429 and r.headers["retry-after"] == "9"
+        # A big body is read before the early answer, so the client gets it, not a reset.
+        big = application(job_id="job-0001", resume="x" * 900_000)
+        assert httpx.post(f"{url}/apply", json=big).status_code == 429
 
 
 async def test_async_helper_and_ignore_idempotency() -> None:
