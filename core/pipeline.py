@@ -250,6 +250,12 @@ class AutoApply:
                     "title": job.title[:120],
                     "company": job.company[:80],
                     "score": verdict.score,
+                    # The card shows these even after the verdict cache has moved on.
+                    "matched": [
+                        {"requirement": m.requirement[:100], "evidence": m.evidence[:160]}
+                        for m in verdict.matched[:6]
+                    ],
+                    "missing": [m[:100] for m in verdict.missing[:6]],
                 },
             )
             moved = await self._store.transition(

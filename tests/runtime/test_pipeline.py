@@ -13,6 +13,7 @@ from core.models import (
     Decision,
     Documents,
     Job,
+    Match,
     NotificationKind,
     Preferences,
     Profile,
@@ -51,7 +52,14 @@ class FakeJudge:
                 raise LLMUnavailable("scoring is unavailable")
             decision = [Decision.ACCEPT, Decision.CLARIFY, Decision.REJECT][kind]
             score = {Decision.ACCEPT: 90, Decision.CLARIFY: 55, Decision.REJECT: 10}[decision]
-            return Verdict(score=score, decision=decision, reasons=[f"scored {score}"])
+            matched = [Match(requirement="Meal planning", evidence="Wrote weekly meal plans")]
+            return Verdict(
+                score=score,
+                decision=decision,
+                reasons=[f"scored {score}"],
+                matched=matched,
+                missing=["HACCP"],
+            )
         finally:
             self.in_flight -= 1
 
@@ -93,7 +101,14 @@ async def test_a_cycle_routes_applies_and_summarises(
             + [NotificationKind.CLARIFY] * 3
             + [NotificationKind.SUMMARY]
         )
-        summary_note = next(n for n in await store.due_notifications(FAR) if n.kind == "summary")
+        notes = await store.due_notifications(FAR)
+        for card in (n for n in notes if n.kind == NotificationKind.CLARIFY):
+            # The card's evidence travels with it: what matched, from the resume, and what not.
+            assert card.payload["matched"] == [
+                {"requirement": "Meal planning", "evidence": "Wrote weekly meal plans"}
+            ]
+            assert card.payload["missing"] == ["HACCP"]
+        summary_note = next(n for n in notes if n.kind == "summary")
         assert summary_note.payload["line"] == summary.line()
         # Next cycle: nothing new; the unscored jobs are tried again, never the judged ones.
         judge.rule = "all-accept"
