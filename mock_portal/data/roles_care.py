@@ -36,7 +36,7 @@ HEALTHCARE = (
             "St. Mary's University Hospital",
             "Royal Infirmary Trust",
             "Northside Medical Center",
-            "Apollo Care Hospitals",
+            "Lotus Care Hospitals",
         ),
         salary=(68000, 92000),
         count=10,
@@ -125,7 +125,7 @@ CHILDCARE = (
         ),
         companies=(
             "Little Acorns Nursery",
-            "Bright Horizons Daycare",
+            "Little Lanterns Daycare",
             "Happy Steps Childcare",
             "NannyMatch Agency",
         ),

@@ -76,7 +76,7 @@ TRAVEL = (
         ),
         companies=(
             "TravelDesk Pro",
-            "BCD Corporate Journeys",
+            "Meridian Corporate Journeys",
             "FlightPath Business Travel",
             "Wanderwise Travel",
         ),
@@ -111,7 +111,7 @@ TRAVEL = (
         ),
         companies=(
             "Safari Trails Ltd",
-            "Amazon Travel Co.",
+            "Savanna Travel Co.",
             "Crème & Brûlée Café",
             "Journeys & Vows",
         ),

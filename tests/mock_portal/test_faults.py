@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from pathlib import Path
 
 import httpx
 import pytest
 
-from mock_portal.__main__ import build_parser
+from mock_portal.__main__ import build_parser, main
 from mock_portal.config import PortalConfig
 from mock_portal.faults import FAULT_HEADER, ConnectionDropped, FaultConfig
 from tests.mock_portal.conftest import ClientFactory, application
@@ -161,3 +162,13 @@ def test_cli_flags_default_from_env_and_flags_win(monkeypatch: pytest.MonkeyPatc
     monkeypatch.delenv("MOCK_PORTAL_DROP_RATE")
     monkeypatch.delenv("MOCK_PORTAL_DECISION_DELAY")
     assert build_parser().parse_args([]).decision_delay == 30.0
+
+
+def test_cli_refuses_bad_settings_with_exit_code_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "p.db")
+    assert main(["--port", "0", "--db", db, "--fail-rate", "2"]) == 2
+    assert "fail_rate must be between 0 and 1" in capsys.readouterr().err
+    assert main(["--port", "0", "--db", db, "--jobs", str(tmp_path / "missing.json")]) == 2
+    assert "cannot read jobs file" in capsys.readouterr().err
