@@ -105,7 +105,7 @@ class PortalProcess:
         self.stop_timeout = stop_timeout
         self.url: str | None = None
         self._proc: subprocess.Popen[str] | None = None
-        self._stderr: IO[str] | None = None
+        self._stderr: IO[bytes] | None = None
         self._lines: queue.Queue[str | None] = queue.Queue()
 
     @property
@@ -126,9 +126,10 @@ class PortalProcess:
         """What the portal wrote to stderr so far (for failure messages)."""
         if self._stderr is None:
             return ""
-        self._stderr.flush()
-        with open(self._stderr.name, encoding="utf-8", errors="replace") as fh:
-            return fh.read()
+        fd = self._stderr.fileno()
+        # pread: the child shares this file's offset, so leave it where it is.
+        data = os.pread(fd, os.fstat(fd).st_size, 0)
+        return data.decode("utf-8", errors="replace")
 
     def _fail(self, why: str) -> PortalStartError:
         tail = self.stderr_text()[-3000:]
@@ -138,9 +139,8 @@ class PortalProcess:
     def start(self) -> str:
         if self._proc is not None and self._proc.poll() is None:
             raise RuntimeError("portal already running")
-        self._stderr = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed in stop()
-            "w+", prefix="mock_portal-stderr-", suffix=".log", delete=False
-        )
+        # Already unlinked: nothing is left behind even if this process dies without stop().
+        self._stderr = tempfile.TemporaryFile(prefix="mock_portal-stderr-")  # noqa: SIM115
         cmd = [sys.executable, "-m", "mock_portal", *self.args, "--exit-with-parent"]
         logger.info("starting %s", " ".join(cmd))
         self._proc = subprocess.Popen(
@@ -202,8 +202,6 @@ class PortalProcess:
                 self._proc.stdout.close()
         if self._stderr is not None:
             self._stderr.close()
-            with suppress(OSError):
-                os.unlink(self._stderr.name)
             self._stderr = None
         self.url = None
         return code
