@@ -22,7 +22,7 @@ from telegram.ext import (
 
 from bot.settings import Settings, SettingsError
 from bot.telegram_bot.handlers import TelegramHandlers
-from bot.telegram_bot.pacing import OVERALL_RATE, ChatOrderedUpdateProcessor, PacedRateLimiter
+from bot.telegram_bot.pacing import OVERALL_PER_SECOND, ChatOrderedUpdateProcessor, PacedRateLimiter
 from core.chat.messages import ChatHandler, CommandSpec
 
 logger = logging.getLogger(__name__)
@@ -54,7 +54,8 @@ def route(app: TelegramApp, handlers: TelegramHandlers, commands: Sequence[Comma
 
 def bot_commands(commands: Sequence[CommandSpec]) -> list[BotCommand]:
     """The command menu for setMyCommands, `/start` first; refuses names Telegram refuses."""
-    specs = [START, *(c for c in commands if c.name != START.name)]
+    start = next((c for c in commands if c.name == START.name), START)
+    specs = [start, *(c for c in commands if c.name != START.name)]
     for spec in specs:
         if not _COMMAND_NAME.fullmatch(spec.name):
             raise ValueError(f"Telegram command names are 1-32 of a-z, 0-9, _: {spec.name!r}")
@@ -66,7 +67,7 @@ def build_application(
     chat: ChatHandler,
     *,
     per_chat_interval: float = 1.0,
-    overall_max_rate: float = OVERALL_RATE,
+    overall_per_second: int = OVERALL_PER_SECOND,
     max_concurrent_updates: int = 256,
 ) -> TelegramApp:
     """The Telegram bot for `chat`, pointed at `settings.telegram_api_base_url`."""
@@ -84,7 +85,9 @@ def build_application(
         .base_url(f"{base}/bot")
         .base_file_url(f"{base}/file/bot")
         .rate_limiter(
-            PacedRateLimiter(per_chat_interval=per_chat_interval, overall_max_rate=overall_max_rate)
+            PacedRateLimiter(
+                per_chat_interval=per_chat_interval, overall_per_second=overall_per_second
+            )
         )
         .concurrent_updates(ChatOrderedUpdateProcessor(max_concurrent_updates))
         .post_init(publish_commands)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from pathlib import PurePath
 
@@ -9,6 +10,7 @@ from telegram import Bot, Message, Update
 from telegram.constants import MessageEntityType
 from telegram.ext import ContextTypes
 
+from bot.telegram_bot.limits import KeyedLocks
 from bot.telegram_bot.send import EditTarget, send_reply
 from core.chat.messages import ActionFlow, ChatHandler, Identity, IncomingFile, Reply, text_reply
 from core.errors import JobBotError
@@ -73,6 +75,7 @@ class TelegramHandlers:
 
     def __init__(self, chat: ChatHandler) -> None:
         self.chat = chat
+        self._pressed = KeyedLocks()
 
     async def on_command(self, update: Update, context: Context) -> None:
         message = update.effective_message
@@ -154,8 +157,11 @@ class TelegramHandlers:
     async def _play(
         self, bot: Bot, chat_id: int, target: EditTarget | None, flow: ActionFlow
     ) -> None:
-        async for reply in flow.replies():
-            await send_reply(bot, chat_id, reply, target=target)
+        # Presses on one message play out one after the other, in the order they came: the
+        # edits of a double tap never interleave, and the later flow runs on fresh state.
+        async with self._pressed.hold(target) if target else contextlib.nullcontext():
+            async for reply in flow.replies():
+                await send_reply(bot, chat_id, reply, target=target)
 
     async def on_error(self, update: object, context: Context) -> None:
         err = context.error

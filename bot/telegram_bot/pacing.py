@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import datetime as dt
 import time
 from collections.abc import Awaitable, Callable, Coroutine
-from dataclasses import dataclass, field
 from typing import Any
 
 from telegram import Update
+from telegram.error import RetryAfter
 from telegram.ext import AIORateLimiter, BaseUpdateProcessor
+
+from bot.telegram_bot.limits import KeyedLocks, SlidingWindow
 
 # Methods that put a message (or a change to one) in a chat; answers to button presses and
 # reads are not paced, so a toast is never queued behind a chat's messages.
@@ -27,56 +31,47 @@ PACED_METHODS = frozenset(
     }
 )
 
-OVERALL_RATE = 28.0  # messages a second for the whole bot
+# Telegram refuses more than about 30 messages a second from one bot.
+OVERALL_PER_SECOND = 29
 
 Callback = Callable[..., Coroutine[Any, Any, Any]]
 
 
-@dataclass
-class _Lane:
-    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
-    users: int = 0
+def _seconds(period: int | dt.timedelta) -> float:
+    return period.total_seconds() if isinstance(period, dt.timedelta) else float(period)
 
 
-class _Lanes:
-    """One FIFO lock per key, dropped when nobody holds or waits for it."""
-
-    def __init__(self) -> None:
-        self._lanes: dict[object, _Lane] = {}
-
-    def enter(self, key: object) -> _Lane:
-        lane = self._lanes.setdefault(key, _Lane())
-        lane.users += 1
-        return lane
-
-    def leave(self, key: object, lane: _Lane) -> None:
-        lane.users -= 1
-        if lane.users == 0:
-            self._lanes.pop(key, None)
-
-    def __len__(self) -> int:
-        return len(self._lanes)
+async def _sleep_until(moment: float) -> None:
+    wait = moment - time.monotonic()
+    if wait > 0:
+        await asyncio.sleep(wait)
 
 
 class PacedRateLimiter(AIORateLimiter):
-    """AIORateLimiter (overall rate, groups, RetryAfter waited out) plus per-chat pacing.
+    """AIORateLimiter (RetryAfter waited out and retried, group limits) plus our pacing.
 
     Messages to one chat go out one at a time, in the order they were asked for, each at least
-    `per_chat_interval` seconds after Telegram answered the previous one, so one chat never
-    sees more than one message a second. The overall rate stays a little under Telegram's
-    "about 30 a second" so that network jitter never bunches requests into a 429.
+    `per_chat_interval` seconds after Telegram answered the previous one: one chat never sees
+    more than one message a second. All chats together stay within `overall_per_second` in
+    every second as Telegram counts it (a sliding window; see SlidingWindow).
+
+    The overall limit is applied here, after any RetryAfter pause, rather than by the parent:
+    the parent takes capacity before waiting a pause out, so what it let in during the pause
+    leaves in one burst when the pause ends and draws the next 429.
     """
 
     def __init__(
         self,
         *,
         per_chat_interval: float = 1.0,
-        overall_max_rate: float = OVERALL_RATE,
+        overall_per_second: int = OVERALL_PER_SECOND,
         max_retries: int = 8,
     ) -> None:
-        super().__init__(overall_max_rate=overall_max_rate, max_retries=max_retries)
+        super().__init__(overall_max_rate=0, max_retries=max_retries)
         self.per_chat_interval = per_chat_interval
-        self._lanes = _Lanes()
+        self._window = SlidingWindow(overall_per_second) if overall_per_second else None
+        self._resume_at = 0.0  # no chat message leaves before this (a RetryAfter pause)
+        self._chats = KeyedLocks()
         self._last_sent: dict[str, float] = {}
 
     async def process_request(
@@ -89,33 +84,41 @@ class PacedRateLimiter(AIORateLimiter):
         rate_limit_args: int | None,
     ) -> Any:
         chat_id = data.get("chat_id")
-        if endpoint not in PACED_METHODS or chat_id is None or not self.per_chat_interval:
+        if chat_id is None:  # toasts, getMe, the command menu: not messages, never held
             return await super().process_request(
                 callback, args, kwargs, endpoint, data, rate_limit_args
             )
         key = str(chat_id)
-        lane = self._lanes.enter(key)
-        try:
-            async with lane.lock:
-                wait = self._last_sent.get(key, float("-inf")) + self.per_chat_interval
-                wait -= time.monotonic()
-                if wait > 0:
-                    await asyncio.sleep(wait)
+        paced = endpoint in PACED_METHODS and self.per_chat_interval > 0
 
-                async def timed(*a: Any, **kw: Any) -> Any:
+        async def send(*a: Any, **kw: Any) -> Any:
+            if paced:
+                await _sleep_until(self._last_sent.get(key, 0.0) + self.per_chat_interval)
+            while self._resume_at > time.monotonic():  # another 429 may extend the pause
+                await _sleep_until(self._resume_at)
+            async with self._window.slot() if self._window else contextlib.nullcontext():
+                self._last_sent[key] = time.monotonic()
+                try:
+                    return await callback(*a, **kw)
+                except RetryAfter as err:
+                    pause = _seconds(err.retry_after) + 0.1
+                    self._resume_at = max(self._resume_at, time.monotonic() + pause)
+                    raise
+                finally:
+                    # From the answer on: Telegram has the message by then, so the next one
+                    # arrives at least an interval later whatever the network did.
                     self._last_sent[key] = time.monotonic()
-                    try:
-                        return await callback(*a, **kw)
-                    finally:
-                        # From the answer on: by then Telegram has the message, so the next
-                        # one arrives at least an interval later whatever the network did.
-                        self._last_sent[key] = time.monotonic()
 
+        if not paced:
+            return await super().process_request(
+                send, args, kwargs, endpoint, data, rate_limit_args
+            )
+        try:
+            async with self._chats.hold(key):
                 return await super().process_request(
-                    timed, args, kwargs, endpoint, data, rate_limit_args
+                    send, args, kwargs, endpoint, data, rate_limit_args
                 )
         finally:
-            self._lanes.leave(key, lane)
             self._forget_idle_chats()
 
     def _forget_idle_chats(self) -> None:
@@ -133,19 +136,15 @@ class ChatOrderedUpdateProcessor(BaseUpdateProcessor):
 
     def __init__(self, max_concurrent_updates: int = 256) -> None:
         super().__init__(max_concurrent_updates)
-        self._lanes = _Lanes()
+        self._chats = KeyedLocks()
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         chat = update.effective_chat if isinstance(update, Update) else None
         if chat is None or (isinstance(update, Update) and update.callback_query):
             await coroutine
             return
-        lane = self._lanes.enter(chat.id)
-        try:
-            async with lane.lock:
-                await coroutine
-        finally:
-            self._lanes.leave(chat.id, lane)
+        async with self._chats.hold(chat.id):
+            await coroutine
 
     async def initialize(self) -> None:
         """Nothing to set up."""

@@ -24,7 +24,7 @@ import itertools
 import json
 import re
 import time
-from collections import defaultdict, deque
+from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -174,7 +174,7 @@ class Call:
 @dataclass
 class FloodLimits:
     """Answer 429 like Telegram when a chat gets messages faster than `per_chat_interval` or
-    the bot exceeds `overall_rate` messages a second (a bucket of that many)."""
+    the bot sends more than `overall_rate` messages in any one-second window."""
 
     per_chat_interval: float = 1.0
     overall_rate: float = 30.0
@@ -202,23 +202,20 @@ class _File:
 class _Flood:
     limits: FloodLimits
     last: dict[int, float] = field(default_factory=dict)
-    tokens: float = 0.0
-    stamp: float = field(default_factory=time.monotonic)
+    recent: deque[float] = field(default_factory=deque)  # admitted in the last second
 
-    def __post_init__(self) -> None:
-        self.tokens = self.limits.overall_rate
-
-    def admit(self, chat_id: int, now: float) -> bool:
+    def refuse(self, chat_id: int, now: float) -> str | None:
+        """Why this message would be refused ("chat" or "overall"), or None to admit it."""
         lim = self.limits
-        self.tokens = min(lim.overall_rate, self.tokens + (now - self.stamp) * lim.overall_rate)
-        self.stamp = now
+        while self.recent and self.recent[0] <= now - 1.0:
+            self.recent.popleft()
         if now - self.last.get(chat_id, float("-inf")) < lim.per_chat_interval - lim.tolerance:
-            return False
-        if self.tokens < 1 - lim.tolerance * lim.overall_rate:
-            return False
-        self.tokens -= 1
+            return "chat"
+        if len(self.recent) >= lim.overall_rate:
+            return "overall"
+        self.recent.append(now)
         self.last[chat_id] = now
-        return True
+        return None
 
 
 class FakeTelegramServer:
@@ -238,9 +235,11 @@ class FakeTelegramServer:
         self.calls: list[Call] = []
         self.updates: list[dict[str, Any]] = []
         self.injected_at: dict[int, float] = {}
+        self.delivered_at: dict[int, float] = {}  # first handed to the bot by getUpdates
         self.commands: list[dict[str, Any]] = []
         self.downloads: list[str] = []
         self.too_many = 0  # 429s answered
+        self.flood_refusals: Counter[str] = Counter()  # 429s from flood control, by reason
         self._flood = _Flood(flood) if flood else None
         self._failures: dict[str, deque[_Failure]] = defaultdict(deque)
         self._down = False
@@ -486,7 +485,9 @@ class FakeTelegramServer:
             raise ApiError(failure.status, failure.description, failure.retry_after)
         if self._flood and method in OUTGOING:
             chat_id = int(params.get("chat_id", 0))
-            if not self._flood.admit(chat_id, time.monotonic()):
+            reason = self._flood.refuse(chat_id, time.monotonic())
+            if reason:
+                self.flood_refusals[reason] += 1
                 raise ApiError(
                     429,
                     f"Too Many Requests: retry after {self._flood.limits.retry_after}",
@@ -545,7 +546,11 @@ class FakeTelegramServer:
             finally:
                 for wait in waits:
                     wait.cancel()
-        return self.updates[:limit]
+        batch = self.updates[:limit]
+        now = time.monotonic()
+        for update in batch:
+            self.delivered_at.setdefault(update["update_id"], now)
+        return batch
 
     def _m_sendMessage(self, params: dict[str, Any], files: Any) -> Any:
         text = str(params.get("text", ""))

@@ -6,7 +6,7 @@ import asyncio
 import json
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import Any
 
 from core.chat.messages import (
     ActionAnswer,
@@ -56,22 +56,21 @@ class FakeFlow:
 class FakeChat:
     """Echoes, returns buttons, files, edits, and an ActionFlow with two edits."""
 
-    commands: ClassVar[list[CommandSpec]] = [
-        CommandSpec(name="help", description="What I can do"),
-        CommandSpec(name="echo", description="Say it back"),
-        CommandSpec(name="clarify", description="A job that needs you"),
-        CommandSpec(name="export", description="Everything stored about you"),
-        CommandSpec(name="chart", description="A chart"),
-        CommandSpec(name="long", description="A very long answer"),
-        CommandSpec(name="hostile", description="Markup in job text"),
-        CommandSpec(name="badbutton", description="A payload too long for Telegram"),
-        CommandSpec(name="twice", description="Two messages"),
-    ]
-
     def __init__(
         self, apply_delay: float = 0.05, long_lines: int = 400, text_delay: float = 0.0
     ) -> None:
         self.apply_delay = apply_delay
+        self.commands: list[CommandSpec] = [
+            CommandSpec(name="help", description="What I can do"),
+            CommandSpec(name="echo", description="Say it back"),
+            CommandSpec(name="clarify", description="A job that needs you"),
+            CommandSpec(name="export", description="Everything stored about you"),
+            CommandSpec(name="chart", description="A chart"),
+            CommandSpec(name="long", description="A very long answer"),
+            CommandSpec(name="hostile", description="Markup in job text"),
+            CommandSpec(name="badbutton", description="A payload too long for Telegram"),
+            CommandSpec(name="twice", description="Two messages"),
+        ]
         self.text_delay = text_delay
         self.long_lines = long_lines
         self.calls: list[tuple[str, Identity, Any]] = []

@@ -122,3 +122,20 @@ async def test_the_toast_is_not_held_behind_a_slow_message_of_the_same_chat(
     answer = tg.of("answerCallbackQuery", after=mark)[0]
     text_reply = next(c for c in tg.sent(alice, after=mark) if c.method == "sendMessage")
     assert answer.at < text_reply.at
+
+
+async def test_two_presses_on_one_message_play_out_one_after_the_other(
+    tg: FakeTelegramServer, start_bot: StartBot
+) -> None:
+    await start_bot(FakeChat(apply_delay=0.3))
+    alice = tg.user(1001, "Alice")
+    clarify = await _clarify(tg, alice)
+    mark = tg.mark()
+    tg.press(alice, clarify.payload("Approve"), message=clarify)
+    tg.press(alice, clarify.payload("Approve"), message=clarify)  # a double tap
+    edits = await tg.expect(alice, 4, after=mark)
+    answers = tg.of("answerCallbackQuery", after=mark)
+    assert len(answers) == 2 and answers[1].at < edits[1].at, "both toasts come at once"
+    # The second press's edits wait for the first's: never Applying, Applying, Applied...
+    texts = [e.visible_text for e in edits if e.ok]
+    assert texts[:2] == ["Applying to job 7…", "Applied to job 7"]

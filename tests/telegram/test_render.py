@@ -102,6 +102,7 @@ def test_command_menu_starts_with_start_and_refuses_bad_names() -> None:
     menu = bot_commands(
         [CommandSpec(name="help", description="Help"), CommandSpec(name="start", description="x")]
     )
-    assert [c.command for c in menu] == ["start", "help"]
+    assert [(c.command, c.description) for c in menu] == [("start", "x"), ("help", "Help")]
+    assert bot_commands([])[0].command == "start"  # /start is always there
     with pytest.raises(ValueError, match="Run-Now"):
         bot_commands([CommandSpec(name="Run-Now", description="bad")])

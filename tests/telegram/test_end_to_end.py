@@ -1,0 +1,292 @@
+"""A user's whole journey on Telegram with the real chat layer, offline engine and mock portal."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections.abc import AsyncIterator, Iterator
+from datetime import timedelta
+
+import pytest
+
+from core.chat.flows import NOT_YOURS
+from core.models import AppState, Platform, Preferences
+from mock_portal.testing import running_portal
+from storage.sql_store import SqlStore
+from tests.fakes.telegram_api import Call, FakeTelegramServer, FakeUser
+from tests.telegram.stack import JULIE_PDF, Stack, running_stack
+
+PDF = "application/pdf"
+
+
+@pytest.fixture(scope="module")
+def portal_url() -> Iterator[str]:
+    """One mock portal subprocess for the module (starting one takes 0.5-2 s here)."""
+    with running_portal() as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def shared_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SqlStore]:
+    """One database for the module: its users get new ids, so the portal never mixes them."""
+    store = SqlStore.from_url(f"sqlite:///{tmp_path_factory.mktemp('db') / 'jobbot.db'}")
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def julie_pdf() -> bytes:
+    return JULIE_PDF.read_bytes()
+
+
+_people = itertools.count(1)
+
+
+@pytest.fixture
+def people(tg: FakeTelegramServer) -> tuple[FakeUser, FakeUser]:
+    """Two Telegram users no other test of the module has seen."""
+    n = next(_people)
+    return tg.user(71_000 + 10 * n, "Julie"), tg.user(71_001 + 10 * n, "Mallory")
+
+
+@pytest.fixture
+async def stack(
+    tg: FakeTelegramServer, shared_store: SqlStore, portal_url: str
+) -> AsyncIterator[Stack]:
+    async with running_stack(tg, shared_store, portal_url) as s:
+        yield s
+
+
+def texts(calls: list[Call]) -> list[str]:
+    return [c.visible_text for c in calls]
+
+
+def labels(call: Call) -> list[str]:
+    return [label for row in call.buttons for label, _ in row]
+
+
+async def onboard(stack: Stack, user: FakeUser, pdf: bytes) -> int:
+    """Register and upload Julie's resume; preferences stored directly."""
+    await stack.run(user, "/start")
+    await stack.upload(user, JULIE_PDF.name, pdf, PDF)
+    uid = await stack.user_id(user)
+    await stack.store.save_preferences(uid, Preferences(countries=["Ireland"]))
+    return uid
+
+
+async def run_round(stack: Stack, user: FakeUser) -> list[Call]:
+    """/runnow, wait for the background round, deliver the outbox; the cards it produced."""
+    (started,) = await stack.run(user, "/runnow")
+    assert "round has started" in started.visible_text
+    await stack.round(user)
+    assert await stack.deliver_all() >= 3
+    return stack.cards(user)
+
+
+async def on_portal(stack: Stack, uid: int, job_id: str) -> int:
+    """How many applications the portal holds for this user and job."""
+    report = await stack.portal.status(str(uid))
+    records = report.accepted + report.rejected + report.on_process
+    return sum(r.job_id == job_id for r in records)
+
+
+def app_id(card: Call) -> int:
+    return int(card.payload("Approve").rsplit(":", 1)[1])
+
+
+async def test_register_resume_preferences_run_approve_discard(
+    stack: Stack, people: tuple[FakeUser, FakeUser], julie_pdf: bytes
+) -> None:
+    julie, _ = people
+    tg = stack.tg
+    (hello,) = await stack.run(julie, "/start")
+    assert hello.visible_text.startswith("Hello Julie!") and "resume" in hello.visible_text
+    assert [c["command"] for c in tg.commands][:2] == ["start", "resume"]
+
+    # The resume: a real PDF, fetched through getFile and read by the offline engine.
+    mark = tg.mark()
+    (profile,) = await stack.upload(julie, JULIE_PDF.name, julie_pdf, PDF)
+    assert len(tg.of("getFile", after=mark)) == 1
+    assert "Julie Monroe" in profile.visible_text and labels(profile) == ["Looks right", "Edit"]
+    answer, _ = await stack.press(julie, profile, "Looks right")
+    assert answer.ok
+    uid = await stack.user_id(julie)
+    stored = await stack.store.latest_profile(uid)
+    assert stored is not None and stored.confirmed
+
+    # Preferences: the guided questions, answered by text and by buttons.
+    *_, roles = await stack.run(julie, "/prefs")
+    assert "Roles" in roles.visible_text and labels(roles) == ["Skip"]
+    *_, modes = await stack.run(julie, "Nutrition consultant, Dietitian")
+    _, edits = await stack.press(julie, modes, "✓ On-site")  # on-site off: the card is edited
+    assert [e.method for e in edits] == ["editMessageText"]
+    assert "✗ On-site" in labels(stack.current(modes))
+    _, sent = await stack.press(julie, modes, "Done")
+    cities = sent[-1]
+    _, sent = await stack.press(julie, cities, "Anywhere")
+    assert "Countries" in sent[-1].visible_text
+    await stack.run(julie, "Ireland")
+    prefs = await stack.store.get_preferences(uid)
+    assert prefs is not None and prefs.countries == ["Ireland"] and prefs.roles
+    assert "onsite" not in prefs.work_modes
+
+    # Run now: applied, clarify and a summary with the skipped (rejected) count.
+    cards = await run_round(stack, julie)
+    assert len(cards) >= 2, texts(tg.sent(julie))
+    assert labels(cards[0]) == ["Approve", "Discard", "Full report"]
+
+    # Approve: the toast at once, "Applying…" on the card, then the outcome.
+    first, second = cards[0], cards[1]
+    approved, discarded = app_id(first), app_id(second)
+    answer, edits = await stack.press(julie, first, "Approve")
+    assert answer.params["text"] == "Applying…"
+    assert answer.at <= edits[0].at
+    assert all(e.method == "editMessageText" for e in edits)
+    assert all(e.message_id == first.message_id for e in edits)
+    assert "Applying…" in edits[0].visible_text
+    app = await stack.store.get_application(approved)
+    assert app is not None and app.state is AppState.APPLIED and app.portal_application_id
+    assert "Applied" in stack.current(first).visible_text
+    assert labels(stack.current(first)) == ["Documents"]
+    assert await on_portal(stack, uid, app.job_id) == 1
+
+    # Documents: exactly what was submitted.
+    _, sent = await stack.press(julie, first, "Documents")
+    files = {c.upload[0]: c.upload[1] for c in sent if c.method == "sendDocument"}
+    assert app.documents is not None
+    assert files["cover_letter.txt"] == app.documents.cover_letter.encode()
+    assert files["resume.md"] == app.documents.resume_md.encode()
+
+    # Discard: the card turns into its outcome, the application is rejected, nothing sent.
+    answer, _ = await stack.press(julie, second, "Discard")
+    assert answer.params["text"] == "Discarded"
+    assert "Approve" not in labels(stack.current(second))
+    app = await stack.store.get_application(discarded)
+    assert app is not None and app.state is AppState.REJECTED
+    assert await on_portal(stack, uid, app.job_id) == 0
+
+
+async def test_run_now_reports_applied_clarify_and_skipped(
+    stack: Stack, people: tuple[FakeUser, FakeUser], julie_pdf: bytes
+) -> None:
+    julie, _ = people
+    uid = await onboard(stack, julie, julie_pdf)
+    cards = await run_round(stack, julie)
+    notes = stack.tg.sent(julie)
+    applied = [c for c in notes if c.visible_text.startswith("I applied for you")]
+    assert applied and all(labels(c) == ["Documents"] for c in applied)
+    (summary,) = [c for c in notes if c.visible_text.startswith("Job search round done")]
+    counts = await stack.store.count_by_state(uid)
+    assert f"{counts[AppState.APPLIED]} applied" in summary.visible_text
+    assert f"{len(cards)} need you" in summary.visible_text
+    assert f"{counts[AppState.REJECTED]} skipped" in summary.visible_text
+    assert counts[AppState.REJECTED] > 0 and len(cards) == counts[AppState.CLARIFY]
+
+
+async def test_presses_by_another_user_are_refused(
+    stack: Stack, people: tuple[FakeUser, FakeUser], julie_pdf: bytes
+) -> None:
+    julie, mallory = people
+    await onboard(stack, julie, julie_pdf)
+    card = (await run_round(stack, julie))[0]
+    await stack.run(mallory, "/start")
+
+    # Mallory presses Julie's card (a shared chat): refused, nothing changes.
+    answer, sent = await stack.press(mallory, card, "Approve")
+    assert answer.params["text"] == NOT_YOURS and answer.params["show_alert"] in (True, "true")
+    assert sent == [] and stack.tg.sent(mallory)[-1].method == "sendMessage"
+    # A forged callback in Mallory's own chat naming Julie's application: refused too.
+    mark = stack.tg.mark()
+    stack.tg.press(mallory, card.payload("Approve"))
+    await stack.tg.wait_until(lambda: bool(stack.tg.of("answerCallbackQuery", after=mark)))
+    (forged,) = stack.tg.of("answerCallbackQuery", after=mark)
+    assert forged.params["text"] == NOT_YOURS
+    app = await stack.store.get_application(app_id(card))
+    assert app is not None and app.state is AppState.CLARIFY
+    assert labels(stack.current(card)) == ["Approve", "Discard", "Full report"]
+
+
+async def test_a_card_from_before_a_restart_still_applies_once(
+    stack: Stack, people: tuple[FakeUser, FakeUser], julie_pdf: bytes
+) -> None:
+    julie, _ = people
+    uid = await onboard(stack, julie, julie_pdf)
+    card = (await run_round(stack, julie))[0]
+    await stack.restart()  # a new Application and ChatService on the same database
+    mark = stack.tg.mark()
+    payload = card.payload("Approve")
+    stack.tg.press(julie, payload, message=stack.current(card))
+    stack.tg.press(julie, payload, message=stack.current(card))  # a double tap
+    await stack.tg.wait_until(lambda: len(stack.tg.of("answerCallbackQuery", after=mark)) == 2)
+    await stack.tg.settle(0.3)
+    edits = stack.tg.sent(julie, after=mark)
+    assert {e.message_id for e in edits} == {card.message_id}
+    assert stack.current(card).visible_text.endswith("Applied ✓")
+    app = await stack.store.get_application(app_id(card))
+    assert app is not None and app.state is AppState.APPLIED
+    assert await on_portal(stack, uid, app.job_id) == 1
+
+
+async def test_lists_page_with_prev_and_next(
+    stack: Stack, people: tuple[FakeUser, FakeUser], julie_pdf: bytes
+) -> None:
+    julie, _ = people
+    await onboard(stack, julie, julie_pdf)
+    await run_round(stack, julie)
+    (page1,) = await stack.run(julie, "/rejected")
+    assert "page 1 of" in page1.visible_text and labels(page1) == ["Next ›"]
+    first_lines = page1.visible_text.splitlines()[1:]
+    _, edits = await stack.press(julie, page1, "Next")
+    assert [e.method for e in edits] == ["editMessageText"]
+    page2 = stack.current(page1)
+    assert "page 2 of" in page2.visible_text and labels(page2)[0].startswith("‹")
+    assert page2.visible_text.splitlines()[1] not in first_lines
+    await stack.press(julie, page1, "Prev")
+    assert stack.current(page1).visible_text == page1.visible_text
+
+
+async def test_export_then_forget(
+    stack: Stack, people: tuple[FakeUser, FakeUser], julie_pdf: bytes
+) -> None:
+    julie, _ = people
+    uid = await onboard(stack, julie, julie_pdf)
+    intro, document = await stack.run(julie, "/export")
+    assert document.method == "sendDocument" and intro.method == "sendMessage"
+    name, data = document.upload
+    assert name == f"jobbot-export-{uid}.json"
+    exported = json.loads(data)
+    assert "Julie Monroe" in json.dumps(exported)
+
+    (question,) = await stack.run(julie, "/forget")
+    assert labels(question) == ["Yes, delete everything", "No, keep it"]
+    answer, _ = await stack.press(julie, question, "Yes")
+    assert answer.params["text"] == "Deleted"
+    assert "deleted" in stack.current(question).visible_text
+    assert await stack.store.find_user(Platform.TELEGRAM, str(julie.id)) is None
+
+
+async def test_the_outbox_keeps_notifications_while_telegram_is_down(
+    stack: Stack, people: tuple[FakeUser, FakeUser], julie_pdf: bytes
+) -> None:
+    julie, _ = people
+    await onboard(stack, julie, julie_pdf)
+    await stack.run(julie, "/runnow")
+    await stack.round(julie)
+    stack.tg.set_down(True)
+    result = await stack.dispatcher.dispatch_once()
+    assert result.delivered == 0 and result.failed >= 1
+    stack.tg.set_down(False)
+    stack.clock.offset = timedelta(hours=7)  # past the retry backoff
+    assert await stack.deliver_all() >= 3
+    assert stack.cards(julie)  # nothing was lost
+
+
+async def test_a_429_is_waited_out_and_hostile_names_are_escaped(
+    stack: Stack, tg: FakeTelegramServer
+) -> None:
+    mallory = tg.user(79_999, "<b>Mallory</b> _*[]()~>#+-=|{}.!<&")
+    tg.fail_next("sendMessage", status=429, retry_after=1)
+    (hello,) = await stack.run(mallory, "/start")
+    assert tg.too_many == 1 and hello.ok
+    assert hello.visible_text.startswith("Hello <b>Mallory</b> _*[]()~>#+-=|{}.!<&")
+    assert "&lt;b&gt;Mallory&lt;/b&gt;" in hello.text
