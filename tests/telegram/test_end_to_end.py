@@ -10,7 +10,7 @@ from datetime import timedelta
 import pytest
 
 from core.chat.flows import NOT_YOURS
-from core.models import AppState, Platform, Preferences
+from core.models import AppState, Job, Platform, Preferences
 from mock_portal.testing import running_portal
 from storage.sql_store import SqlStore
 from tests.fakes.telegram_api import Call, FakeTelegramServer, FakeUser
@@ -290,3 +290,37 @@ async def test_a_429_is_waited_out_and_hostile_names_are_escaped(
     assert tg.too_many == 1 and hello.ok
     assert hello.visible_text.startswith("Hello <b>Mallory</b> _*[]()~>#+-=|{}.!<&")
     assert "&lt;b&gt;Mallory&lt;/b&gt;" in hello.text
+
+
+async def test_hostile_markup_in_job_text_is_shown_literally(
+    stack: Stack, people: tuple[FakeUser, FakeUser], julie_pdf: bytes
+) -> None:
+    julie, _ = people
+    uid = await onboard(stack, julie, julie_pdf)
+    hostile = "_*[]()~>#+-=|{}.!<&"
+    job = Job(
+        id=f"HOSTILE-{uid}",
+        title=f"<b>Chef</b> {hostile}",
+        company="<i>Evil</i> & Co",
+        cities=["<Cork>"],
+        countries=["Ireland"],
+        is_onsite=True,
+        salary_offered=40000,
+        currency="EUR",
+        description=f"<script>alert(1)</script> {hostile} &amp; <a href='x'>link</a>",
+    )
+    await stack.store.upsert_jobs([job])
+    app, _ = await stack.store.create_application(uid, job.id, idempotency_key=job.id)
+    await stack.store.transition(
+        app.id, AppState.CLARIFY, fields={"score": 55, "reasons": [f"why {hostile}"]}
+    )
+    (page,) = await stack.run(julie, "/clarify")
+    assert page.ok and f"{job.title} · {job.company}" in page.visible_text
+    _, sent = await stack.press(julie, page, "1")  # open the job: its card
+    (card,) = sent
+    assert card.ok and job.title in card.visible_text and job.company in card.visible_text
+    assert "&lt;b&gt;Chef&lt;/b&gt;" in card.text and "<b>Chef</b>" not in card.text
+    _, sent = await stack.press(julie, card, "Full report")
+    (report,) = sent
+    assert report.ok and job.description in report.visible_text
+    assert "<script>" not in report.text
