@@ -44,11 +44,11 @@ _CATALOGUE: dict[str, str] = {
     """,
     "nutrition": """
         Nutrition; Meal Planning; Nutrition Counseling; Nutrition Education; Nutrition Assessment;
-        Dietetics; Clinical Nutrition; Sports Nutrition; Diet Planning; Menu Planning;
-        Food Preparation; Food Safety; Food Sanitation; HACCP; ServSafe; Cooking; Baking; Pastry;
-        Culinary Arts; Kitchen Management; Food Service; Weight Management; Enteral Nutrition;
-        Parenteral Nutrition; Medical Nutrition Therapy; Food Science; Dietary Supplements;
-        Food Production
+        Diabetes Education; Dietetics; Clinical Nutrition; Sports Nutrition; Diet Planning;
+        Menu Planning; Food Preparation; Food Safety; Food Sanitation; HACCP; ServSafe; Cooking;
+        Baking; Pastry; Culinary Arts; Kitchen Management; Food Service; Weight Management;
+        Enteral Nutrition; Parenteral Nutrition; Medical Nutrition Therapy; Food Science;
+        Dietary Supplements; Food Production
     """,
     "hospitality": """
         Hospitality; Front Desk Operations; Guest Relations; Housekeeping;
@@ -250,7 +250,7 @@ _ALIAS_LINES: dict[str, str] = {
     "Infection Control": "Infection Prevention",
     "HIPAA": "HIPAA Compliance",
     "Hemodialysis": "Dialysis",
-    "Diabetes Management": "Diabetes Care; Diabetes Education",
+    "Diabetes Management": "Diabetes Care",
     "Laboratory Testing": "Lab Testing",
     "Care Planning": "Care Plans",
     "Counseling": "Counselling",
