@@ -113,22 +113,28 @@ def read_contact(header: list[str], details: list[str]) -> Contact:
         name_line = next((ln for ln in header[:4] if name_of(ln, allow_roles=True)), None)
     if name_line is not None:
         contact.full_name = name_of(name_line, allow_roles=True) or ""
+    headline_line = ""
     for line in header[:8]:
-        stripped = line.strip()
+        # "Nutrition Consultant · Dublin, Ireland": the role is the headline, the rest is data
+        stripped = _FIELD_SPLIT.split(line.strip())[0].strip()
         if (
             stripped
             and is_role(stripped)
             and len(stripped.split()) <= 6
             and not EMAIL.search(stripped)
         ):
-            contact.headline = stripped
+            contact.headline, headline_line = stripped, line.strip()
             break
     place_lines: list[str] = []
     pending: str | None = None  # a label alone on its line waits for the value below it
     taken = 0
     for line in lines:
-        if line is name_line or line.strip() == contact.headline:
+        if line is name_line:
             continue  # "JANE DOE, RN" is no place
+        if headline_line and line.strip() == headline_line:
+            for piece in _FIELD_SPLIT.split(headline_line)[1:]:
+                _take(contact, piece.strip(), place_lines)
+            continue
         label = label_of(line)
         if label is not None and not label[1]:
             pending, taken = label[0], 0
