@@ -131,7 +131,9 @@ class ChatOrderedUpdateProcessor(BaseUpdateProcessor):
     """Updates from different chats run concurrently; one chat's messages run in order.
 
     Button presses skip the queue: their answer (a toast) must come at once even while a
-    slow command of the same chat is still running.
+    slow command of the same chat is still running. (A queued update holds one of the
+    `max_concurrent_updates` slots while it waits: PTB takes the slot first and does not let
+    that be overridden.)
     """
 
     def __init__(self, max_concurrent_updates: int = 256) -> None:
