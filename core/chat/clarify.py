@@ -138,9 +138,20 @@ async def on_action(deps: Deps, user: User | None, action: Action) -> Flow:
     return toast("", await card(deps, app))
 
 
+def _already(deps: Deps, app: Application) -> Flow:
+    """A press on a job that has moved on: the card is built when the flow plays, from the
+    state then, so a late second tap never paints an older state over the first tap's."""
+
+    async def stream() -> AsyncIterator[Reply]:
+        current = await deps.store.get_application(app.id) or app
+        yield await card(deps, current, edit=True)
+
+    return Flow(ActionAnswer(text=ALREADY[app.state]), stream)
+
+
 async def _approve(deps: Deps, app: Application) -> Flow:
     if app.state not in (AppState.CLARIFY, AppState.FAILED):
-        return toast(ALREADY[app.state], await card(deps, app, edit=True))
+        return _already(deps, app)
 
     async def stream() -> AsyncIterator[Reply]:
         yield await card(deps, app, edit=True, status="Applying…")
@@ -162,7 +173,7 @@ async def _approve(deps: Deps, app: Application) -> Flow:
 
 async def _discard(deps: Deps, app: Application) -> Flow:
     if app.state is not AppState.CLARIFY:
-        return toast(ALREADY[app.state], await card(deps, app, edit=True))
+        return _already(deps, app)
     result = await deps.store.transition(
         app.id,
         AppState.REJECTED,
@@ -170,8 +181,7 @@ async def _discard(deps: Deps, app: Application) -> Flow:
         fields={"reasons": ["discarded by you", *app.reasons]},
     )
     if not result.won:
-        current = result.application
-        return toast(ALREADY[current.state], await card(deps, current, edit=True))
+        return _already(deps, result.application)
     return toast("Discarded", await card(deps, result.application, edit=True))
 
 

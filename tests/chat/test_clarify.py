@@ -99,6 +99,31 @@ async def test_two_presses_at_once_apply_once(world: World) -> None:
     assert len(world.portal.applied) == 1
 
 
+async def test_a_late_second_tap_shows_the_state_when_it_plays(world: World) -> None:
+    """A second tap taken while the first applies, but played after it (as adapters play
+    presses on one message in order), must not paint the older state over "Applied"."""
+    uid = await registered(world)
+    app = await application(world, uid, 1)
+    world.portal.apply_delay = 0.05
+    first = await world.chat.handle_action(TG, actions.approve(app.id))
+    stream = first.replies()
+    applying = await anext(stream)
+    assert "Applying…" in applying.plain_text()
+    finishing = asyncio.ensure_future(anext(stream))
+    for _ in range(400):  # until the first tap has moved the row on
+        moved = await world.store.get_application(app.id)
+        if moved is not None and moved.state is not AppState.CLARIFY:
+            break
+        await asyncio.sleep(0.005)
+    second = await world.chat.handle_action(TG, actions.approve(app.id))  # taken mid-apply
+    assert second.answer.text.startswith("Already")
+    final_first = await finishing
+    [final_second] = await second.collect()  # type: ignore[attr-defined]
+    assert "Applied ✓" in final_first.plain_text()
+    assert "Applied ✓" in final_second.plain_text()
+    assert len(world.portal.applied) == 1
+
+
 async def test_discard_moves_the_job_to_rejected_and_edits_the_card(world: World) -> None:
     uid = await registered(world)
     app = await application(world, uid, 1, reasons=["2 of 3 requirements shown"])
