@@ -140,15 +140,16 @@ class AutoApplyScheduler:
     def is_running(self, user_id: int) -> bool:
         return user_id in self._running
 
-    async def run_now(self, user_id: int) -> None:
+    async def run_now(self, user_id: int) -> bool:
         """Start a cycle in the background, unless one is already running for the user."""
         if user_id in self._running:
             log.info("run now for user %d refused: a cycle is running", user_id)
-            return
+            return False
         self._running.add(user_id)  # taken now, so a second tap right after is refused too
         task = asyncio.create_task(self._cycle(user_id))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+        return True
 
     async def run_cycle_once(self, user_id: int) -> None:
         """A scheduled cycle; skipped when run-now already runs one for the user."""

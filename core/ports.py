@@ -326,6 +326,7 @@ class ScheduleControl(Protocol):
 
     async def disable(self, user_id: int) -> None: ...
     async def next_run(self, user_id: int) -> datetime | None: ...
-    async def run_now(self, user_id: int) -> None:
-        """Trigger a cycle now, in the background (the summary arrives as a notification)."""
+    async def run_now(self, user_id: int) -> bool:
+        """Trigger a cycle now, in the background (the summary arrives as a notification);
+        False when one is already running for the user."""
         ...

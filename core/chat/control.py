@@ -67,10 +67,12 @@ async def run_now(deps: Deps, user: User) -> list[Reply]:
     if missing:
         return [text_reply(missing)]
     try:
-        await deps.schedule.run_now(user.id)
+        started = await deps.schedule.run_now(user.id)
     except Exception as err:
         log_failure("runnow", user.id, err)
         return [text_reply(SCHEDULER_DOWN)]
+    if not started:
+        return [text_reply("A round is already running. I will send its summary when it is done.")]
     return [text_reply("A round has started. I will send a summary when it is done.")]
 
 

@@ -115,6 +115,7 @@ class FakeSchedule:
     enabled: set[int] = field(default_factory=set)
     calls: list[tuple[str, int]] = field(default_factory=list)
     broken: bool = False
+    running: set[int] = field(default_factory=set)  # run_now refuses while a cycle runs
 
     def _record(self, what: str, user_id: int) -> None:
         self.calls.append((what, user_id))
@@ -133,8 +134,11 @@ class FakeSchedule:
     async def next_run(self, user_id: int) -> datetime | None:
         return self.clock.now() + timedelta(hours=4) if user_id in self.enabled else None
 
-    async def run_now(self, user_id: int) -> None:
+    async def run_now(self, user_id: int) -> bool:
         self._record("run_now", user_id)
+        started = user_id not in self.running
+        self.running.add(user_id)
+        return started
 
 
 class FakeCharts:

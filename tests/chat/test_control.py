@@ -29,11 +29,18 @@ async def test_autoapply_pause_and_runnow(world: World) -> None:
     assert "Auto-apply is on" in said and "2026-03-10 16:00 UTC (in 4 h 0 min)" in said
     assert [u.id for u in await world.store.users_with_autoapply()] == [uid]
     said = text_of(await world.chat.handle_command(TG, "runnow"))
+    again = text_of(await world.chat.handle_command(TG, "runnow"))
+    assert "already running" in again
     assert "round has started" in said
     said = text_of(await world.chat.handle_command(TG, "pause"))
     assert "paused" in said
     assert await world.store.users_with_autoapply() == []
-    assert world.schedule.calls == [("enable", uid), ("run_now", uid), ("disable", uid)]
+    assert world.schedule.calls == [
+        ("enable", uid),
+        ("run_now", uid),
+        ("run_now", uid),
+        ("disable", uid),
+    ]
 
 
 async def test_a_broken_scheduler_leaves_autoapply_off(world: World) -> None:

@@ -113,9 +113,9 @@ async def test_run_now_refuses_a_second_cycle_for_the_same_user(tmp_path: Path) 
     sched = _scheduler(url, runner, store)
     await sched.start()
     try:
-        await sched.run_now(7)
-        await sched.run_now(7)
-        await sched.run_now(8)
+        assert await sched.run_now(7) is True
+        assert await sched.run_now(7) is False  # refused: one is running for this user
+        assert await sched.run_now(8) is True
         await asyncio.sleep(0.05)
         assert sorted(runner.started) == [7, 8] and sched.is_running(7)
         await sched.run_cycle_once(7)  # a scheduled run while run-now runs: skipped
@@ -123,7 +123,7 @@ async def test_run_now_refuses_a_second_cycle_for_the_same_user(tmp_path: Path) 
         runner.gate.set()
         await asyncio.sleep(0.05)
         assert not sched.is_running(7)
-        await sched.run_now(7)
+        assert await sched.run_now(7) is True
         await asyncio.sleep(0.05)
         assert sorted(runner.started) == [7, 7, 8]
     finally:
