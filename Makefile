@@ -4,18 +4,18 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PIP_FLAGS ?= --quiet --disable-pip-version-check
 
-.PHONY: demo test lint typecheck pytest bench clean install install-dev
+.PHONY: demo test lint typecheck pytest bench clean install install-dev lock
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install $(PIP_FLAGS) --upgrade pip
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install $(PIP_FLAGS) -e .
+$(VENV)/.installed: pyproject.toml constraints.txt | $(BIN)/python
+	$(BIN)/pip install $(PIP_FLAGS) -c constraints.txt -e .
 	touch $@
 
-$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install $(PIP_FLAGS) -e '.[dev]'
+$(VENV)/.installed-dev: pyproject.toml constraints.txt | $(BIN)/python
+	$(BIN)/pip install $(PIP_FLAGS) -c constraints.txt -e '.[dev]'
 	touch $(VENV)/.installed $@
 
 install: $(VENV)/.installed
@@ -44,6 +44,14 @@ bench: $(VENV)/.installed-dev
 		[ -f "$$script" ] || continue; \
 		echo "== $$script"; $(BIN)/python "$$script" || exit 1; \
 	done
+
+## lock: record the exact versions of a fresh install of the ranges in pyproject.toml
+lock:
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/pip install $(PIP_FLAGS) -e '.[dev]'
+	(echo "# Exact versions tested together (make lock regenerates it); pyproject.toml keeps the ranges."; \
+	 .lock-venv/bin/pip freeze --exclude-editable) > constraints.txt
+	rm -rf .lock-venv
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
