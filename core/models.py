@@ -99,6 +99,7 @@ class UserSettings(BaseModel):
     quiet_end_hour: int | None = Field(default=None, ge=0, le=23)
     dry_run: bool = False
     daily_digest: bool = False
+    digest_hour: int = Field(default=18, ge=0, le=23)  # UTC, like the quiet hours
 
 
 # --- jobs and judgement --------------------------------------------------------------------
@@ -246,6 +247,7 @@ class NotificationKind(StrEnum):
     FAILED = "failed"
     STATUS_CHANGED = "status_changed"
     SUMMARY = "summary"
+    DIGEST = "digest"  # the day's no-action notifications in one message (core.digest)
 
 
 class NotificationDraft(BaseModel):

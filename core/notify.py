@@ -1,4 +1,5 @@
-"""The outbox dispatcher: deliver due notifications once, honouring mutes and quiet hours."""
+"""The outbox dispatcher: deliver due notifications once, honouring mutes, quiet hours and
+the daily digest."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from core import digest
 from core.clock import SystemClock
-from core.models import Notification, User, UserSettings
+from core.models import Job, Notification, User, UserSettings
 from core.ports import Clock, Notifier, Store
 
 log = logging.getLogger(__name__)
@@ -35,6 +37,7 @@ class DispatchResult:
     held: int = 0
     failed: int = 0
     dropped: int = 0
+    digested: int = 0  # notifications bundled into a digest (the digest counts as delivered)
 
 
 class Dispatcher:
@@ -92,11 +95,20 @@ class Dispatcher:
         except Exception:
             log.exception("dispatcher: cannot load user %d", user_id)
             return  # the lease expires and the notifications are due again
+        for_digest = [n for n in notifications if user is not None and _for_digest(user, n)]
+        waiting = {n.id for n in for_digest}
         for notification in notifications:
+            if notification.id in waiting:
+                continue  # handled below, after the ones that come on their own
             try:
                 await self._one(user, notification, now, result)
             except Exception:
                 log.exception("dispatcher: notification %d", notification.id)
+        if user is not None and for_digest:
+            try:
+                await self._digest(user, for_digest, now, result)
+            except Exception:
+                log.exception("dispatcher: digest for user %d", user_id)
 
     async def _one(
         self, user: User | None, notification: Notification, now: datetime, result: DispatchResult
@@ -122,6 +134,57 @@ class Dispatcher:
         await self._store.mark_delivered(notification.id)
         result.delivered += 1
 
+    async def _digest(
+        self, user: User, items: list[Notification], now: datetime, result: DispatchResult
+    ) -> None:
+        """Hold new digest items until the digest hour; once a held one is due (and quiet
+        hours are over), bundle all the user's pending ones and deliver the digest."""
+        quiet = quiet_until(now, user.settings)
+        if quiet is None and any(n.last_error == digest.HELD for n in items):
+            bundled = await self._bundle(user, now, result)
+            items = [n for n in items if n.id not in bundled]
+        for n in items:
+            # A held one waits out the quiet hours and stays held (it goes in at their end);
+            # a new one, or one a lost race left behind, waits for the next digest.
+            if n.last_error == digest.HELD and quiet is not None:
+                until = quiet
+            else:
+                until = digest.next_digest_at(now, user.settings.digest_hour)
+            await self._store.defer_notification(n.id, until, digest.HELD)
+            result.held += 1
+
+    async def _bundle(self, user: User, now: datetime, result: DispatchResult) -> set[int]:
+        """Turn every pending digest item of the user into digest rows, then deliver them.
+
+        Marking the items delivered and writing the digest is one transaction, so a crash
+        leaves either the items (bundled again later) or the digest (delivered later, after
+        its lease): an item may be repeated, never lost. The digest is written already
+        leased to this dispatcher, so no other one sends it while this one does.
+        """
+        bundled: set[int] = set()
+        kinds = digest.digest_kinds(user.settings)
+        while True:
+            items = await self._store.pending_notifications(user.id, kinds, digest.MAX_ITEMS)
+            if not items:
+                break
+            jobs: dict[str, Job] = {}
+            for job_id in digest.untitled_job_ids(items):
+                job = await self._store.get_job(job_id)
+                if job is not None:
+                    jobs[job_id] = job
+            ids = [n.id for n in items]
+            row = await self._store.bundle_notifications(
+                user.id, ids, digest.digest_draft(items, jobs), not_before=now + self.lease
+            )
+            if row is None:
+                break  # another dispatcher bundled them (or some of them) first
+            bundled.update(ids)
+            result.digested += len(ids)
+            await self._one(user, row, now, result)
+            if len(items) < digest.MAX_ITEMS:
+                break
+        return bundled
+
     async def _failed(
         self, notification: Notification, now: datetime, err: Exception, result: DispatchResult
     ) -> None:
@@ -139,3 +202,13 @@ class Dispatcher:
         )
         await self._store.defer_notification(notification.id, now + delay, reason)
         result.failed += 1
+
+
+def _for_digest(user: User, notification: Notification) -> bool:
+    """Whether the notification waits for the user's digest instead of coming on its own.
+
+    One held before the user turned the digest off still goes in the digest it waited for.
+    """
+    if notification.kind not in digest.digest_kinds(user.settings):
+        return False
+    return user.settings.daily_digest or notification.last_error == digest.HELD

@@ -18,6 +18,7 @@ from core.models import (
     Match,
     Notification,
     NotificationDraft,
+    NotificationKind,
     Platform,
     PortalStatus,
     Preferences,
@@ -192,6 +193,25 @@ class Store(Protocol):
     ) -> list[Notification]:
         """Take up to `limit` due notifications for delivery, each by exactly one caller: a
         claimed one is not due again before `lease_until` (unless deferred or delivered)."""
+        ...
+
+    async def pending_notifications(
+        self, user_id: int, kinds: Collection[NotificationKind], limit: int = 100
+    ) -> list[Notification]:
+        """The user's undelivered notifications of `kinds`, due or not, oldest first."""
+        ...
+
+    async def bundle_notifications(
+        self,
+        user_id: int,
+        ids: Collection[int],
+        draft: NotificationDraft,
+        *,
+        not_before: datetime | None = None,
+    ) -> Notification | None:
+        """In one transaction, mark the user's notifications `ids` delivered and write `draft`
+        (due at `not_before`) in their place; only if every one was still undelivered, else
+        change nothing and return None (another caller bundled or delivered them first)."""
         ...
 
 

@@ -17,6 +17,7 @@ from core.models import (
     AppState,
     Notification,
     NotificationDraft,
+    NotificationKind,
     PortalStatus,
     sources_of,
 )
@@ -262,10 +263,18 @@ class ApplicationStore(StoreBase):
 
     @staticmethod
     def _add_notification(
-        session: Session, user_id: int, draft: NotificationDraft, now: datetime
+        session: Session,
+        user_id: int,
+        draft: NotificationDraft,
+        now: datetime,
+        not_before: datetime | None = None,
     ) -> NotificationRow:
         row = NotificationRow(
-            user_id=user_id, kind=draft.kind.value, payload=draft.payload, created_at=now
+            user_id=user_id,
+            kind=draft.kind.value,
+            payload=draft.payload,
+            created_at=now,
+            not_before=not_before,
         )
         session.add(row)
         session.flush()
@@ -348,3 +357,58 @@ class ApplicationStore(StoreBase):
                 .execution_options(populate_existing=True)
             ).all()
             return [notification_from_row(r) for r in rows]
+
+    @_threaded
+    def pending_notifications(
+        self, user_id: int, kinds: Collection[NotificationKind], limit: int = 100
+    ) -> list[Notification]:
+        with self._session() as session:
+            rows = session.exec(
+                select(NotificationRow)
+                .where(
+                    NotificationRow.user_id == user_id,
+                    col(NotificationRow.delivered_at).is_(None),
+                    col(NotificationRow.kind).in_([k.value for k in kinds]),
+                )
+                .order_by(col(NotificationRow.id))
+                .limit(limit)
+            ).all()
+            return [notification_from_row(r) for r in rows]
+
+    @_threaded
+    def bundle_notifications(
+        self,
+        user_id: int,
+        ids: Collection[int],
+        draft: NotificationDraft,
+        *,
+        not_before: datetime | None = None,
+    ) -> Notification | None:
+        wanted = set(ids)
+        if not wanted:
+            return None
+        # Lock the rows in id order (PostgreSQL; SQLite writers are serial already), so two
+        # bundlers of overlapping sets queue instead of deadlocking, and the second one then
+        # sees the first one's delivered_at.
+        query = (
+            select(NotificationRow.id)
+            .where(
+                col(NotificationRow.id).in_(wanted),
+                NotificationRow.user_id == user_id,
+                col(NotificationRow.delivered_at).is_(None),
+            )
+            .order_by(col(NotificationRow.id))
+        )
+        if is_postgres(self.engine):
+            query = query.with_for_update()
+        now = utcnow()
+        with self._session(write=True) as session:
+            if set(session.exec(query).all()) != wanted:
+                return None  # all or nothing: someone else took some of them
+            session.execute(
+                update(NotificationRow)
+                .where(col(NotificationRow.id).in_(wanted))
+                .values(delivered_at=now)
+            )
+            row = self._add_notification(session, user_id, draft, now, not_before)
+            return notification_from_row(row)

@@ -1,4 +1,5 @@
-"""Outbox notifications to replies: applied, rejected, clarify, failed, status_changed, summary.
+"""Outbox notifications to replies: applied, rejected, clarify, failed, status_changed, summary
+and the daily digest.
 
 A notification's payload names the application (`application_id`); the rest is read from the
 database at delivery time, so a card delivered late shows the application as it is now.
@@ -11,6 +12,7 @@ from typing import Any
 
 from core.chat.clarify import card
 from core.chat.context import Deps
+from core.chat.digest_render import render_digest
 from core.chat.messages import Reply, Span, bold, italic, plain
 from core.chat.text import lines, shorten
 from core.models import Application, Notification, NotificationKind, User
@@ -49,6 +51,8 @@ async def render(deps: Deps, user: User, notification: Notification) -> list[Rep
     kind = notification.kind
     if kind is NotificationKind.SUMMARY:
         return [_summary(payload)]
+    if kind is NotificationKind.DIGEST:
+        return [render_digest(payload)]
     app = await _application(deps, user, payload)
     if app is None:
         return [fallback(kind, payload)]
@@ -77,6 +81,9 @@ def _with_headline(headline: str, reply: Reply) -> Reply:
 
 def fallback(kind: NotificationKind, payload: dict[str, Any]) -> Reply:
     """A notification whose application is gone: what the payload itself says."""
+    if kind is NotificationKind.DIGEST:
+        said = "I could not show today's digest. /applied and /rejected list your jobs."
+        return Reply(spans=lines([italic("Your daily digest")], said))
     title = str(payload.get("title") or "a job")
     company = str(payload.get("company") or "")
     what = f"{title} at {company}" if company else title

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from core import actions
@@ -14,6 +15,7 @@ from core.chat.text import lines
 from core.models import NotificationKind, User, UserSettings
 
 AWAIT = "quiet"
+DIGEST_HOUR = "digest_hour"  # the `field` of AWAIT when the answer is the digest's hour
 KIND_LABELS = {
     NotificationKind.APPLIED: "Applied",
     NotificationKind.CLARIFY: "Need you",
@@ -35,6 +37,17 @@ def quiet_text(settings: UserSettings) -> str:
     return f"{start:02d}:00-{end:02d}:00 UTC"
 
 
+def digest_text(settings: UserSettings) -> str:
+    """When the digest comes, and what it means, for the settings message."""
+    at = f"{settings.digest_hour:02d}:00 UTC"
+    if settings.daily_digest:
+        return (
+            f"on, every day at {at}: applied, skipped, employer answers and round summaries "
+            "in one message; jobs that need you still come at once"
+        )
+    return f"off (when on: one message a day at {at} instead of single ones)"
+
+
 def view(settings: UserSettings, user_id: int, *, edit: bool = False) -> Reply:
     muted = set(settings.muted_kinds)
     rows: list[list[Span] | str] = [[bold("Settings")], ""]
@@ -44,9 +57,7 @@ def view(settings: UserSettings, user_id: int, *, edit: bool = False) -> Reply:
     rows.append(
         [bold("Dry run: "), plain(_on_off(settings.dry_run) + " (judge and write, send nothing)")]
     )
-    rows.append(
-        [bold("Daily digest: "), plain(_on_off(settings.daily_digest) + " (one message a day)")]
-    )
+    rows.append([bold("Daily digest: "), plain(digest_text(settings))])
     rows += ["", "Tap to switch."]
     toggles = [
         Button(
@@ -68,9 +79,15 @@ def view(settings: UserSettings, user_id: int, *, edit: bool = False) -> Reply:
             label=f"Digest: {_on_off(settings.daily_digest)}",
             payload=actions.setting("digest", "t", user_id),
         ),
+        Button(
+            label=f"Digest at {settings.digest_hour:02d}:00 UTC",
+            payload=actions.setting("hour", "set", user_id),
+        ),
     ]
     return Reply(
-        spans=lines(*rows), buttons=[toggles[:3], toggles[3:], others[:1], others[1:]], edit=edit
+        spans=lines(*rows),
+        buttons=[toggles[:3], toggles[3:], others[:1], others[1:3], others[3:]],
+        edit=edit,
     )
 
 
@@ -82,6 +99,7 @@ async def on_button(deps: Deps, user: User, action: Action) -> Flow:
     """`st:<key>:<value>`: switch one setting and redraw the settings message."""
     key, value = action.args[0], action.args[1]
     settings = user.settings
+    saved = "Saved"
     if key == "mute":
         if value not in {k.value for k in KIND_LABELS}:
             return refused(EXPIRED)
@@ -93,6 +111,17 @@ async def on_button(deps: Deps, user: User, action: Action) -> Flow:
         settings = settings.model_copy(update={"dry_run": not settings.dry_run})
     elif key == "digest":
         settings = settings.model_copy(update={"daily_digest": not settings.daily_digest})
+        if settings.daily_digest:
+            saved = f"Saved: the digest comes at {settings.digest_hour:02d}:00 UTC"
+    elif key == "hour":
+        await deps.expect(user.id, AWAIT, field=DIGEST_HOUR)
+        return toast(
+            "",
+            text_reply(
+                "Send the hour (UTC) for the daily digest, like '18' or '7'. "
+                "It lists what happened since the last one."
+            ),
+        )
     elif key == "quiet":
         await deps.expect(user.id, AWAIT)
         return toast(
@@ -105,11 +134,13 @@ async def on_button(deps: Deps, user: User, action: Action) -> Flow:
     else:
         return refused(EXPIRED)
     await deps.store.save_settings(user.id, settings)
-    return toast("Saved", view(settings, user.id, edit=True))
+    return toast(saved, view(settings, user.id, edit=True))
 
 
 async def on_text(deps: Deps, user: User, state: dict[str, Any], text: str) -> list[Reply]:
-    """The quiet hours asked for with the Quiet hours button."""
+    """The quiet hours asked for with the Quiet hours button, or the digest's hour."""
+    if state.get("field") == DIGEST_HOUR:
+        return await _digest_hour(deps, user, text)
     try:
         hours = parse_hours(text)
     except AnswerError as err:
@@ -119,3 +150,16 @@ async def on_text(deps: Deps, user: User, state: dict[str, Any], text: str) -> l
     await deps.store.save_settings(user.id, settings)
     await deps.clear(user.id)
     return [text_reply(f"Quiet hours: {quiet_text(settings)}."), view(settings, user.id)]
+
+
+async def _digest_hour(deps: Deps, user: User, text: str) -> list[Reply]:
+    found = re.fullmatch(r"\s*(\d{1,2})(?:[:.h]00)?\s*(?:utc)?\s*", text.lower())
+    if found is None or int(found.group(1)) > 23:
+        return [text_reply("Send one hour from 0 to 23, like '18'.")]
+    settings = user.settings.model_copy(update={"digest_hour": int(found.group(1))})
+    await deps.store.save_settings(user.id, settings)
+    await deps.clear(user.id)
+    said = f"The daily digest comes at {settings.digest_hour:02d}:00 UTC."
+    if not settings.daily_digest:
+        said += " It is off: the Digest button turns it on."
+    return [text_reply(said), view(settings, user.id)]
