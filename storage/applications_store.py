@@ -1,4 +1,4 @@
-"""Applications (one atomic compare-and-set per move) and the notification outbox."""
+"""Applications: one row per user and job, every move one atomic compare-and-set."""
 
 from __future__ import annotations
 
@@ -15,9 +15,7 @@ from core.models import (
     LEGAL_MOVES,
     Application,
     AppState,
-    Notification,
     NotificationDraft,
-    NotificationKind,
     PortalStatus,
     sources_of,
 )
@@ -26,12 +24,11 @@ from storage.base import StoreBase, _rowcount, _threaded, utcnow
 from storage.convert import (
     STATE_TIME_COLUMN,
     application_from_row,
-    notification_from_row,
 )
 from storage.engine import is_postgres
+from storage.outbox_store import add_notification_row
 from storage.tables import (
     ApplicationRow,
-    NotificationRow,
 )
 
 
@@ -139,7 +136,7 @@ class ApplicationStore(StoreBase):
             won = _rowcount(result) == 1
             row = self._load(session, app_id)
             if won and notify is not None:
-                self._add_notification(session, row.user_id, notify, now)
+                add_notification_row(session, row.user_id, notify, now)
             return TransitionResult(won=won, application=application_from_row(row))
 
     @_threaded
@@ -256,159 +253,5 @@ class ApplicationStore(StoreBase):
             changed = _rowcount(result) == 1
             if changed and notify is not None:
                 user_id = self._load(session, app_id).user_id
-                self._add_notification(session, user_id, notify, now)
+                add_notification_row(session, user_id, notify, now)
             return changed
-
-    # --- outbox ------------------------------------------------------------------------------
-
-    @staticmethod
-    def _add_notification(
-        session: Session,
-        user_id: int,
-        draft: NotificationDraft,
-        now: datetime,
-        not_before: datetime | None = None,
-    ) -> NotificationRow:
-        row = NotificationRow(
-            user_id=user_id,
-            kind=draft.kind.value,
-            payload=draft.payload,
-            created_at=now,
-            not_before=not_before,
-        )
-        session.add(row)
-        session.flush()
-        return row
-
-    @_threaded
-    def add_notification(self, user_id: int, draft: NotificationDraft) -> Notification:
-        with self._session(write=True) as session:
-            return notification_from_row(self._add_notification(session, user_id, draft, utcnow()))
-
-    @_threaded
-    def due_notifications(self, now: datetime, limit: int = 100) -> list[Notification]:
-        with self._session() as session:
-            rows = session.exec(
-                select(NotificationRow)
-                .where(
-                    col(NotificationRow.delivered_at).is_(None),
-                    or_(
-                        col(NotificationRow.not_before).is_(None),
-                        col(NotificationRow.not_before) <= now,
-                    ),
-                )
-                .order_by(col(NotificationRow.id))
-                .limit(limit)
-            ).all()
-            return [notification_from_row(r) for r in rows]
-
-    @_threaded
-    def mark_delivered(self, notification_id: int) -> None:
-        with self._session(write=True) as session:
-            session.execute(
-                update(NotificationRow)
-                .where(col(NotificationRow.id) == notification_id)
-                .values(delivered_at=utcnow())
-            )
-
-    @_threaded
-    def defer_notification(
-        self, notification_id: int, not_before: datetime, error: str | None = None
-    ) -> None:
-        with self._session(write=True) as session:
-            session.execute(
-                update(NotificationRow)
-                .where(col(NotificationRow.id) == notification_id)
-                .values(
-                    not_before=not_before,
-                    attempts=NotificationRow.attempts + 1,
-                    last_error=error,
-                )
-            )
-
-    @_threaded
-    def claim_notifications(
-        self, now: datetime, lease_until: datetime, limit: int = 100
-    ) -> list[Notification]:
-        due = (
-            col(NotificationRow.delivered_at).is_(None),
-            or_(col(NotificationRow.not_before).is_(None), col(NotificationRow.not_before) <= now),
-        )
-        query = select(NotificationRow.id).where(*due).order_by(col(NotificationRow.id))
-        query = query.limit(limit)
-        if is_postgres(self.engine):
-            query = query.with_for_update(skip_locked=True)
-        with self._session(write=True) as session:
-            ids = list(session.exec(query).all())
-            if not ids:
-                return []
-            # The same due condition again: a compare-and-set, so a row is claimed once.
-            claimed = session.execute(
-                update(NotificationRow)
-                .where(col(NotificationRow.id).in_(ids), *due)
-                .values(not_before=lease_until)
-                .returning(col(NotificationRow.id))
-            )
-            won = set(claimed.scalars().all())
-            rows = session.exec(
-                select(NotificationRow)
-                .where(col(NotificationRow.id).in_(won))
-                .order_by(col(NotificationRow.id))
-                .execution_options(populate_existing=True)
-            ).all()
-            return [notification_from_row(r) for r in rows]
-
-    @_threaded
-    def pending_notifications(
-        self, user_id: int, kinds: Collection[NotificationKind], limit: int = 100
-    ) -> list[Notification]:
-        with self._session() as session:
-            rows = session.exec(
-                select(NotificationRow)
-                .where(
-                    NotificationRow.user_id == user_id,
-                    col(NotificationRow.delivered_at).is_(None),
-                    col(NotificationRow.kind).in_([k.value for k in kinds]),
-                )
-                .order_by(col(NotificationRow.id))
-                .limit(limit)
-            ).all()
-            return [notification_from_row(r) for r in rows]
-
-    @_threaded
-    def bundle_notifications(
-        self,
-        user_id: int,
-        ids: Collection[int],
-        draft: NotificationDraft,
-        *,
-        not_before: datetime | None = None,
-    ) -> Notification | None:
-        wanted = set(ids)
-        if not wanted:
-            return None
-        # Lock the rows in id order (PostgreSQL; SQLite writers are serial already), so two
-        # bundlers of overlapping sets queue instead of deadlocking, and the second one then
-        # sees the first one's delivered_at.
-        query = (
-            select(NotificationRow.id)
-            .where(
-                col(NotificationRow.id).in_(wanted),
-                NotificationRow.user_id == user_id,
-                col(NotificationRow.delivered_at).is_(None),
-            )
-            .order_by(col(NotificationRow.id))
-        )
-        if is_postgres(self.engine):
-            query = query.with_for_update()
-        now = utcnow()
-        with self._session(write=True) as session:
-            if set(session.exec(query).all()) != wanted:
-                return None  # all or nothing: someone else took some of them
-            session.execute(
-                update(NotificationRow)
-                .where(col(NotificationRow.id).in_(wanted))
-                .values(delivered_at=now)
-            )
-            row = self._add_notification(session, user_id, draft, now, not_before)
-            return notification_from_row(row)

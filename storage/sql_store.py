@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from storage.applications_store import ApplicationStore
 from storage.base import utcnow
+from storage.outbox_store import OutboxStore
 from storage.users_store import UserStore
 
 __all__ = ["SqlStore", "utcnow"]
 
 
-class SqlStore(UserStore, ApplicationStore):
+class SqlStore(UserStore, ApplicationStore, OutboxStore):
     """`core.ports.Store`: every call runs in a worker thread, every move is one CAS."""
