@@ -11,6 +11,7 @@ import discord
 from discord.utils import escape_markdown, escape_mentions
 
 from core.chat.messages import OutFile, Reply, Span, Style
+from core.chat.text import split_spans, strip_newlines
 
 MAX_CONTENT = 2000
 MAX_EMBED_DESCRIPTION = 4096
@@ -73,95 +74,28 @@ def render_span(span: Span) -> str:
 
 
 def render(spans: Iterable[Span]) -> str:
-    return "".join(render_span(span) for span in spans if span.text)
+    """Spans as Discord markdown; a styled run is closed before a line break and reopened
+    after it, so each line renders (and is escaped) on its own."""
+    return "".join(_render_by_line(span) for span in spans if span.text)
 
 
-def _lines(spans: Iterable[Span]) -> list[list[Span]]:
-    """Cut spans at newlines: one list of spans per line, styles kept."""
-    lines: list[list[Span]] = [[]]
-    for span in spans:
-        for i, piece in enumerate(span.text.split("\n")):
-            if i:
-                lines.append([])
-            if piece:
-                lines[-1].append(span.model_copy(update={"text": piece}))
-    return lines
+def _render_by_line(span: Span) -> str:
+    if "\n" not in span.text:
+        return render_span(span)
+    pieces = span.text.split("\n")
+    return "\n".join(render_span(span.model_copy(update={"text": p})) if p else "" for p in pieces)
 
 
-def _cut_span(span: Span, limit: int) -> tuple[Span, Span]:
-    """The longest head of `span` whose rendering fits `limit`, preferring a word boundary."""
-    lo, hi = 0, len(span.text)
-    while lo < hi:  # binary search on the raw text: escaping only grows it
-        mid = (lo + hi + 1) // 2
-        if len(render_span(span.model_copy(update={"text": span.text[:mid]}))) <= limit:
-            lo = mid
-        else:
-            hi = mid - 1
-    cut = max(lo, 1)
-    space = span.text.rfind(" ", 0, lo)
-    if space > lo // 2:
-        cut = space + 1
-    head = span.model_copy(update={"text": span.text[:cut]})
-    tail = span.model_copy(update={"text": span.text[cut:]})
-    return head, tail
-
-
-def _split_line(line: list[Span], limit: int, first: int) -> list[list[Span]]:
-    """A line too long for one message, cut into pieces: the first fits `first` characters
-    (what is left of the chunk before it), the others `limit`."""
-    pieces: list[list[Span]] = []
-    current: list[Span] = []
-    room_total = first
-    queue = list(line)
-    while queue:
-        span = queue.pop(0)
-        room = room_total - len(render(current))
-        if len(render_span(span)) <= room:
-            current.append(span)
-            continue
-        if room < 16:  # too little room to be worth a cut: start the next piece
-            pieces.append(current)
-            current, room_total = [], limit
-            queue.insert(0, span)
-            continue
-        head, tail = _cut_span(span, room)
-        current.append(head)
-        pieces.append(current)
-        current, room_total = [], limit
-        if tail.text:
-            queue.insert(0, tail)
-    if current:
-        pieces.append(current)
-    return pieces
+def _rendered_len(part: Sequence[Span]) -> int:
+    return len(render(part))
 
 
 def split(spans: Sequence[Span], limit: int = MAX_CONTENT) -> list[str]:
     """Rendered markdown in chunks of at most `limit` characters, cut between lines when it
-    can be and never inside a styled run, so every chunk renders on its own."""
-    chunks: list[str] = []
-    current = ""
-    for line in _lines(spans):
-        text = render(line)
-        candidate = f"{current}\n{text}" if current else text
-        if len(candidate) <= limit:
-            current = candidate
-            continue
-        if len(text) <= limit:
-            chunks.append(current)
-            current = text
-            continue
-        # A line longer than a whole message: fill what is left of this chunk, then go on.
-        first = limit - len(current) - 1 if current else limit
-        parts = [render(piece) for piece in _split_line(line, limit, first)]
-        if current and parts and parts[0]:
-            parts[0] = f"{current}\n{parts[0]}"
-        elif current:
-            parts[0] = current
-        chunks.extend(p for p in parts[:-1] if p)
-        current = parts[-1]
-    if current.strip():
-        chunks.append(current)
-    return chunks
+    can be and never inside a styled run or an escape, so every chunk renders on its own."""
+    # A part is measured with the newline it was cut after; that newline is not sent.
+    chunks = (render(strip_newlines(part)) for part in split_spans(spans, limit, _rendered_len))
+    return [chunk for chunk in chunks if chunk.strip()]
 
 
 @dataclass

@@ -100,3 +100,17 @@ def test_a_card_without_text_is_buttons_alone() -> None:
     assert (
         out.embed is None and out.content is None and out.buttons == [[("Done", "pv:modes:done:1")]]
     )
+
+
+def test_a_styled_run_over_several_lines_is_closed_and_reopened_on_each() -> None:
+    out = render([bold("first\nsecond"), plain("\n"), italic("a\n\nb")])
+    assert out == "**first**\n**second**\n*a*\n\n*b*"
+    link = render([Span(text="the\nposting", style=Style.LINK, url="https://jobs.example/1")])
+    assert link == "[the](<https://jobs.example/1>)\n[posting](<https://jobs.example/1>)"
+
+
+def test_a_mention_made_of_two_spans_is_escaped_and_still_measured() -> None:
+    chunks = split([plain("@every"), plain("one\n")] * 400)
+    assert len(chunks) > 1 and all(len(c) <= MAX_CONTENT for c in chunks)
+    assert "@everyone" not in "".join(chunks)  # the joined text, escaped as a whole
+    assert "\n".join(chunks).replace("\u200b", "") == "\n".join(["@everyone"] * 400)
