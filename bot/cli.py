@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -53,6 +54,12 @@ def main(
     ),
 ) -> None:
     """Job Apply Bot."""
+    from bot.logging_setup import setup_logging
+
+    # Quiet by default for the interactive commands; `run` raises it to LOG_LEVEL. Every
+    # command gets the redacting handler, so no token, e-mail or phone reaches a log line.
+    level = os.environ.get("LOG_LEVEL", "WARNING").upper()
+    setup_logging(level if level in {"DEBUG", "INFO", "WARNING", "ERROR"} else "WARNING")
 
 
 @db_app.command("upgrade")
