@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
 
 import pytest
 
+from core.adapters.llm_hf import HFLLM
 from core.models import Experience, Job, Preferences, Profile, Skill, WorkMode
+from core.ports import JobScore
 from tests.fakes.openai_server import FakeOpenAIServer
 
 
@@ -67,3 +70,32 @@ def job() -> Job:
         required_skills=["Meal Planning", "Nutrition Counseling"],
         description="Plan meals for patients and counsel them on diet.",
     )
+
+
+@dataclass
+class Scoring:
+    """The fake LLM server, the recording sleep and the sample data of one scoring test."""
+
+    server: FakeOpenAIServer
+    sleep: RecordingSleep
+    profile: Profile
+    prefs: Preferences
+    job: Job
+
+    async def score(self, llm: HFLLM, job: Job | None = None) -> JobScore:
+        """Score the sample job (or `job`) once with `llm`, then close `llm`."""
+        try:
+            return await llm.score_job(self.profile, self.prefs, job or self.job)
+        finally:
+            await llm.aclose()
+
+
+@pytest.fixture
+def scoring(
+    llm_server: FakeOpenAIServer,
+    sleep: RecordingSleep,
+    profile: Profile,
+    prefs: Preferences,
+    job: Job,
+) -> Scoring:
+    return Scoring(llm_server, sleep, profile, prefs, job)

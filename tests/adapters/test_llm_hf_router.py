@@ -16,8 +16,7 @@ from huggingface_hub.utils import _http as hf_http
 
 from core.adapters.llm_hf import HFLLM
 from core.errors import LLMUnavailable
-from core.models import Job, Preferences, Profile
-from tests.adapters.conftest import RecordingSleep
+from tests.adapters.conftest import RecordingSleep, Scoring
 from tests.fakes.openai_server import FakeOpenAIServer, Reply
 
 SCORE = {"score": 64, "reasons": ["Partial fit"], "matched": [], "missing": ["Counseling"]}
@@ -55,18 +54,18 @@ def to_local(llm_server: FakeOpenAIServer) -> Iterator[ToLocal]:
     set_async_client_factory(previous)
 
 
+def router(sleep: RecordingSleep, token: str = "hf_test_token", **options: object) -> HFLLM:
+    """The engine on a model id: huggingface_hub sends it to its router."""
+    return HFLLM(model="org/some-model", token=token, sleep=sleep, **options)  # type: ignore[arg-type]
+
+
 async def test_hf_engine_calls_the_router_with_model_and_token(
-    llm_server: FakeOpenAIServer,
-    to_local: ToLocal,
-    sleep: RecordingSleep,
-    profile: Profile,
-    prefs: Preferences,
-    job: Job,
+    scoring: Scoring, to_local: ToLocal
 ) -> None:
+    llm_server, job = scoring.server, scoring.job
     llm_server.script(Reply.json(SCORE))
-    llm = HFLLM(model="org/some-model", token="hf_test_token", sleep=sleep)
-    result = await llm.score_job(profile, prefs, job)
-    await llm.aclose()
+    llm = router(scoring.sleep)
+    result = await scoring.score(llm)
 
     assert llm.name == "hf" and result.score == 64
     assert to_local.hosts == ["router.huggingface.co"]
@@ -81,50 +80,28 @@ async def test_hf_engine_calls_the_router_with_model_and_token(
     assert job.description not in req.content_of("system")
 
 
-async def test_hf_engine_retries_429_and_repairs(
-    llm_server: FakeOpenAIServer,
-    to_local: ToLocal,
-    sleep: RecordingSleep,
-    profile: Profile,
-    prefs: Preferences,
-    job: Job,
-) -> None:
-    llm_server.script(
+@pytest.mark.usefixtures("to_local")
+async def test_hf_engine_retries_429_and_repairs(scoring: Scoring) -> None:
+    scoring.server.script(
         Reply.error(429, retry_after=2), Reply.text("```json\n{oops```"), Reply.json(SCORE)
     )
-    llm = HFLLM(model="org/some-model", token="hf_test_token", sleep=sleep)
-    assert (await llm.score_job(profile, prefs, job)).score == 64
-    await llm.aclose()
-    assert llm_server.calls == 3 and sleep.waits == [2.0]
+    assert (await scoring.score(router(scoring.sleep))).score == 64
+    assert scoring.server.calls == 3 and scoring.sleep.waits == [2.0]
 
 
-async def test_hf_engine_persistent_outage_fails_closed(
-    llm_server: FakeOpenAIServer,
-    to_local: ToLocal,
-    sleep: RecordingSleep,
-    profile: Profile,
-    prefs: Preferences,
-    job: Job,
-) -> None:
-    llm_server.handler = lambda _req: Reply.error(502)
-    llm = HFLLM(model="org/some-model", token="hf_test_token", sleep=sleep, max_attempts=3)
+@pytest.mark.usefixtures("to_local")
+async def test_hf_engine_persistent_outage_fails_closed(scoring: Scoring) -> None:
+    scoring.server.handler = lambda _req: Reply.error(502)
     with pytest.raises(LLMUnavailable, match="scoring unavailable"):
-        await llm.score_job(profile, prefs, job)
-    await llm.aclose()
-    assert llm_server.calls == 3
+        await scoring.score(router(scoring.sleep, max_attempts=3))
+    assert scoring.server.calls == 3
 
 
+@pytest.mark.usefixtures("to_local")
 async def test_hf_engine_with_a_non_hf_token_fails_closed_without_calling(
-    llm_server: FakeOpenAIServer,
-    to_local: ToLocal,
-    sleep: RecordingSleep,
-    profile: Profile,
-    prefs: Preferences,
-    job: Job,
+    scoring: Scoring,
 ) -> None:
     # huggingface_hub refuses to route a model id with a non-HF key (a set-up error)
-    llm = HFLLM(model="org/some-model", token="sk-not-a-hf-token", sleep=sleep)
     with pytest.raises(LLMUnavailable, match="scoring unavailable"):
-        await llm.score_job(profile, prefs, job)
-    await llm.aclose()
-    assert llm_server.calls == 0 and sleep.waits == []
+        await scoring.score(router(scoring.sleep, token="sk-not-a-hf-token"))
+    assert scoring.server.calls == 0 and scoring.sleep.waits == []

@@ -21,7 +21,6 @@ from core.errors import PortalProtocolError, PortalUnavailable
 from core.models import (
     Application,
     AppState,
-    Documents,
     Job,
     Match,
     NotificationDraft,
@@ -35,6 +34,7 @@ from core.models import (
 from core.pipeline import profile_key
 from core.ports import ApplyReceipt, ApplyRequest, PortalRecord, PortalStatusReport
 from storage.sql_store import SqlStore
+from tests.support.product import FakeWriter
 
 RESUMES = Path(__file__).resolve().parents[2] / ".." / "shared" / "resumes"
 JULIE_PDF = RESUMES / "Amsterdam-Modern-Resume-Template.pdf"
@@ -90,21 +90,6 @@ class FakePortal:
             )
             target.append(record)
         return report
-
-
-class FakeWriter:
-    """Plain documents, recording each job it wrote for."""
-
-    def __init__(self) -> None:
-        self.calls: list[str] = []
-
-    async def documents(self, profile: Profile, job: Job) -> Documents:
-        self.calls.append(job.id)
-        return Documents(
-            resume_md=f"# {profile.full_name}\nResume for {job.title}",
-            cover_letter=f"Dear {job.company}, I would like the {job.title} role.",
-            evidence_points=["Planned 300 meals a week", "Counselled 40 clients"],
-        )
 
 
 @dataclass

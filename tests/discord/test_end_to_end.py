@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from datetime import timedelta
 from typing import Any
 
@@ -15,26 +15,16 @@ from core import actions
 from core.chat.flows import NOT_YOURS as CHAT_NOT_YOURS
 from core.chat.messages import Identity
 from core.models import AppState, Platform, Preferences
-from mock_portal.testing import running_portal
 from storage.sql_store import SqlStore
 from tests.discord.conftest import ALICE, BOB, GUILD, Connect
-from tests.discord.stack import JULIE_PDF, Stack, running_stack
+from tests.discord.stack import Stack, running_stack
 from tests.fakes.discord_server import EPHEMERAL, FakeDiscord, button_id, buttons, text_of
+from tests.support import product
+from tests.support.product import JULIE_PDF
 
-
-@pytest.fixture(scope="module")
-def portal_url() -> Iterator[str]:
-    """One mock portal subprocess for the module (starting one takes 0.5-2 s here)."""
-    with running_portal() as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def shared_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SqlStore]:
-    """One database for the module: its users get new ids, so the portal never mixes them."""
-    store = SqlStore.from_url(f"sqlite:///{tmp_path_factory.mktemp('db') / 'jobbot.db'}")
-    yield store
-    store.close()
+# One mock portal subprocess and one database for the module.
+portal_url = product.portal_url
+shared_store = product.shared_store
 
 
 _people = itertools.count(1)

@@ -14,7 +14,6 @@ from core.adapters.portal import HttpPortal
 from core.apply import ApplyRoutine, RetryPolicy, idempotency_key
 from core.models import (
     AppState,
-    Documents,
     Job,
     Platform,
     Preferences,
@@ -25,6 +24,7 @@ from core.models import (
 from mock_portal.faults import FaultConfig
 from storage.sql_store import SqlStore
 from tests.runtime.portal import PortalProcess, write_jobs
+from tests.support.product import FakeWriter as PlainWriter
 
 JOB_COUNT = 6000
 FAST = RetryPolicy(max_attempts=3, base_delay=0.001, max_delay=0.01)
@@ -34,19 +34,11 @@ async def no_sleep(_: float) -> None:
     return None
 
 
-class FakeWriter:
-    """Writes plain documents and records which jobs it wrote for."""
+class FakeWriter(PlainWriter):
+    """Plain documents whose resume names the job by id."""
 
-    def __init__(self) -> None:
-        self.calls: list[str] = []
-
-    async def documents(self, profile: Profile, job: Job) -> Documents:
-        self.calls.append(job.id)
-        return Documents(
-            resume_md=f"# {profile.full_name}\nResume for {job.id}",
-            cover_letter=f"Dear {job.company}, I would like the {job.title} role.",
-            evidence_points=["Planned 300 meals a week", "Counselled 40 clients"],
-        )
+    def resume_for(self, job: Job) -> str:
+        return job.id
 
 
 @pytest.fixture(scope="session")

@@ -3,15 +3,10 @@ apply routine, scheduler and outbox, against the mock portal running as a subpro
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
-from pathlib import Path
-from typing import Any
+from dataclasses import dataclass
 
-from bot.scheduler import AutoApplyScheduler
 from bot.telegram_bot import (
     TelegramNotifier,
     build_application,
@@ -19,64 +14,30 @@ from bot.telegram_bot import (
     stop_telegram,
 )
 from bot.telegram_bot.app import TelegramApp
-from core.adapters.charts import MatplotlibCharts
-from core.adapters.llm_offline import OfflineLLM
-from core.adapters.portal import HttpPortal
-from core.apply import ApplyRoutine, RetryPolicy
 from core.chat.service import ChatService
-from core.judge import Judge
 from core.models import Platform
-from core.notify import Dispatcher
-from core.pipeline import AutoApply
-from storage.engine import make_engine
+from core.ports import Notifier
 from storage.sql_store import SqlStore
 from tests.fakes.telegram_api import Call, FakeTelegramServer, FakeUser
+from tests.support.product import Product, ProductStack, running_product
 from tests.telegram.conftest import settings_for
-
-RESUMES = Path(__file__).resolve().parents[2] / ".." / "shared" / "resumes"
-JULIE_PDF = RESUMES / "Amsterdam-Modern-Resume-Template.pdf"
-
-
-class ShiftedClock:
-    """The wall clock, moved forward on request (to make a deferred notification due)."""
-
-    def __init__(self) -> None:
-        self.offset = timedelta(0)
-
-    def now(self) -> datetime:
-        return datetime.now(UTC) + self.offset
-
-
-async def eventually(predicate: Callable[[], Any], within: float = 10.0) -> Any:
-    """Poll state the test cannot be told about (the scheduler's background round)."""
-    for _ in range(int(within / 0.02)):
-        if result := predicate():
-            return result
-        await asyncio.sleep(0.02)
-    raise TimeoutError(f"not true within {within} s")
 
 
 @dataclass
-class Stack:
+class Stack(ProductStack):
+    platform = Platform.TELEGRAM
     tg: FakeTelegramServer
-    store: SqlStore
-    portal: HttpPortal
-    schedule: AutoApplyScheduler
+    product: Product
     chat: ChatService
     app: TelegramApp
-    clock: ShiftedClock
-    parts: dict[str, Any] = field(default_factory=dict)
 
-    @property
-    def dispatcher(self) -> Dispatcher:
-        return Dispatcher(self.store, TelegramNotifier(self.app.bot, self.chat), self.clock)
+    def notifier(self) -> Notifier:
+        return TelegramNotifier(self.app.bot, self.chat)
 
     async def restart(self) -> None:
         """A new process: a fresh ChatService and Application on the same database."""
         await stop_telegram(self.app)
-        self.chat = ChatService(
-            self.store, self.parts["llm"], self.parts["applier"], self.schedule, self.portal
-        )
+        self.chat = self.product.chat_service()
         self.app = await _start(self.tg, self.chat)
 
     async def _quiet(self) -> None:
@@ -140,14 +101,11 @@ class Stack:
         return [c for c in current if any("Approve" in b for row in c.buttons for b, _ in row)]
 
     async def user_id(self, user: FakeUser) -> int:
-        found = await self.store.find_user(Platform.TELEGRAM, str(user.id))
-        assert found is not None
-        return found.id
+        return await self.user_id_of(str(user.id))
 
     async def round(self, user: FakeUser) -> None:
         """Wait for the background cycle `/runnow` started."""
-        uid = await self.user_id(user)
-        await eventually(lambda: not self.schedule.is_running(uid), 30)
+        await self.round_of(str(user.id))
 
     async def deliver_all(self) -> int:
         """Run the outbox until it is empty; how many notifications were delivered."""
@@ -169,26 +127,10 @@ async def running_stack(
     tg: FakeTelegramServer, store: SqlStore, portal_url: str
 ) -> AsyncIterator[Stack]:
     """Everything bound to this test's event loop, on a shared database and portal."""
-    portal = HttpPortal(portal_url)
-    llm = OfflineLLM()
-    judge = Judge(llm)
-    applier = ApplyRoutine(
-        store, portal, judge, policy=RetryPolicy(max_attempts=2, base_delay=0.001)
-    )
-    engine = make_engine(store.engine.url.render_as_string(hide_password=False))
-    schedule = AutoApplyScheduler(engine, AutoApply(store, portal, judge, applier), store)
-    await schedule.start()
-    chat = ChatService(store, llm, applier, schedule, portal, charts=MatplotlibCharts())
-    app = await _start(tg, chat)
-    parts = {"llm": llm, "applier": applier}
-    stack = Stack(tg, store, portal, schedule, chat, app, ShiftedClock(), parts)
-    try:
-        yield stack
-    finally:
-        await stop_telegram(stack.app)
-        await schedule.shutdown()
-        # The database outlives the test: leave no notification for the next test to send.
-        for left in await store.due_notifications(datetime.now(UTC) + timedelta(days=30), 10_000):
-            await store.mark_delivered(left.id)
-        engine.dispose()
-        await portal.aclose()
+    async with running_product(store, portal_url) as product:
+        chat = product.first_chat()
+        stack = Stack(tg, product, chat, await _start(tg, chat))
+        try:
+            yield stack
+        finally:
+            await stop_telegram(stack.app)

@@ -4,34 +4,25 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from datetime import timedelta
 
 import pytest
 
 from core.chat.flows import NOT_YOURS
 from core.models import AppState, Job, Platform, Preferences
-from mock_portal.testing import running_portal
 from storage.sql_store import SqlStore
 from tests.fakes.telegram_api import Call, FakeTelegramServer, FakeUser
-from tests.telegram.stack import JULIE_PDF, Stack, running_stack
+from tests.support import product
+from tests.support.product import JULIE_PDF
+from tests.telegram.stack import Stack, running_stack
 
 PDF = "application/pdf"
 
 
-@pytest.fixture(scope="module")
-def portal_url() -> Iterator[str]:
-    """One mock portal subprocess for the module (starting one takes 0.5-2 s here)."""
-    with running_portal() as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def shared_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SqlStore]:
-    """One database for the module: its users get new ids, so the portal never mixes them."""
-    store = SqlStore.from_url(f"sqlite:///{tmp_path_factory.mktemp('db') / 'jobbot.db'}")
-    yield store
-    store.close()
+# One mock portal subprocess and one database for the module.
+portal_url = product.portal_url
+shared_store = product.shared_store
 
 
 @pytest.fixture(scope="module")
