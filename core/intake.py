@@ -26,6 +26,14 @@ log = logging.getLogger(__name__)
 
 WORKER_MODULE = "core.adapters.resume_extract"  # launched by name: core never imports pypdf
 MAX_BYTES = 10 * 1024 * 1024
+# What the chat adapters accept before downloading (suffix -> MIME type), and how to say it.
+RESUME_TYPES = {
+    ".pdf": "application/pdf",
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ".txt": "text/plain",
+    ".md": "text/markdown",
+}
+RESUME_TYPES_TEXT = "PDF, DOCX, TXT or MD"
 MAX_PAGES = 20
 MAX_PARALLEL = 2
 _MIN_LETTERS = 30

@@ -16,6 +16,7 @@ from bot.discord_bot.render import escape, render_reply
 from bot.discord_bot.send import NO_MENTIONS, edit_kwargs, follow_up, respond, send_to
 from core.chat.messages import ActionFlow, ChatHandler, Identity, IncomingFile, Reply, text_reply
 from core.errors import JobBotError
+from core.intake import MAX_BYTES, RESUME_TYPES, RESUME_TYPES_TEXT
 from core.models import Platform
 
 logger = logging.getLogger(__name__)
@@ -24,9 +25,8 @@ T = TypeVar("T")
 # Discord drops an interaction not answered within 3 s; work that takes longer than this
 # is answered with a deferral first, then completed by editing.
 ACK_AFTER = 2.0
-MAX_RESUME_BYTES = 10 * 1024 * 1024  # the chat layer reads resumes of at most 10 MB
-RESUME_TYPES = {".pdf", ".docx", ".txt", ".md"}
-_TYPES_TEXT = "PDF, DOCX, TXT or MD"
+MAX_RESUME_BYTES = MAX_BYTES  # refused before download: the chat layer reads no more
+_TYPES_TEXT = RESUME_TYPES_TEXT
 SORRY = "Sorry, something went wrong on my side. Please try again in a minute."
 BUSY = "Still working on that press, one moment."
 DMS_CLOSED = (

@@ -14,20 +14,15 @@ from bot.telegram_bot.limits import KeyedLocks
 from bot.telegram_bot.send import EditTarget, send_reply
 from core.chat.messages import ActionFlow, ChatHandler, Identity, IncomingFile, Reply, text_reply
 from core.errors import JobBotError
+from core.intake import RESUME_TYPES, RESUME_TYPES_TEXT
 from core.models import Platform
 
 logger = logging.getLogger(__name__)
 
 # Telegram lets a bot download files of at most 20 MB (getFile refuses bigger ones).
 MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024
-RESUME_TYPES = {
-    ".pdf": "application/pdf",
-    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    ".txt": "text/plain",
-    ".md": "text/markdown",
-}
 _SUFFIX_OF_MIME = {mime: suffix for suffix, mime in RESUME_TYPES.items()}
-_TYPES_TEXT = "PDF, DOCX, TXT or MD"
+_TYPES_TEXT = RESUME_TYPES_TEXT
 
 Context = ContextTypes.DEFAULT_TYPE
 
