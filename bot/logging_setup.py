@@ -42,13 +42,19 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class _JobbotHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Our stderr handler, told apart so a second set-up replaces it and nothing else."""
+
+
 def setup_logging(level: str = "INFO", secrets: Iterable[str] = ()) -> None:
-    """Configure the root logger once for the process."""
-    handler = logging.StreamHandler()
+    """Configure the root logger (again, if called again, e.g. with the secrets known)."""
+    handler = _JobbotHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactingFilter(secrets))
     root = logging.getLogger()
-    root.handlers[:] = [handler]
+    # Other handlers (a host application's, pytest's capture) are left in place.
+    root.handlers[:] = [h for h in root.handlers if not isinstance(h, _JobbotHandler)]
+    root.addHandler(handler)
     root.setLevel(level)
     # Their request lines contain the bot token in the URL.
     for name in (

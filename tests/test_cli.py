@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import logging
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,11 +20,15 @@ SAMPLE = REPO / "bot" / "samples"
 
 
 @pytest.fixture(autouse=True)
-def fresh_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def fresh_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
     monkeypatch.chdir(tmp_path)
     for name in ("DATABASE_URL", "LLM_ENGINE", "HF_TOKEN", "LLM_BASE_URL"):
         monkeypatch.delenv(name, raising=False)
     get_settings.cache_clear()
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level  # every command sets logging up
+    yield
+    root.handlers[:], root.level = handlers, level
 
 
 def test_version() -> None:

@@ -68,3 +68,24 @@ def test_redaction_of_tokens_emails_and_phones(caplog: pytest.LogCaptureFixture)
     with caplog.at_level(logging.INFO):
         logger.info("key %s user %s", "s3cret-value-xyz", "ana@example.com")
     assert caplog.messages == ["key [secret] user [email]"]
+
+
+def test_setup_twice_keeps_one_redacting_handler_and_foreign_ones(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from bot.logging_setup import setup_logging
+
+    root = logging.getLogger()
+    saved, level = list(root.handlers), root.level
+    foreign = logging.NullHandler()
+    root.addHandler(foreign)
+    try:
+        setup_logging("INFO")
+        setup_logging("INFO", ["tok-123456789abc"])
+        ours = [h for h in root.handlers if type(h).__name__ == "_JobbotHandler"]
+        assert len(ours) == 1 and foreign in root.handlers
+        logging.getLogger("test.setup").info("token tok-123456789abc for bo@example.com")
+        err = capsys.readouterr().err
+        assert "[secret]" in err and "[email]" in err and "tok-123456789abc" not in err
+    finally:
+        root.handlers[:], root.level = saved, level
