@@ -20,7 +20,7 @@ from core.notify import Dispatcher
 from core.pipeline import AutoApply
 from core.ports import LLM, JobScore, Notifier
 from core.status_poll import StatusPoller
-from storage.engine import make_engine
+from storage.engine import make_writer_engine
 from storage.sql_store import SqlStore
 
 log = logging.getLogger(__name__)
@@ -113,7 +113,7 @@ class Container:
         self.dispatcher = Dispatcher(self.store, self.notifier)
         self.dispatch_interval = dispatch_interval
         # APScheduler's job store is synchronous: its own engine, same database.
-        self.scheduler_engine = make_engine(settings.database_url)
+        self.scheduler_engine = make_writer_engine(settings.database_url)
         self.scheduler = AutoApplyScheduler(
             self.scheduler_engine,
             self.autoapply,

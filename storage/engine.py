@@ -59,6 +59,16 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     return engine
 
 
+def make_writer_engine(url: str) -> Engine:
+    """An engine whose every transaction takes SQLite's write lock up front.
+
+    For callers that read then write in one transaction without saying so, such as
+    APScheduler's job store creating its table: on SQLite a deferred reader that upgrades
+    fails at once with "database is locked" instead of waiting for the busy timeout.
+    """
+    return make_engine(url, execution_options={WRITE_OPTION: True})
+
+
 def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
