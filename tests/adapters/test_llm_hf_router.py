@@ -73,10 +73,10 @@ async def test_hf_engine_calls_the_router_with_model_and_token(
     assert req.path == "/v1/chat/completions"
     assert req.headers["Authorization"] == "Bearer hf_test_token"
     assert req.body["model"] == "org/some-model"
-    assert req.body["temperature"] == 0 and req.body["max_tokens"] == 400
+    assert req.body["temperature"] == 0 and req.body["max_tokens"] == 600
     # the router gets the OpenAI json_schema format unchanged
     assert req.body["response_format"]["type"] == "json_schema"
-    assert req.body["response_format"]["json_schema"]["schema"]["title"] == "JobScore"
+    assert req.body["response_format"]["json_schema"]["schema"]["title"] == "ScoreAnswer"
     assert job.description not in req.content_of("system")
 
 
