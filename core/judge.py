@@ -17,16 +17,13 @@ from core.screening import screen
 
 log = logging.getLogger(__name__)
 
-OfflineCheck = Callable[[Profile, Preferences, Job], JobScore]
+OfflineCheck = Callable[[Profile, Preferences, Job], Verdict]
 
 
-def offline_check(profile: Profile, prefs: Preferences, job: Job) -> JobScore:
-    """The offline engine's pure scoring, the second opinion on every LLM verdict."""
-    return offline_score(profile, prefs, job, date.today())
-
-
-def offline_verdict(result: JobScore, prefs: Preferences, job: Job) -> Verdict:
-    """The offline verdict with its red flags (on the score or on the routed verdict)."""
+def offline_check(profile: Profile, prefs: Preferences, job: Job) -> Verdict:
+    """The offline engine's verdict (pure scoring, no network), the second opinion on every
+    LLM verdict, with its red flags whether the score or the routed verdict carries them."""
+    result = offline_score(profile, prefs, job, date.today())
     verdict = to_verdict(result, prefs, job=job)
     flags = list(getattr(result, "red_flags", None) or []) + list(verdict.red_flags)
     return verdict.model_copy(update={"red_flags": list(dict.fromkeys(flags))})
@@ -70,7 +67,7 @@ class Judge:
         offline = self._offline(profile, prefs, job)
         routed = to_verdict(result, prefs, job=job)
         verdict = earn_accept(routed, result, job, prefs, offline)
-        final = stricter_than_offline(verdict, offline_verdict(offline, prefs, job), prefs)
+        final = stricter_than_offline(verdict, offline, prefs)
         if final.decision is not routed.decision:
             log.info(
                 "engine %s: decision for job %s tightened to %s",

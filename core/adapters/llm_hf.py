@@ -140,6 +140,8 @@ class HFLLM:
                     return await self._call(task, messages)
         except Transient as err:
             log.warning("%s engine, %s: giving up (%s)", self.name, task.kind, err)
+            if self.breaker.is_open:
+                raise LLMUnavailable(f"{task.unavailable}: {SERVER_DOWN}") from None
             raise LLMUnavailable(task.unavailable) from None
         raise AssertionError("unreachable: tenacity either returns or raises")
 

@@ -64,7 +64,7 @@ def check_evidence(result: JobScore, profile: Profile, resume_text: str) -> None
             )
 
 
-def main_requirements(job: Job, offline: JobScore | None) -> list[str]:
+def main_requirements(job: Job, offline: Verdict | None) -> list[str]:
     """The job's own required skills; else what the offline engine read from its text."""
     if job.required_skills:
         return list(dict.fromkeys(s for s in job.required_skills if s.strip()))
@@ -74,7 +74,7 @@ def main_requirements(job: Job, offline: JobScore | None) -> list[str]:
     return list(dict.fromkeys(n for n in names if n.strip()))
 
 
-def _corroborated(requirement: str, match: Match, offline: JobScore | None) -> bool:
+def _corroborated(requirement: str, match: Match, offline: Verdict | None) -> bool:
     """A quotation supports a requirement when it shares a content word with it, or the
     offline engine found the same requirement met on its own."""
     if _words(requirement) & _words(match.evidence):
@@ -85,7 +85,7 @@ def _corroborated(requirement: str, match: Match, offline: JobScore | None) -> b
 
 
 def uncovered(
-    requirements: Iterable[str], matched: list[Match], offline: JobScore | None
+    requirements: Iterable[str], matched: list[Match], offline: Verdict | None
 ) -> list[str]:
     """The requirements no verified, corroborated match covers."""
     return [
@@ -98,7 +98,9 @@ def uncovered(
 
 
 def _needed(n: int) -> int:
-    return n if n <= 2 else math.ceil(MIN_COVERAGE * n)
+    """How many of `n` main requirements must be covered: all of one or two, else 75%
+    rounded half up (2 of 3, 3 of 4, 4 of 5)."""
+    return n if n <= 2 else math.floor(MIN_COVERAGE * n + 0.5)
 
 
 def _cap(verdict: Verdict, to: Decision, reason: str, prefs: Preferences) -> Verdict:
@@ -119,7 +121,7 @@ def _cap(verdict: Verdict, to: Decision, reason: str, prefs: Preferences) -> Ver
 
 
 def earn_accept(
-    verdict: Verdict, result: JobScore, job: Job, prefs: Preferences, offline: JobScore | None
+    verdict: Verdict, result: JobScore, job: Job, prefs: Preferences, offline: Verdict | None
 ) -> Verdict:
     """Let an LLM accept stand only when verified evidence covers the main requirements."""
     if verdict.decision is not Decision.ACCEPT:
