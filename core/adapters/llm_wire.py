@@ -55,10 +55,10 @@ def response_format(model: type[BaseModel], form: SchemaFormat) -> dict[str, Any
     schema = _schema(model)
     kind = resolve_format(form)
     if kind == "json_schema":
-        return {
-            "type": "json_schema",
-            "json_schema": {"name": model.__name__, "schema": schema, "strict": True},
-        }
+        # No "strict": OpenAI's strict mode refuses schemas with length limits; the servers
+        # this engine is for (vLLM, llama.cpp, Ollama) enforce the schema either way, and
+        # every answer is validated here against the full model whatever the server did.
+        return {"type": "json_schema", "json_schema": {"name": model.__name__, "schema": schema}}
     if kind == "llamacpp":
         return {"type": "json_object", "schema": schema}
     if kind == "tgi":  # TGI's grammar on its chat route

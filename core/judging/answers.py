@@ -55,7 +55,7 @@ class ScoreAnswer(_Strict):
 
 class SkillAnswer(_Strict):
     name: Short
-    category: Short
+    category: Value
 
 
 class ExperienceAnswer(_Strict):
@@ -111,7 +111,7 @@ class ProfileAnswer(_Strict):
             links=[x for x in self.links if x],
             location=self.location or None,
             summary=self.summary,
-            skills=[Skill(name=s.name, category=s.category) for s in self.skills],
+            skills=[Skill(name=s.name, category=s.category or "general") for s in self.skills],
             experience=[Experience.model_validate(e.model_dump()) for e in self.experience],
             education=[Education.model_validate(e.model_dump()) for e in self.education],
             achievements=[x for x in self.achievements if x],
