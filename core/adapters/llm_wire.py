@@ -8,7 +8,7 @@ carry OpenAI's form at all; so the `openai` engine posts the request itself with
 
 from __future__ import annotations
 
-import logging
+from collections.abc import Generator
 from functools import lru_cache
 from typing import Any, Literal, Protocol
 
@@ -19,8 +19,6 @@ from huggingface_hub.errors import HfHubHTTPError
 from pydantic import BaseModel
 
 from core.adapters.portal import parse_retry_after
-
-log = logging.getLogger(__name__)
 
 SchemaFormat = Literal["auto", "json_schema", "llamacpp", "tgi", "none"]
 SCHEMA_FORMATS: tuple[SchemaFormat, ...] = ("auto", "json_schema", "llamacpp", "tgi", "none")
@@ -118,6 +116,17 @@ class HubChat:
         await self._client.close()  # type: ignore[no-untyped-call]
 
 
+class _Bearer(httpx.Auth):
+    """The API key as a bearer token on every request."""
+
+    def __init__(self, key: str) -> None:
+        self._header = f"Bearer {key}"
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["Authorization"] = self._header
+        yield request
+
+
 def completions_url(base_url: str) -> str:
     """`<base>/v1/chat/completions`, whether or not `base_url` already ends in /v1."""
     base = base_url.rstrip("/")
@@ -140,11 +149,9 @@ class HttpChat:
     ) -> None:
         self._url = completions_url(base_url)
         self._model = model or "default"
+        # An explicit auth, so proxies from the environment apply but .netrc never does.
         self._client = httpx.AsyncClient(
-            timeout=timeout,
-            headers={"Authorization": f"Bearer {api_key}"},
-            transport=transport,
-            trust_env=False,  # no proxy or .netrc credentials for a local model server
+            timeout=timeout, auth=_Bearer(api_key), transport=transport
         )
 
     async def complete(
