@@ -71,24 +71,21 @@ def build_breaker(settings: Settings) -> CircuitBreaker:
 
 def build_llm(settings: Settings, breaker: CircuitBreaker | None = None) -> LLM:
     """The engine named by LLM_ENGINE (offline | hf | openai)."""
-    common = {
-        "concurrency": settings.llm_concurrency,
-        "timeout": settings.llm_timeout_seconds,
-        "schema_format": settings.llm_schema_format,
-        "breaker": breaker or build_breaker(settings),
-    }
+    if settings.llm_engine == "offline":
+        return OfflineLLM()
     if settings.llm_engine == "hf":
-        token = settings.hf_token.get_secret_value() if settings.hf_token else None
-        return HFLLM(model=settings.hf_model, token=token, **common)  # type: ignore[arg-type]
-    if settings.llm_engine == "openai":
-        key = settings.llm_api_key.get_secret_value() if settings.llm_api_key else None
-        return HFLLM(
-            base_url=settings.llm_base_url,
-            model=settings.hf_model,
-            token=key,
-            **common,  # type: ignore[arg-type]
-        )
-    return OfflineLLM()
+        secret, base_url = settings.hf_token, None
+    else:
+        secret, base_url = settings.llm_api_key, settings.llm_base_url
+    return HFLLM(
+        model=settings.hf_model,
+        token=secret.get_secret_value() if secret else None,
+        base_url=base_url,
+        concurrency=settings.llm_concurrency,
+        timeout=settings.llm_timeout_seconds,
+        schema_format=settings.llm_schema_format,
+        breaker=breaker or build_breaker(settings),
+    )
 
 
 def engine_label(llm: LLM) -> str:
