@@ -76,9 +76,26 @@ def _answer(body: Any) -> dict[str, Any]:
     user = "\n".join(
         str(m.get("content", "")) for m in body.get("messages", []) if m.get("role") == "user"
     )
-    if name == "JobScore":
+    if name == "ScoreAnswer":
         score = int(hashlib.sha256(user.encode()).hexdigest(), 16) % 101
-        return {"score": score, "reasons": [f"Fit judged {score}/100."], "matched": []}
+        # Like a careful model: a required skill the resume names is matched, quoting it.
+        resume = _block(user, "RESUME").casefold()
+        job = _block(user, "JOB")
+        wanted = (
+            job.split("Required skills: ", 1)[1].split("\n", 1)[0]
+            if "Required skills: " in job
+            else ""
+        )
+        skills = [s.strip() for s in wanted.split(",") if s.strip()]
+        shown = [s for s in skills if f'"{s.casefold()}"' in resume]
+        if not shown:  # nothing to show for it: a consistent model scores low
+            score = min(score, 30)
+        return {
+            "score": score,
+            "reasons": [f"Fit judged {score}/100."],
+            "matched": [{"requirement": s, "evidence": s} for s in shown],
+            "missing": [s for s in skills if s not in shown],
+        }
     if name == "Documents":
         resume = _block(user, "RESUME")
         lines = [ln.strip("-• ").strip() for ln in resume.splitlines() if len(ln.strip()) > 30]
@@ -87,7 +104,7 @@ def _answer(body: Any) -> dict[str, Any]:
             "cover_letter": "Dear hiring team,\nI would welcome the chance to do this work.",
             "evidence_points": lines[:3],
         }
-    return {"full_name": "Bench User"}
+    raise ValueError(f"no answer for schema {name!r}")
 
 
 def serve_llm(latency: float) -> None:

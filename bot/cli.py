@@ -171,7 +171,7 @@ def demo(
     approve_all: bool = typer.Option(False, "--approve-all", help="Approve every clarify job."),
     discard_all: bool = typer.Option(False, "--discard-all", help="Discard every clarify job."),
 ) -> None:
-    """Run the whole product offline: mock portal, embedded SQLite, offline LLM."""
+    """Run the whole product locally: mock portal, SQLite, the LLM_ENGINE (offline if unset)."""
     import asyncio
 
     from rich.console import Console

@@ -19,6 +19,7 @@ from core.models import Documents, Job, Notification, Preferences, Profile, User
 from core.notify import Dispatcher
 from core.pipeline import AutoApply
 from core.ports import LLM, JobScore, Notifier
+from core.runtime.breaker import CircuitBreaker
 from core.status_poll import StatusPoller
 from storage.engine import make_writer_engine
 from storage.sql_store import SqlStore
@@ -63,20 +64,34 @@ class LimitedLLM:
         await self.inner.aclose()
 
 
-def build_llm(settings: Settings) -> LLM:
+def build_breaker(settings: Settings) -> CircuitBreaker:
+    """The one circuit breaker of a runtime: every LLM call of every user goes through it."""
+    return CircuitBreaker(settings.llm_breaker_failures, settings.llm_breaker_cooldown_seconds)
+
+
+def build_llm(settings: Settings, breaker: CircuitBreaker | None = None) -> LLM:
     """The engine named by LLM_ENGINE (offline | hf | openai)."""
+    if settings.llm_engine == "offline":
+        return OfflineLLM()
     if settings.llm_engine == "hf":
-        token = settings.hf_token.get_secret_value() if settings.hf_token else None
-        return HFLLM(model=settings.hf_model, token=token, concurrency=settings.llm_concurrency)
-    if settings.llm_engine == "openai":
-        key = settings.llm_api_key.get_secret_value() if settings.llm_api_key else None
-        return HFLLM(
-            base_url=settings.llm_base_url,
-            model=settings.hf_model,
-            token=key,
-            concurrency=settings.llm_concurrency,
-        )
-    return OfflineLLM()
+        secret, base_url = settings.hf_token, None
+    else:
+        secret, base_url = settings.llm_api_key, settings.llm_base_url
+    return HFLLM(
+        model=settings.hf_model,
+        token=secret.get_secret_value() if secret else None,
+        base_url=base_url,
+        concurrency=settings.llm_concurrency,
+        timeout=settings.llm_timeout_seconds,
+        schema_format=settings.llm_schema_format,
+        breaker=breaker or build_breaker(settings),
+    )
+
+
+def engine_label(llm: LLM) -> str:
+    """Which engine runs, for people: 'offline', or 'openai (schema: json_schema)'."""
+    form = getattr(llm, "schema_format", None)
+    return f"{llm.name} (schema: {form})" if form else llm.name
 
 
 class Container:
@@ -99,7 +114,9 @@ class Container:
             transport=portal_transport,
             concurrency=settings.portal_concurrency,
         )
-        self.llm = LimitedLLM(llm or build_llm(settings), settings.llm_concurrency)
+        self.breaker = build_breaker(settings)
+        self.engine = llm or build_llm(settings, self.breaker)
+        self.llm = LimitedLLM(self.engine, settings.llm_concurrency)
         self.judge = Judge(self.llm)
         self.applier = ApplyRoutine(
             self.store,
@@ -107,7 +124,13 @@ class Container:
             self.judge,
             policy=retry or RetryPolicy(max_attempts=settings.apply_max_attempts),
         )
-        self.autoapply = AutoApply(self.store, self.portal, self.judge, self.applier)
+        self.autoapply = AutoApply(
+            self.store,
+            self.portal,
+            self.judge,
+            self.applier,
+            deadline=settings.cycle_deadline_minutes * 60,
+        )
         self.poller = StatusPoller(self.store, self.portal)
         self.notifier: Notifier = notifier or LoggingNotifier()
         self.dispatcher = Dispatcher(self.store, self.notifier)

@@ -1,4 +1,4 @@
-"""`jobbot demo`: the whole product offline, in one command, as the chat would show it."""
+"""`jobbot demo`: the whole product locally, in one command, as the chat would show it."""
 
 from __future__ import annotations
 
@@ -13,14 +13,15 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
+from pydantic import ValidationError
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 from rich.prompt import Prompt
 from rich.table import Table
 
 from bot.console import ConsoleChat, ConsoleRelay, build_chat
-from bot.container import Container
-from bot.settings import Settings
+from bot.container import Container, engine_label
+from bot.settings import Settings, SettingsError, describe_error
 from core import actions
 from core.chat.messages import Identity, IncomingFile
 from core.errors import JobBotError
@@ -271,19 +272,28 @@ def summary_table(counts: dict[AppState, int], reasons: list[tuple[str, int]]) -
     return table
 
 
+def demo_settings(data_dir: Path, portal_url: str) -> Settings:
+    """The demo's own database and portal; the LLM engine as configured (LLM_ENGINE,
+    LLM_BASE_URL, HF_TOKEN...), the offline engine when nothing is set."""
+    try:
+        return Settings(
+            data_dir=data_dir,
+            database_url=f"sqlite:///{data_dir / 'jobbot.db'}",
+            portal_url=portal_url,
+        )
+    except ValidationError as err:
+        raise SettingsError(describe_error(err)) from None
+
+
 async def run_demo(options: DemoOptions, out: Console) -> DemoResult:
     data_dir = (options.data_dir or default_data_dir()).resolve()
     data_dir.mkdir(parents=True, exist_ok=True)
     out.print(f"[bold]Job Apply Bot demo[/] · data in {data_dir}")
     with mock_portal(data_dir, options.portal_url) as portal_url:
-        out.print(f"job portal: {portal_url} · LLM: offline · database: SQLite")
-        settings = Settings(
-            data_dir=data_dir,
-            database_url=f"sqlite:///{data_dir / 'jobbot.db'}",
-            portal_url=portal_url,
-            llm_engine="offline",
-        )
+        settings = demo_settings(data_dir, portal_url)
         container = Container(settings, notifier=ConsoleRelay())
+        engine = engine_label(container.engine)
+        out.print(f"job portal: {portal_url} · LLM: {engine} · database: SQLite")
         try:
             await container.applier.recover()
             demo = Demo(container, out, options)

@@ -11,6 +11,7 @@ from pydantic import (
     Field,
     SecretStr,
     ValidationError,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
@@ -52,6 +53,23 @@ class Settings(BaseSettings):
     llm_base_url: str | None = Field(default=None, validation_alias="LLM_BASE_URL")
     llm_api_key: SecretStr | None = Field(default=None, validation_alias="LLM_API_KEY")
     llm_concurrency: int = Field(default=8, ge=1, le=256, validation_alias="LLM_CONCURRENCY")
+    # How the answer's JSON schema is sent: auto (OpenAI json_schema), llamacpp, tgi or none.
+    llm_schema_format: Literal["auto", "json_schema", "llamacpp", "tgi", "none"] = Field(
+        default="auto", validation_alias="LLM_SCHEMA_FORMAT"
+    )
+    llm_timeout_seconds: float = Field(
+        default=60.0, gt=0, le=600, validation_alias="LLM_TIMEOUT_SECONDS"
+    )
+    # Consecutive timeouts or server errors after which LLM calls stop for a cool-down.
+    llm_breaker_failures: int = Field(
+        default=5, ge=1, le=100, validation_alias="LLM_BREAKER_FAILURES"
+    )
+    llm_breaker_cooldown_seconds: float = Field(
+        default=60.0, ge=0, validation_alias="LLM_BREAKER_COOLDOWN_SECONDS"
+    )
+    cycle_deadline_minutes: float = Field(
+        default=10.0, gt=0, le=24 * 60, validation_alias="CYCLE_DEADLINE_MINUTES"
+    )
     portal_concurrency: int = Field(default=16, ge=1, le=256, validation_alias="PORTAL_CONCURRENCY")
     apply_max_attempts: int = Field(default=3, ge=1, le=10, validation_alias="APPLY_MAX_ATTEMPTS")
     autoapply_interval_hours: float = Field(
@@ -62,10 +80,12 @@ class Settings(BaseSettings):
         default="INFO", validation_alias="LOG_LEVEL"
     )
 
-    @field_validator("log_level", mode="before")
+    @field_validator("log_level", "llm_schema_format", mode="before")
     @classmethod
-    def _upper(cls, v: object) -> object:
-        return v.upper() if isinstance(v, str) else v
+    def _case(cls, v: object, info: ValidationInfo) -> object:
+        if not isinstance(v, str):
+            return v
+        return v.upper() if info.field_name == "log_level" else v.strip().lower()
 
     @field_validator("database_url")
     @classmethod

@@ -44,6 +44,11 @@ def _haystack(profile_json: str, resume_text: str) -> str:
     return " | ".join(_norm(p) for p in parts if p)
 
 
+def profile_haystack(profile: Profile, resume_text: str) -> str:
+    """The normalised text a quotation is looked up in: the resume and every profile value."""
+    return _haystack(profile.model_dump_json(), resume_text)
+
+
 def evidence_found(evidence: str, haystack: str) -> bool:
     """True when every quoted fragment of `evidence` occurs, on word boundaries, in `haystack`."""
     fragments = [_norm(f.strip(_STRIP)) for f in _ELLIPSIS.split(evidence)]
@@ -60,7 +65,7 @@ def verify_matches(result: JobScore, profile: Profile, resume_text: str) -> JobS
     The score is lowered by the share of requirements that lost their evidence, because an
     engine that claimed them also counted them in its score.
     """
-    haystack = _haystack(profile.model_dump_json(), resume_text)
+    haystack = profile_haystack(profile, resume_text)
     kept: list[Match] = []
     dropped: list[Match] = []
     for match in result.matched:

@@ -173,6 +173,7 @@ class Verdict(BaseModel):
     reasons: list[str] = Field(default_factory=list)
     matched: list[Match] = Field(default_factory=list)
     missing: list[str] = Field(default_factory=list)
+    red_flags: list[str] = Field(default_factory=list)
 
 
 class Documents(BaseModel):
@@ -309,6 +310,13 @@ class CycleSummary(BaseModel):
     dry_run: bool = False
     cap_reached: bool = False
     errors: list[str] = Field(default_factory=list)
+    # Why jobs were left waiting, with how many each (scoring unavailable, deadline, cap...).
+    waiting_reasons: dict[str, int] = Field(default_factory=dict)
+
+    def wait(self, reason: str) -> None:
+        """Count one job left pending for `reason`."""
+        self.pending += 1
+        self.waiting_reasons[reason] = self.waiting_reasons.get(reason, 0) + 1
 
     def line(self) -> str:
         """One short line for the user, e.g. '12 new jobs: 3 applied, 2 need you, 7 skipped'."""
@@ -316,6 +324,14 @@ class CycleSummary(BaseModel):
         if self.failed:
             parts.append(f"{self.failed} failed")
         if self.pending:
-            parts.append(f"{self.pending} waiting")
+            parts.append(f"{self.pending} waiting{self._why_waiting()}")
         noun = "job" if self.new_jobs == 1 else "jobs"
         return f"{self.new_jobs} new {noun}: " + ", ".join(parts)
+
+    def _why_waiting(self) -> str:
+        reasons = sorted(self.waiting_reasons.items(), key=lambda kv: -kv[1])
+        if len(reasons) == 1:
+            return f" ({reasons[0][0]})"
+        if reasons:
+            return " (" + ", ".join(f"{r}: {n}" for r, n in reasons[:3]) + ")"
+        return ""

@@ -7,7 +7,7 @@ import hashlib
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from core.apply import idempotency_key
 from core.clock import SystemClock, start_of_day
@@ -35,6 +35,10 @@ log = logging.getLogger(__name__)
 SCORING_UNAVAILABLE = "scoring unavailable"
 DRY_RUN = "dry run"
 CAP_REACHED = "daily cap reached"
+OUT_OF_TIME = "the round ran out of time"
+JOB_GONE = "job no longer listed"
+# Ten minutes: a cycle every few hours must not be stalled by one slow LLM server.
+DEFAULT_DEADLINE = 600.0
 
 ReportFn = Callable[[Job, Preferences, Verdict], str]
 
@@ -66,6 +70,25 @@ def profile_key(stored: StoredProfile, prefs: Preferences) -> str:
     return f"{stored.user_id}:v{stored.version}:{digest}"
 
 
+def waiting_reasons(err: LLMUnavailable) -> list[str]:
+    """The reasons stored on a row left waiting: 'scoring unavailable' and, when the error
+    says, why (the server is down, the answer did not hold up, time ran out)."""
+    detail = str(err).partition(f"{SCORING_UNAVAILABLE}: ")[2]
+    return [SCORING_UNAVAILABLE, detail] if detail else [SCORING_UNAVAILABLE]
+
+
+T = TypeVar("T")
+
+
+async def _in_time(cycle: _Cycle, work: Awaitable[T]) -> T:
+    """Await `work` unless the cycle's deadline passes first (then LLMUnavailable)."""
+    try:
+        async with asyncio.timeout_at(cycle.deadline):
+            return await work
+    except TimeoutError:
+        raise LLMUnavailable(f"{SCORING_UNAVAILABLE}: {OUT_OF_TIME}") from None
+
+
 @dataclass
 class _Cycle:
     """What every job of one cycle shares."""
@@ -77,6 +100,7 @@ class _Cycle:
     budget: int
     key: str
     summary: CycleSummary
+    deadline: float  # event-loop time after which nothing more is judged this cycle
     jobs: dict[str, Job] = field(default_factory=dict)
 
 
@@ -95,6 +119,7 @@ class AutoApply:
         search_top_k: int = 50,
         page_size: int = 50,
         max_jobs: int = 200,
+        deadline: float = DEFAULT_DEADLINE,
     ) -> None:
         self._store = store
         self._portal = portal
@@ -105,6 +130,7 @@ class AutoApply:
         self.search_top_k = search_top_k
         self.page_size = page_size
         self.max_jobs = max_jobs
+        self.deadline = deadline  # seconds one cycle may spend judging
 
     async def run_cycle(self, user_id: int) -> CycleSummary:
         """Run one cycle; the user gets one summary notification at the end."""
@@ -142,6 +168,7 @@ class AutoApply:
             budget=max(0, prefs.daily_cap - applied_today),
             key=profile_key(stored, prefs),
             summary=summary,
+            deadline=asyncio.get_running_loop().time() + self.deadline,
         )
         # Rows a restart put back to approved, or approved by the user but never applied.
         leftovers = await self._store.applications_in_state(AppState.APPROVED, user_id=user_id)
@@ -208,8 +235,8 @@ class AutoApply:
             if cached is not None:
                 return cached, False
         stored = cycle.stored
-        verdict = await self._judge.evaluate(stored.profile, cycle.prefs, job, stored.raw_text)
-        return verdict, True
+        work = self._judge.evaluate(stored.profile, cycle.prefs, job, stored.raw_text)
+        return await _in_time(cycle, work), True
 
     async def _keep_pending(
         self, cycle: _Cycle, app: Application, job: Job, verdict: Verdict, new: bool
@@ -222,13 +249,14 @@ class AutoApply:
         job = cycle.jobs.get(app.job_id) or await self._store.get_job(app.job_id)
         summary = cycle.summary
         if job is None:
-            summary.pending += 1
+            summary.wait(JOB_GONE)
             return
         try:
             verdict, new = await self._verdict(cycle, job, fresh=fresh)
-        except LLMUnavailable:
-            await self._store.update_application(app.id, {"reasons": [SCORING_UNAVAILABLE]})
-            summary.pending += 1
+        except LLMUnavailable as err:
+            reasons = waiting_reasons(err)
+            await self._store.update_application(app.id, {"reasons": reasons})
+            summary.wait(": ".join(reasons))
             return
         fields: dict[str, Any] = {
             "score": verdict.score,
@@ -273,7 +301,7 @@ class AutoApply:
             await self._keep_pending(cycle, app, job, verdict, new)
             fields["reasons"] = [CAP_REACHED, *verdict.reasons]
             await self._store.update_application(app.id, fields)
-            summary.pending += 1
+            summary.wait(CAP_REACHED)
             summary.cap_reached = True
         else:
             cycle.budget -= 1  # taken before any await, so concurrent jobs never overshoot
@@ -292,12 +320,13 @@ class AutoApply:
         reasons = [DRY_RUN, *verdict.reasons]
         if app.documents is None:
             try:
-                fields["documents"] = await self._judge.documents(cycle.stored.profile, job)
+                work = self._judge.documents(cycle.stored.profile, job)
+                fields["documents"] = await _in_time(cycle, work)
             except LLMUnavailable:
                 reasons.insert(1, "documents unavailable")
         fields["reasons"] = reasons
         await self._store.update_application(app.id, fields)
-        cycle.summary.pending += 1
+        cycle.summary.wait(DRY_RUN)
 
     async def _apply(self, cycle: _Cycle, app_id: int) -> None:
         final = await self._applier.apply(app_id)

@@ -1,22 +1,15 @@
-"""LLM engines over huggingface_hub: `hf` (Hugging Face inference) and `openai` (any
-OpenAI-compatible server: llama.cpp, vLLM, Ollama, TGI)."""
+"""LLM engines: `hf` (Hugging Face inference, via huggingface_hub) and `openai` (any
+OpenAI-compatible server: llama.cpp, vLLM, Ollama, TGI, via httpx); every answer is checked
+against a strict schema that the request also asks the server to enforce."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from functools import lru_cache
-from typing import Any, TypeVar
+from typing import TypeVar
 
-import httpx2
-from huggingface_hub import (
-    AsyncInferenceClient,
-    ChatCompletionInputJSONSchema,
-    ChatCompletionInputResponseFormatJSONSchema,
-    InferenceTimeoutError,
-)
-from huggingface_hub.errors import HfHubHTTPError
+import httpx
 from pydantic import BaseModel
 from tenacity import (
     AsyncRetrying,
@@ -27,30 +20,32 @@ from tenacity import (
     wait_random,
 )
 
-from core.adapters.portal import parse_retry_after
+from core.adapters.llm_wire import (
+    Chat,
+    HttpChat,
+    HubChat,
+    Refused,
+    SchemaFormat,
+    Transient,
+    resolve_format,
+    response_format,
+)
 from core.adapters.prompts import Task, extract_profile_task, score_job_task, write_documents_task
 from core.errors import LLMUnavailable
 from core.llm_json import AnswerInvalid, Message, parse_answer, repair_messages
 from core.models import Documents, Job, Preferences, Profile
 from core.ports import JobScore
+from core.runtime.breaker import BreakerOpen, CircuitBreaker
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T", bound=BaseModel)
 Sleep = Callable[[float], Awaitable[None]]
 
-# Sent as the API key to an OpenAI-compatible server when none is configured, so that
-# huggingface_hub does not fall back to the machine's Hugging Face token and send it to a
-# third-party server.
+# Sent as the API key to an OpenAI-compatible server when none is configured, so that no
+# machine-wide token (HF_TOKEN) is ever sent to a third-party server.
 NO_API_KEY = "no-key"
-
-
-class _Transient(Exception):
-    """A failure worth another attempt (timeout, 429, 5xx, dropped connection)."""
-
-    def __init__(self, reason: str, retry_after: float | None = None) -> None:
-        super().__init__(reason)
-        self.retry_after = retry_after
+SERVER_DOWN = "the LLM server is not answering"
 
 
 class HFLLM:
@@ -67,21 +62,27 @@ class HFLLM:
         concurrency: int = 8,
         backoff_base: float = 1.0,
         backoff_max: float = 30.0,
+        schema_format: SchemaFormat = "auto",
+        breaker: CircuitBreaker | None = None,
         sleep: Sleep = asyncio.sleep,
+        transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
+        self._chat: Chat
         if base_url:
             self.name = "openai"
-            self._client = AsyncInferenceClient(
-                base_url=base_url, token=token or NO_API_KEY, timeout=timeout
+            self._chat = HttpChat(
+                base_url,
+                model=model,
+                api_key=token or NO_API_KEY,
+                timeout=timeout,
+                transport=transport,
             )
-            # The URL routes the call; the server's model name travels in the body.
-            self._payload_model = model
         elif model:
             self.name = "hf"
-            self._client = AsyncInferenceClient(model=model, token=token, timeout=timeout)
-            self._payload_model = None
+            self._chat = HubChat(model, token, timeout)
         else:
             raise ValueError("an LLM engine needs a model id (hf) or a base_url (openai)")
+        self.schema_format = resolve_format(schema_format)
         self._max_attempts = max(1, max_attempts)
         self._backoff_max = backoff_max
         # Exponential with jitter: base, 2*base, 4*base... plus up to `base` at random.
@@ -90,18 +91,19 @@ class HFLLM:
         )
         self._sleep = sleep
         self._limit = asyncio.Semaphore(concurrency)
+        self.breaker = breaker or CircuitBreaker()
 
     async def extract_profile(self, resume_text: str) -> Profile:
-        return await self._run(extract_profile_task(resume_text))
+        return (await self._run(extract_profile_task(resume_text))).to_profile()
 
     async def score_job(self, profile: Profile, prefs: Preferences, job: Job) -> JobScore:
-        return await self._run(score_job_task(profile, prefs, job))
+        return (await self._run(score_job_task(profile, prefs, job))).to_score()
 
     async def write_documents(self, profile: Profile, job: Job) -> Documents:
         return await self._run(write_documents_task(profile, job))
 
     async def aclose(self) -> None:
-        await self._client.close()  # type: ignore[no-untyped-call]
+        await self._chat.aclose()
 
     async def _run(self, task: Task[T]) -> T:
         """Ask, validate, repair once, and fail closed: never a default answer."""
@@ -121,7 +123,7 @@ class HFLLM:
             return parse_answer(answer, task.output)
         except AnswerInvalid as err:
             log.warning("%s engine, %s: repair failed too (%s)", self.name, task.kind, err)
-            raise LLMUnavailable(task.unavailable) from None
+            raise LLMUnavailable(f"{task.unavailable}: the answer was not valid") from None
 
     async def _complete(self, task: Task[T], messages: list[Message]) -> str | None:
         """One chat completion, retried on transient failures; LLMUnavailable after that."""
@@ -136,67 +138,47 @@ class HFLLM:
             async for attempt in retrying:
                 with attempt:
                     return await self._call(task, messages)
-        except _Transient as err:
+        except Transient as err:
             log.warning("%s engine, %s: giving up (%s)", self.name, task.kind, err)
+            if self.breaker.is_open:
+                raise LLMUnavailable(f"{task.unavailable}: {SERVER_DOWN}") from None
             raise LLMUnavailable(task.unavailable) from None
         raise AssertionError("unreachable: tenacity either returns or raises")
 
     def _worth_retrying(self, err: BaseException) -> bool:
-        if not isinstance(err, _Transient):
+        if not isinstance(err, Transient) or self.breaker.is_open:
             return False
         # A server asking for a longer pause than we would wait: stop now, try next cycle.
         return err.retry_after is None or err.retry_after <= self._backoff_max
 
     def _wait(self, state: RetryCallState) -> float:
         err = state.outcome.exception() if state.outcome else None
-        if isinstance(err, _Transient) and err.retry_after is not None:
+        if isinstance(err, Transient) and err.retry_after is not None:
             return err.retry_after
         return min(float(self._backoff(state)), self._backoff_max)
 
     async def _call(self, task: Task[T], messages: list[Message]) -> str | None:
-        response_format = _response_format(task.output)
+        fmt = response_format(task.output, self.schema_format)
         async with self._limit:
             try:
-                output = await self._client.chat_completion(
-                    list(messages),
-                    model=self._payload_model,
-                    max_tokens=task.max_tokens,
-                    temperature=0.0,
-                    response_format=response_format,
-                )
-                content = output.choices[0].message.content if output.choices else None
-            except InferenceTimeoutError:
-                log.info("%s engine, %s: timed out", self.name, task.kind)
-                raise _Transient("timeout") from None
-            except HfHubHTTPError as err:
-                raise _classify_status(err, self.name, task) from None
-            except httpx2.TransportError as err:
-                log.info("%s engine, %s: %s", self.name, task.kind, type(err).__name__)
-                raise _Transient(type(err).__name__) from None
-            except (ValueError, TypeError, AttributeError, KeyError, IndexError) as err:
-                # A body that is not a chat completion, or a client set-up problem (no token).
-                log.warning("%s engine, %s: unusable: %s", self.name, task.kind, type(err).__name__)
+                trial = self.breaker.before_call()
+                call = asyncio.ensure_future(self._chat.complete(messages, task.max_tokens, fmt))
+                content = await self.breaker.call(call)
+            except BreakerOpen:
+                log.info("%s engine, %s: %s", self.name, task.kind, SERVER_DOWN)
+                raise LLMUnavailable(f"{task.unavailable}: {SERVER_DOWN}") from None
+            except Transient as err:
+                log.info("%s engine, %s: %s", self.name, task.kind, err)
+                if err.down:
+                    self.breaker.failure()
+                raise
+            except Refused as err:
+                self.breaker.success()  # it answered: up, but not usable for this call
+                log.warning("%s engine, %s: not retried: %s", self.name, task.kind, err)
                 raise LLMUnavailable(task.unavailable) from None
+            except asyncio.CancelledError:
+                if trial:  # cancelled from outside (a deadline): the trial decided nothing
+                    self.breaker.release()
+                raise
+        self.breaker.success()
         return content if isinstance(content, str) else None
-
-
-@lru_cache(maxsize=16)
-def _response_format(model: type[BaseModel]) -> ChatCompletionInputResponseFormatJSONSchema:
-    """The answer's JSON schema, asked for where the server enforces it (cached: it is
-    computed from the model and costs more than the rest of building a request)."""
-    return ChatCompletionInputResponseFormatJSONSchema(
-        type="json_schema",
-        json_schema=ChatCompletionInputJSONSchema(
-            name=model.__name__, schema=model.model_json_schema()
-        ),
-    )
-
-
-def _classify_status(err: HfHubHTTPError, engine: str, task: Task[Any]) -> Exception:
-    status = err.response.status_code
-    if status == 429 or status >= 500:
-        retry_after = parse_retry_after(err.response.headers.get("retry-after"))
-        log.info("%s engine, %s: HTTP %d", engine, task.kind, status)
-        return _Transient(f"HTTP {status}", retry_after)
-    log.warning("%s engine, %s: HTTP %d, not retried", engine, task.kind, status)
-    return LLMUnavailable(task.unavailable)

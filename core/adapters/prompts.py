@@ -8,9 +8,9 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel
 
+from core.judging.answers import ProfileAnswer, ScoreAnswer
 from core.llm_json import Message, schema_sketch
 from core.models import Documents, Job, Preferences, Profile
-from core.ports import JobScore
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -93,18 +93,20 @@ def preferences_text(prefs: Preferences) -> str:
 
 PROFILE_SYSTEM = (
     "Extract the resume into JSON. Reply with one JSON object only, shape: {schema}. "
-    "Copy facts exactly as written; never invent or infer what is not stated; use empty "
-    "values for what is missing. skills: concrete skills, tools and certifications, each "
-    "with a short category (e.g. software, nutrition, travel, fitness, soft). " + _DATA_RULE
+    "Give every field. Copy facts exactly as written; never invent or infer what is not "
+    'stated; use "", null or [] for what is missing. skills: concrete skills, tools and '
+    "certifications, each with a short category (e.g. software, nutrition, travel, fitness, soft). "
+    + _DATA_RULE
 )
 
 SCORE_SYSTEM = (
     "Judge how well a candidate fits a job. Reply with one JSON object only, shape: {schema}. "
     "score: 0-100 fit of the resume's skills and experience to the job's requirements, "
     "lower when the job conflicts with the preferences. matched: job requirements the "
-    "candidate meets, each with evidence quoted word for word from the RESUME block. "
-    "missing: job requirements the resume does not show. reasons: at most 3 short "
-    "sentences. " + _DATA_RULE
+    "candidate meets, each named as the job names it, with evidence copied word for word "
+    "from the RESUME block (a matched requirement without such a quotation is not met). "
+    "missing: job requirements the resume does not show. reasons: 1 to 3 short sentences "
+    "on the fit. Give every field. " + _DATA_RULE
 )
 
 DOCUMENTS_SYSTEM = (
@@ -116,22 +118,22 @@ DOCUMENTS_SYSTEM = (
 )
 
 
-def extract_profile_task(resume_text: str) -> Task[Profile]:
-    """The call that turns resume text into a Profile."""
-    system = PROFILE_SYSTEM.format(schema=schema_sketch(Profile))
+def extract_profile_task(resume_text: str) -> Task[ProfileAnswer]:
+    """The call that turns resume text into a Profile (strict answer, see ProfileAnswer)."""
+    system = PROFILE_SYSTEM.format(schema=schema_sketch(ProfileAnswer))
     user = data_block("RESUME", _clip(resume_text, MAX_RESUME_CHARS))
     return Task(
         kind="profile",
         messages=[{"role": "system", "content": system}, {"role": "user", "content": user}],
-        output=Profile,
+        output=ProfileAnswer,
         max_tokens=2000,
         unavailable="profile extraction unavailable",
     )
 
 
-def score_job_task(profile: Profile, prefs: Preferences, job: Job) -> Task[JobScore]:
-    """The call that scores one job for one profile and its preferences."""
-    system = SCORE_SYSTEM.format(schema=schema_sketch(JobScore))
+def score_job_task(profile: Profile, prefs: Preferences, job: Job) -> Task[ScoreAnswer]:
+    """The call that scores one job for one profile and its preferences (strict answer)."""
+    system = SCORE_SYSTEM.format(schema=schema_sketch(ScoreAnswer))
     user = "\n\n".join(
         [
             data_block("RESUME", profile_text(profile, contact=False)),
@@ -142,8 +144,8 @@ def score_job_task(profile: Profile, prefs: Preferences, job: Job) -> Task[JobSc
     return Task(
         kind="score",
         messages=[{"role": "system", "content": system}, {"role": "user", "content": user}],
-        output=JobScore,
-        max_tokens=400,
+        output=ScoreAnswer,
+        max_tokens=600,
         unavailable="scoring unavailable",
     )
 

@@ -2,15 +2,34 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 
+import httpx2
 import pytest
+from huggingface_hub import set_async_client_factory
+from huggingface_hub.utils import _http as hf_http
 
 from core.adapters.llm_hf import HFLLM
 from core.models import Experience, Job, Preferences, Profile, Skill, WorkMode
 from core.ports import JobScore
 from tests.fakes.openai_server import FakeOpenAIServer
+
+# A profile answer with every field present and empty: the strict schema wants them all.
+EMPTY_PROFILE: dict[str, object] = {
+    "full_name": "",
+    "email": None,
+    "phone": None,
+    "links": [],
+    "location": None,
+    "summary": "",
+    "skills": [],
+    "experience": [],
+    "education": [],
+    "achievements": [],
+    "projects": [],
+    "languages": [],
+}
 
 
 class RecordingSleep:
@@ -99,3 +118,35 @@ def scoring(
     job: Job,
 ) -> Scoring:
     return Scoring(llm_server, sleep, profile, prefs, job)
+
+
+class ToLocal(httpx2.AsyncBaseTransport):
+    """Sends every request to 127.0.0.1:`port` over plain HTTP, keeping path and headers."""
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+        self.hosts: list[str] = []
+        self._inner = httpx2.AsyncHTTPTransport()
+
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
+        self.hosts.append(request.url.host)
+        request.url = request.url.copy_with(scheme="http", host="127.0.0.1", port=self.port)
+        return await self._inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+@pytest.fixture
+def to_local(llm_server: FakeOpenAIServer) -> Iterator[ToLocal]:
+    transport = ToLocal(llm_server.port)
+    previous = hf_http._GLOBAL_ASYNC_CLIENT_FACTORY
+    set_async_client_factory(
+        lambda: httpx2.AsyncClient(
+            transport=transport,
+            event_hooks={"response": [hf_http.async_hf_response_event_hook]},
+            timeout=None,
+        )
+    )
+    yield transport
+    set_async_client_factory(previous)

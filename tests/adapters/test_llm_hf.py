@@ -11,7 +11,7 @@ from core.adapters.llm_hf import HFLLM
 from core.errors import LLMUnavailable
 from core.models import Documents, Job, Preferences, Profile
 from core.ports import JobScore
-from tests.adapters.conftest import RecordingSleep, Scoring
+from tests.adapters.conftest import EMPTY_PROFILE, RecordingSleep, Scoring
 from tests.fakes.openai_server import FakeOpenAIServer, RecordedRequest, Reply
 
 SCORE = {"score": 82, "reasons": ["Strong meal planning"], "matched": [], "missing": []}
@@ -58,9 +58,12 @@ async def test_request_carries_model_messages_and_budget(scoring: Scoring) -> No
     body = req.body
     assert body["model"] == "local-model"
     assert body["temperature"] == 0
-    assert body["max_tokens"] == 400
-    assert body["response_format"]["type"] == "json_object"
-    assert body["response_format"]["value"]["title"] == "JobScore"
+    assert body["max_tokens"] == 600
+    # auto sends OpenAI's json_schema form (what llama.cpp, vLLM and Ollama enforce)
+    assert body["response_format"]["type"] == "json_schema"
+    schema = body["response_format"]["json_schema"]["schema"]
+    assert schema["title"] == "ScoreAnswer" and schema["additionalProperties"] is False
+    assert set(schema["required"]) == {"score", "reasons", "matched", "missing"}
     assert [m["role"] for m in req.messages] == ["system", "user"]
     system, user = req.content_of("system"), req.content_of("user")
     assert job.description not in system and job.title not in system
@@ -227,7 +230,11 @@ async def test_injection_in_job_text_stays_inside_the_job_block(scoring: Scoring
 async def test_extract_profile_one_call_and_validated(
     llm_server: FakeOpenAIServer, sleep: RecordingSleep
 ) -> None:
-    answer = {"full_name": "Esther Scott", "skills": [{"name": "Amadeus", "category": "travel"}]}
+    answer = {
+        **EMPTY_PROFILE,
+        "full_name": "Esther Scott",
+        "skills": [{"name": "Amadeus", "category": "travel"}],
+    }
     llm_server.script(Reply.json(answer, fenced=True))
     llm = engine(llm_server, sleep)
     resume = "Esther Scott\nTravel agent. Skills: Amadeus. " + INJECTION

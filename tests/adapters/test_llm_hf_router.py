@@ -7,51 +7,14 @@ those requests to the fake server instead, so the library's own request building
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import httpx2
 import pytest
-from huggingface_hub import set_async_client_factory
-from huggingface_hub.utils import _http as hf_http
 
 from core.adapters.llm_hf import HFLLM
 from core.errors import LLMUnavailable
-from tests.adapters.conftest import RecordingSleep, Scoring
-from tests.fakes.openai_server import FakeOpenAIServer, Reply
+from tests.adapters.conftest import RecordingSleep, Scoring, ToLocal
+from tests.fakes.openai_server import Reply
 
 SCORE = {"score": 64, "reasons": ["Partial fit"], "matched": [], "missing": ["Counseling"]}
-
-
-class ToLocal(httpx2.AsyncBaseTransport):
-    """Sends every request to 127.0.0.1:`port` over plain HTTP, keeping path and headers."""
-
-    def __init__(self, port: int) -> None:
-        self.port = port
-        self.hosts: list[str] = []
-        self._inner = httpx2.AsyncHTTPTransport()
-
-    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
-        self.hosts.append(request.url.host)
-        request.url = request.url.copy_with(scheme="http", host="127.0.0.1", port=self.port)
-        return await self._inner.handle_async_request(request)
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
-
-
-@pytest.fixture
-def to_local(llm_server: FakeOpenAIServer) -> Iterator[ToLocal]:
-    transport = ToLocal(llm_server.port)
-    previous = hf_http._GLOBAL_ASYNC_CLIENT_FACTORY
-    set_async_client_factory(
-        lambda: httpx2.AsyncClient(
-            transport=transport,
-            event_hooks={"response": [hf_http.async_hf_response_event_hook]},
-            timeout=None,
-        )
-    )
-    yield transport
-    set_async_client_factory(previous)
 
 
 def router(sleep: RecordingSleep, token: str = "hf_test_token", **options: object) -> HFLLM:
@@ -73,10 +36,10 @@ async def test_hf_engine_calls_the_router_with_model_and_token(
     assert req.path == "/v1/chat/completions"
     assert req.headers["Authorization"] == "Bearer hf_test_token"
     assert req.body["model"] == "org/some-model"
-    assert req.body["temperature"] == 0 and req.body["max_tokens"] == 400
+    assert req.body["temperature"] == 0 and req.body["max_tokens"] == 600
     # the router gets the OpenAI json_schema format unchanged
     assert req.body["response_format"]["type"] == "json_schema"
-    assert req.body["response_format"]["json_schema"]["schema"]["title"] == "JobScore"
+    assert req.body["response_format"]["json_schema"]["schema"]["title"] == "ScoreAnswer"
     assert job.description not in req.content_of("system")
 
 

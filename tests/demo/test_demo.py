@@ -17,16 +17,28 @@ from tests.conftest import RESUMES
 COUNTS = re.compile(r"^counts: (\{.*\})$", re.MULTILINE)
 
 
-def run_demo(*args: str, cwd: Path) -> str:
-    done = subprocess.run(
+def demo_process(
+    *args: str, cwd: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """`jobbot demo` with no terminal and a clean environment plus `env`."""
+    return subprocess.run(
         [sys.executable, "-m", "bot.cli", "demo", *args],
         cwd=cwd,
         stdin=subprocess.DEVNULL,
         capture_output=True,
         text=True,
         timeout=180,
-        env={"PATH": "/usr/bin:/bin", "COLUMNS": "120", "PYTHONPATH": str(Path.cwd())},
+        env={
+            "PATH": "/usr/bin:/bin",
+            "COLUMNS": "120",
+            "PYTHONPATH": str(Path.cwd()),
+            **(env or {}),
+        },
     )
+
+
+def run_demo(*args: str, cwd: Path) -> str:
+    done = demo_process(*args, cwd=cwd)
     assert done.returncode == 0, done.stderr[-3000:]
     return done.stdout
 

@@ -6,6 +6,7 @@ import pytest
 
 from core.errors import LLMUnavailable
 from core.judge import Judge
+from core.judging.verify import UnverifiedAnswer
 from core.models import Decision, Documents, Job, Match, Preferences
 from core.ports import JobScore
 from tests.engine.helpers import FakeLLM, case, load_profile
@@ -30,7 +31,9 @@ async def test_a_passing_job_is_scored_once_and_routed() -> None:
     assert llm.calls == [("score_job", job.id)] and judge.llm_calls == 1
 
 
-async def test_unsupported_evidence_is_dropped_before_routing() -> None:
+async def test_invented_evidence_from_an_llm_is_a_failure_to_score() -> None:
+    # An LLM that quotes what the resume does not say has not scored the job: the job waits
+    # (LLMUnavailable), it is neither rejected nor accepted on a partly invented answer.
     profile, prefs, job = case("nutr-01")
     invented = JobScore(
         score=90,
@@ -39,10 +42,9 @@ async def test_unsupported_evidence_is_dropped_before_routing() -> None:
             Match(requirement="Meal planning", evidence="Planned 10,000 meals at Google"),
         ],
     )
-    verdict = await Judge(FakeLLM(invented)).evaluate(profile, prefs, job, "resume text")
-    assert [m.requirement for m in verdict.matched] == ["Food sanitation"]
-    assert "Meal planning" in verdict.missing
-    assert verdict.score < 90
+    with pytest.raises(UnverifiedAnswer, match="not in your resume"):
+        await Judge(FakeLLM(invented)).evaluate(profile, prefs, job, "resume text")
+    assert issubclass(UnverifiedAnswer, LLMUnavailable)
 
 
 async def test_llm_unavailable_propagates() -> None:

@@ -65,6 +65,11 @@ class Reply:
     def dropped(cls) -> Reply:
         return cls(drop=True)
 
+    @classmethod
+    def hang(cls) -> Reply:
+        """No answer for an hour: the client's timeout or deadline must end the wait."""
+        return cls(content="", delay=3600.0)
+
 
 @dataclass
 class RecordedRequest:
@@ -169,6 +174,38 @@ class FakeOpenAIServer:
             reply = self.handler(recorded)
             return await reply if inspect.isawaitable(reply) else reply
         return Reply(status=500, body=b'{"error": {"message": "fake server: no scripted reply"}}')
+
+
+# Where each server reads the answer's JSON schema from `response_format`.
+SCHEMA_FORMS = ("json_schema", "llamacpp", "tgi")
+JUNK = "Sure! This candidate looks like a great fit for the role, I would say 100 out of 100."
+
+
+def schema_sent(body: Any, form: str) -> dict[str, Any] | None:
+    """The JSON schema `body` asks for, as a server that reads only `form` would see it."""
+    fmt = body.get("response_format") if isinstance(body, dict) else None
+    if not isinstance(fmt, dict):
+        return None
+    found: Any = None
+    if form == "json_schema" and fmt.get("type") == "json_schema":
+        found = (fmt.get("json_schema") or {}).get("schema")  # OpenAI, vLLM, Ollama
+    elif form == "llamacpp" and fmt.get("type") == "json_object":
+        found = fmt.get("schema")  # llama.cpp's server
+    elif form == "tgi" and fmt.get("type") in {"json_object", "json"}:
+        found = fmt.get("value")  # TGI's grammar
+    return found if isinstance(found, dict) else None
+
+
+def enforcing(form: str, answer: Callable[[RecordedRequest], Any]) -> Handler:
+    """A server that constrains its output only when the schema comes in `form`: then it
+    answers `answer(request)` as JSON; otherwise it answers like an unconstrained model."""
+
+    def handle(request: RecordedRequest) -> Reply:
+        if schema_sent(request.body, form) is None:
+            return Reply.text(JUNK)
+        return Reply.json(answer(request))
+
+    return handle
 
 
 def completion(content: str, model: str = "fake") -> dict[str, Any]:

@@ -89,7 +89,9 @@ async def test_a_cycle_routes_applies_and_summarises(
         assert total == summary.new_jobs == 12
         by_state = {s: [a for a in apps if a.state is s] for s in AppState}
         assert (summary.applied, summary.clarify, summary.rejected, summary.pending) == (3, 3, 3, 3)
-        assert summary.line() == "12 new jobs: 3 applied, 3 need you, 3 skipped, 3 waiting"
+        assert summary.line() == (
+            "12 new jobs: 3 applied, 3 need you, 3 skipped, 3 waiting (scoring unavailable)"
+        )
         stored = clean_portal.stored(str(uid))
         assert stored == {a.job_id: 1 for a in by_state[AppState.APPLIED]}
         assert all(a.report for a in by_state[AppState.CLARIFY])

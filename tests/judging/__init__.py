@@ -1,0 +1,1 @@
+"""Tests of core.judging: LLM verdicts that must earn an accept."""
