@@ -13,7 +13,10 @@ from bot.settings import Settings
 from core.adapters.llm_hf import HFLLM
 from core.adapters.llm_offline import OfflineLLM
 from core.adapters.portal import HttpPortal
+from core.adapters.render_docx import WordDocx
+from core.adapters.render_pdf import TypstPdf
 from core.apply import ApplyRoutine, RetryPolicy
+from core.documents.files import DocumentFiles
 from core.judge import Judge
 from core.models import Documents, Job, Notification, Preferences, Profile, User
 from core.notify import Dispatcher
@@ -79,6 +82,11 @@ def build_llm(settings: Settings) -> LLM:
     return OfflineLLM()
 
 
+def build_documents() -> DocumentFiles:
+    """The document files the chat and the demo make: PDF (Typst) and Word (python-docx)."""
+    return DocumentFiles([TypstPdf(), WordDocx()])
+
+
 class Container:
     """Every long-lived object of one bot process, started and closed together."""
 
@@ -109,6 +117,7 @@ class Container:
         )
         self.autoapply = AutoApply(self.store, self.portal, self.judge, self.applier)
         self.poller = StatusPoller(self.store, self.portal)
+        self.documents = build_documents()
         self.notifier: Notifier = notifier or LoggingNotifier()
         self.dispatcher = Dispatcher(self.store, self.notifier)
         self.dispatch_interval = dispatch_interval
