@@ -22,6 +22,7 @@ ACCENT = RGBColor(0x1D, 0x35, 0x57)
 MUTED = RGBColor(0x55, 0x55, 0x55)
 _PAPER = {"a4": (Cm(21.0), Cm(29.7)), "us-letter": (Cm(21.59), Cm(27.94))}
 _MARGIN = Cm(1.9)
+_ONE_LINE = 85  # characters of role, employer and dates that fit one line at 10.5 pt
 
 
 def _new(paper: str, title: str, author: str) -> DocxDocument:
@@ -82,8 +83,18 @@ def _entry(doc: DocxDocument, entry: Entry) -> None:
     if entry.title or entry.org:
         head = doc.add_paragraph(style="Heading 2")
         head.paragraph_format.keep_with_next = True
-        head.add_run(" — ".join(x for x in (entry.title, entry.org) if x))
-        _dated(head, doc, entry.date)
+        if len(entry.title) + len(entry.org) + len(entry.date) <= _ONE_LINE:
+            head.add_run(" — ".join(x for x in (entry.title, entry.org) if x))
+            _dated(head, doc, entry.date)
+        else:
+            # Too long for one line: the employer or school goes under the role, with the
+            # dates, so they never wrap away from each other (as in the PDF).
+            head.add_run(entry.title)
+            head.paragraph_format.space_after = Pt(0)
+            org = doc.add_paragraph()
+            org.paragraph_format.keep_with_next = True
+            org.add_run(entry.org).bold = True
+            _dated(org, doc, entry.date)
         if entry.place:
             place = doc.add_paragraph()
             place.paragraph_format.keep_with_next = bool(entry.lines)

@@ -14,8 +14,8 @@ from core.chat.context import Deps
 from core.chat.flows import Flow
 from core.chat.messages import ActionAnswer, Button, OutFile, Reply, plain
 from core.chat.text import job_title
-from core.documents.files import TEXT, DocumentFile, DocumentFiles, RenderError, Target
-from core.models import Application, AppState, Job
+from core.documents.files import TEXT, DocumentFile, DocumentFiles, RenderError, target_of
+from core.models import Application, Job
 
 NONE_STORED = "No documents were stored for this application."
 PDF, WORD = "pdf", "docx"
@@ -25,24 +25,11 @@ def _out(file: DocumentFile) -> OutFile:
     return OutFile(filename=file.filename, data=file.data, mime=file.mime)
 
 
-async def _target(deps: Deps, app: Application, job: Job | None) -> Target:
-    assert app.documents is not None
-    stored = await deps.store.latest_profile(app.user_id)
-    applied = app.state_times.get(AppState.APPLIED.value, app.updated_at)
-    return Target(
-        documents=app.documents,
-        profile=stored.profile if stored else None,
-        # A job no longer stored still gets its files, named without the job.
-        job=job or Job(id=app.job_id, title=""),
-        written=applied.date(),
-    )
-
-
 async def reply(deps: Deps, app: Application, job: Job | None, fmt: str) -> Reply:
     """The documents of `app` in `fmt` (PDF or Word), or the text when that cannot be made."""
-    if app.documents is None:
+    target = await target_of(deps.store, app, job)
+    if target is None:
         return Reply(spans=[plain(NONE_STORED)])
-    target = await _target(deps, app, job)
     title = job_title(job, app.job_id)
     files = deps.documents
     note = ""

@@ -9,7 +9,7 @@ import unicodedata
 _SLASHES = re.compile(r"[/\\|]+")
 _FORBIDDEN = re.compile(r'[:*?"<>\x00-\x1f\x7f]+')
 _SPACES = re.compile(r"\s+")
-_EDGES = " .-–—_"
+_EDGES = " -–—_"
 # Most filesystems allow 255 bytes per name; leave room for a " (2)" a browser may add.
 MAX_NAME_BYTES = 180
 _PART_BYTES = 80
@@ -35,12 +35,14 @@ def safe_part(text: str, limit: int = _PART_BYTES) -> str:
     text = unicodedata.normalize("NFC", text)
     text = _SLASHES.sub("-", text)
     text = _FORBIDDEN.sub(" ", text)
-    text = _SPACES.sub(" ", text).strip(_EDGES)
+    # A leading dot hides a file; a trailing one inside the name is kept ("Bite Co.").
+    text = _SPACES.sub(" ", text).strip(_EDGES).lstrip(".").lstrip(_EDGES)
     return _fit(text, limit)
 
 
 def _join(parts: list[str], extension: str) -> str:
-    stem = " - ".join(p for p in parts if p)
+    # Windows drops a name's trailing dots and spaces: never end on one.
+    stem = " - ".join(p for p in parts if p).rstrip(". ")
     return f"{stem}.{extension}" if extension else stem
 
 

@@ -16,7 +16,8 @@ from core.documents.filenames import COVER_LETTER, EVIDENCE, RESUME, document_fi
 from core.documents.layout import clean, letter_layout, resume_layout
 from core.documents.ports import DocumentRenderer
 from core.errors import JobBotError
-from core.models import Documents, Job, Profile
+from core.models import Application, AppState, Documents, Job, Profile
+from core.ports import Store
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +50,22 @@ class Target:
             first = self.documents.resume_md.lstrip().splitlines()[:1]
             name = clean(first[0].lstrip("# ")) if first and first[0].startswith("#") else ""
         return document_filename(name, kind, self.job.company, self.job.title, extension)
+
+
+async def target_of(store: Store, app: Application, job: Job | None) -> Target | None:
+    """What the files of `app` are made from, or None when it has no documents: the user's
+    current profile (name and contact), the job (or a blank one if it is no longer stored)
+    and the day it was applied, for the letter's date."""
+    if app.documents is None:
+        return None
+    stored = await store.latest_profile(app.user_id)
+    applied = app.state_times.get(AppState.APPLIED.value, app.updated_at)
+    return Target(
+        documents=app.documents,
+        profile=stored.profile if stored else None,
+        job=job or Job(id=app.job_id, title=""),
+        written=applied.date(),
+    )
 
 
 class DocumentFiles:
