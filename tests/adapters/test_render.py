@@ -146,3 +146,20 @@ def test_the_word_resume_uses_real_headings_bullets_and_a_contact_line() -> None
     assert roles[0].startswith("Travel Agent — Amazon Travel")
     assert sum(style == "List Bullet" for style, _ in styled) >= 5
     assert document.core_properties.author == "Esther Scott"
+
+
+def test_a_long_resume_breaks_between_entries_with_no_heading_left_alone() -> None:
+    profile, docs = written(RESUMES / "Dublin-Resume-Template-Modern.pdf")
+    head, rest = docs.resume_md.split("## Education", 1)
+    long_md = head + "\n".join(head.split("## Experience", 1)[1:]) * 2 + "## Education" + rest
+    pdf = pages(
+        PDF.resume(resume_layout(Documents(resume_md=long_md, cover_letter=""), profile, JOB))
+    )
+    assert len(pdf) == 2
+    assert "Esther Scott · page 2 of 2" in pdf[1].get_textpage().get_text_range()
+    for page in pdf:
+        text = page.get_textpage().get_text_range()
+        for heading in ("EXPERIENCE", "EDUCATION", "ACHIEVEMENTS", "LANGUAGES"):
+            if heading in text:
+                _, bottom, _, _ = box(page, heading)
+                assert bottom > 90, f"{heading} is left at the foot of a page"
