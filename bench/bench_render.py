@@ -13,8 +13,6 @@ import argparse
 import json
 import statistics
 import sys
-import time
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -23,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 import pypdfium2 as pdfium  # noqa: E402
 
+from bench.bench_intake import median_ms  # noqa: E402
 from bot.container import build_documents  # noqa: E402
 from core.documents.files import DocumentFiles, Target  # noqa: E402
 from core.intake import extract_text_sync, parse_resume_file  # noqa: E402
@@ -33,15 +32,6 @@ from core.resume_parser import parse_profile  # noqa: E402
 RESUMES = ROOT.parent / "shared" / "resumes"
 JOBS = ROOT / "mock_portal" / "data" / "jobs.json"
 TODAY = date(2026, 12, 5)
-
-
-def median_ms(action: Callable[[], object], rounds: int) -> float:
-    times = []
-    for _ in range(rounds):
-        started = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
 
 
 def same_back(profile: Profile, data: bytes, filename: str) -> bool:
