@@ -45,7 +45,10 @@ class TypstPdf:
             str(TEMPLATES / template),
             root=str(TEMPLATES),
             sys_inputs={"data": json.dumps(data, ensure_ascii=False)},
-            ignore_system_fonts=True,  # the same fonts on every machine: the wheel's own
+            # The wheel's own Libertinus Serif sets every page; the machine's fonts are only
+            # searched for characters it lacks (Chinese, Japanese, Korean names), which would
+            # otherwise print as empty boxes.
+            ignore_system_fonts=False,
         )
         assert isinstance(pdf, bytes)
         return pdf

@@ -4,6 +4,7 @@ fallback when a renderer fails, and the press answered before the slow work."""
 from __future__ import annotations
 
 import io
+import threading
 import zipfile
 
 from core import actions
@@ -44,6 +45,36 @@ class BrokenRenderer:
 
     def cover_letter(self, layout: LetterLayout) -> bytes:
         raise RuntimeError("unreachable")
+
+
+class RecordingRenderer:
+    """Records the thread each document is laid out on."""
+
+    extension = "pdf"
+    mime = "application/pdf"
+
+    def __init__(self) -> None:
+        self.threads: list[int] = []
+
+    def resume(self, layout: ResumeLayout) -> bytes:
+        self.threads.append(threading.get_ident())
+        return b"%PDF-resume"
+
+    def cover_letter(self, layout: LetterLayout) -> bytes:
+        self.threads.append(threading.get_ident())
+        return b"%PDF-letter"
+
+
+async def test_rendering_runs_off_the_event_loop(world: World) -> None:
+    recorder = RecordingRenderer()
+    world.chat.deps.documents = DocumentFiles([recorder])
+    uid = await registered(world)
+    app = await application(world, uid, 1, AppState.APPLIED, documents=DOCS)
+    _, [reply] = await press(world.chat, TG, actions.documents(app.id))
+    assert [f.data for f in reply.files] == [b"%PDF-resume", b"%PDF-letter"]
+    assert len(recorder.threads) == 2
+    assert threading.get_ident() not in recorder.threads
+    assert reply.buttons == []  # no Word renderer here, so no Word button
 
 
 async def test_documents_sends_the_two_pdfs_named_for_the_job(world: World) -> None:
