@@ -194,7 +194,10 @@ def resume_layout(docs: Documents, profile: Profile | None, job: Job) -> ResumeL
         # The contact line under the name: replaced by the profile's own details.
         while lines and not lines[0].strip():
             lines.pop(0)
-        if lines and not lines[0].lstrip().startswith("#") and not _BULLET.match(lines[0]):
+        first = lines[0].strip() if lines else ""
+        # A sentence (a summary with no heading) is kept; a contact line is not.
+        contact = not first.startswith("#") and not first.endswith((".", "!", "?"))
+        if first and contact and not _BULLET.match(first):
             lines.pop(0)
     name = clean(profile.full_name) if profile and profile.full_name else heading
     return ResumeLayout(
@@ -211,34 +214,51 @@ def _paragraphs(text: str) -> list[list[str]]:
     return [[ln for ln in b.splitlines() if ln.strip()] for b in blocks if b.strip()]
 
 
+def _closing(paragraphs: list[list[str]]) -> tuple[int, int] | None:
+    """(paragraph, line) of the letter's closing ("Kind regards,"), if it has one."""
+    for i, block in enumerate(paragraphs):
+        for j, raw in enumerate(block):
+            line = clean(raw)
+            if _CLOSING.match(line) and (line.endswith(",") or len(line.split()) <= 3):
+                return i, j
+    return None
+
+
+def _letter_date(written: date, paper: str) -> str:
+    """ "December 5, 2026" in the US and Canada, "5 December 2026" elsewhere."""
+    if paper == "us-letter":
+        return f"{written:%B} {written.day}, {written.year}"
+    return f"{written.day} {written:%B %Y}"
+
+
 def letter_layout(
     docs: Documents, profile: Profile | None, job: Job, written: date
 ) -> LetterLayout:
     """The cover letter as a letter: sender, date, addressee, salutation, body, closing."""
     name = clean(profile.full_name) if profile and profile.full_name else ""
+    paper = paper_for(profile)
     layout = LetterLayout(
         name=name,
         contact=contact_of(profile) if profile else [],
-        date=f"{written.day} {written:%B %Y}",
+        date=_letter_date(written, paper),
         company=clean(job.company),
         job_title=clean(job.title),
         signature=[name] if name else [],
-        paper=paper_for(profile),
+        paper=paper,
     )
     paragraphs = _paragraphs(docs.cover_letter)
-    if paragraphs and len(paragraphs[0]) == 1 and _SALUTATION.match(paragraphs[0][0].strip()):
-        layout.salutation = clean(paragraphs.pop(0)[0])
-    for i, block in enumerate(paragraphs):
-        first = clean(block[0])
-        if _CLOSING.match(first) and (first.endswith(",") or len(first.split()) <= 3):
-            layout.closing = first
-            # What follows the closing is the signature: the profile's name when there is
-            # one (never details the writer added), else what was written.
-            signed = [clean(x) for x in block[1:] + [x for b in paragraphs[i + 1 :] for x in b]]
-            layout.signature = layout.signature or [x for x in signed if x][:1]
-            paragraphs = paragraphs[:i]
-            break
-    for block in paragraphs:
+    if paragraphs and _SALUTATION.match(paragraphs[0][0].strip()):
+        layout.salutation = clean(paragraphs[0].pop(0))
+        paragraphs = [b for b in paragraphs if b]
+    if found := _closing(paragraphs):
+        i, j = found
+        layout.closing = clean(paragraphs[i][j])
+        # What follows the closing is the signature: the profile's name when there is one
+        # (never details the writer added), else what was written.
+        after = paragraphs[i][j + 1 :] + [x for b in paragraphs[i + 1 :] for x in b]
+        layout.signature = layout.signature or [x for x in map(clean, after) if x][:1]
+        paragraphs = [*paragraphs[:i], paragraphs[i][:j]]
+    for block in filter(None, paragraphs):
         if all(_BULLET.match(x) for x in block):
             layout.body += [_line(x) for x in block]
         else:

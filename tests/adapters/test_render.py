@@ -102,7 +102,7 @@ def test_the_cover_letter_is_one_page_addressed_to_the_company() -> None:
     pdf = pages(PDF.cover_letter(letter_layout(docs, profile, JOB, date(2026, 12, 5))))
     assert len(pdf) == 1
     text = pdf[0].get_textpage().get_text_range()
-    for part in ("Julie Monroe", "5 December 2026", "County Public Health Services"):
+    for part in ("Julie Monroe", "December 5, 2026", "County Public Health Services"):
         assert part in text
     assert "Re: Application for Community Nutrition Educator" in text
     _, _, _, company = box(pdf[0], "County Public Health Services")

@@ -138,6 +138,22 @@ def test_a_letter_has_its_salutation_body_closing_and_the_profiles_signature() -
     )
 
 
+def test_a_salutation_and_closing_without_blank_lines_are_still_found() -> None:
+    text = "Dear Hiring Team,\nI cook well.\n\nI like people.\nBest regards,\nJulie Monroe"
+    us = Profile(full_name="Julie Monroe", location="Austin, TX")
+    layout = letter_layout(Documents(resume_md="", cover_letter=text), us, JOB, date(2026, 1, 2))
+    assert layout.salutation == "Dear Hiring Team,"
+    assert [ln.text for ln in layout.body] == ["I cook well.", "I like people."]
+    assert (layout.closing, layout.signature) == ("Best regards,", ["Julie Monroe"])
+    assert layout.date == "January 2, 2026"  # the US way, for a US candidate
+
+
+def test_a_summary_straight_under_the_name_is_not_taken_for_a_contact_line() -> None:
+    md = "# Julie Monroe\nDietitian with six years of practice.\n\n## Skills\n- Cooking\n"
+    layout = resume_layout(Documents(resume_md=md, cover_letter=""), PROFILE, JOB)
+    assert layout.sections[0].entries[0].lines[0].text == "Dietitian with six years of practice."
+
+
 def test_a_bare_letter_gets_a_salutation_and_a_closing() -> None:
     layout = letter_layout(
         Documents(resume_md="", cover_letter="I would like the job.\nI cook well."),
