@@ -8,6 +8,7 @@ root is the template folder, so nothing else on disk is readable from a template
 from __future__ import annotations
 
 import json
+import re
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,19 @@ import typst
 from core.documents.layout import LetterLayout, ResumeLayout
 
 TEMPLATES = Path(str(resources.files("core.adapters") / "typst_templates"))
+# A run this long with nowhere to break would run off the page: Typst breaks lines only at
+# spaces, hyphens and slashes, so such runs get a zero-width break point every 30 characters.
+_UNBREAKABLE = re.compile(r"[^\s/\-\u200b]{36,}")
+
+
+def _breakable(value: Any) -> Any:
+    if isinstance(value, str):
+        return _UNBREAKABLE.sub(lambda m: "\u200b".join(re.findall(".{1,30}", m.group())), value)
+    if isinstance(value, list):
+        return [_breakable(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _breakable(v) for k, v in value.items()}
+    return value
 
 
 def _title(kind: str, name: str, subject: str) -> str:
@@ -44,7 +58,7 @@ class TypstPdf:
         pdf = typst.compile(
             str(TEMPLATES / template),
             root=str(TEMPLATES),
-            sys_inputs={"data": json.dumps(data, ensure_ascii=False)},
+            sys_inputs={"data": json.dumps(_breakable(data), ensure_ascii=False)},
             # The wheel's own Libertinus Serif sets every page; the machine's fonts are only
             # searched for characters it lacks (Chinese, Japanese, Korean names), which would
             # otherwise print as empty boxes.

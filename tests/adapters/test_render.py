@@ -163,3 +163,15 @@ def test_a_long_resume_breaks_between_entries_with_no_heading_left_alone() -> No
             if heading in text:
                 _, bottom, _, _ = box(page, heading)
                 assert bottom > 90, f"{heading} is left at the foot of a page"
+
+
+def test_nothing_runs_off_the_page_even_a_word_with_nowhere_to_break() -> None:
+    url = "https://www.linkedin.com/in/" + "very-long-handle-" * 8
+    md = f"# Y\n\n## Summary\nSee {url} and Supercalifragilistic{'x' * 150} end.\n"
+    profile = Profile(full_name="Yusuf Long", links=[url])
+    pdf = pages(PDF.resume(resume_layout(Documents(resume_md=md, cover_letter=""), profile, JOB)))
+    page = pdf[0]
+    textpage = page.get_textpage()
+    rights = [textpage.get_charbox(i)[2] for i in range(textpage.count_chars())]
+    assert max(rights) <= page.get_size()[0] - 50  # inside the 1.9 cm right margin
+    assert "end." in textpage.get_text_range()
