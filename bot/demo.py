@@ -26,7 +26,7 @@ from bot.settings import Settings
 from core import actions
 from core.chat.messages import Identity, IncomingFile
 from core.documents.filenames import job_folder_name
-from core.documents.files import DocumentFile, target_of
+from core.documents.files import TEXT, DocumentFile, RenderError, target_of
 from core.errors import JobBotError
 from core.evaluate import load_preferences_json
 from core.models import Application, AppState, Platform, Preferences, Profile, WorkMode
@@ -235,7 +235,10 @@ async def write_documents(container: Container, user_id: int, folder: Path) -> i
             target = await target_of(container.store, app, job)
             if target is None:
                 continue
-            made = await files.render_async(target, files.formats)
+            try:
+                made = await files.render_async(target, files.formats)
+            except RenderError:  # logged where it failed; the text as sent is still worth having
+                made = await files.render_async(target, [TEXT])
             name = job_folder_name(target.job.company, target.job.title, app.job_id)
             place = folder / name
             if place.exists():  # two postings with the same company and title
