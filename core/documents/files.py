@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from core.documents.filenames import COVER_LETTER, EVIDENCE, RESUME, document_filename
-from core.documents.layout import clean, letter_layout, resume_layout
+from core.documents.layout import candidate_name, letter_layout, resume_layout
 from core.documents.ports import DocumentRenderer
 from core.errors import JobBotError
 from core.models import Application, AppState, Documents, Job, Profile
@@ -45,10 +45,7 @@ class Target:
     written: date
 
     def filename(self, kind: str, extension: str) -> str:
-        name = self.profile.full_name if self.profile and self.profile.full_name else ""
-        if not name:
-            first = self.documents.resume_md.lstrip().splitlines()[:1]
-            name = clean(first[0].lstrip("# ")) if first and first[0].startswith("#") else ""
+        name = candidate_name(self.documents, self.profile)
         return document_filename(name, kind, self.job.company, self.job.title, extension)
 
 

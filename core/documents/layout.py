@@ -90,6 +90,14 @@ def contact_of(profile: Profile) -> list[str]:
     return [c for c in (clean(x or "") for x in found) if c]
 
 
+def candidate_name(docs: Documents, profile: Profile | None) -> str:
+    """The profile's name, else the resume's `# Name` heading, else empty."""
+    if profile and profile.full_name:
+        return clean(profile.full_name)
+    first = docs.resume_md.lstrip().split("\n", 1)[0]
+    return clean(first[2:]) if first.startswith("# ") else ""
+
+
 def paper_for(profile: Profile | None) -> str:
     """US Letter where the candidate lives in the US or Canada (what employers there print
     on), A4 everywhere else."""
@@ -187,10 +195,9 @@ def _sections(body: list[str]) -> list[Section]:
 
 def resume_layout(docs: Documents, profile: Profile | None, job: Job) -> ResumeLayout:
     """The resume as structure; the name and contact from the profile when it has them."""
-    lines = docs.resume_md[:MAX_TEXT].splitlines()
-    heading = ""
+    lines = docs.resume_md[:MAX_TEXT].lstrip().splitlines()
     if lines and lines[0].startswith("# "):
-        heading = clean(lines.pop(0)[2:])
+        lines.pop(0)
         # The contact line under the name: replaced by the profile's own details.
         while lines and not lines[0].strip():
             lines.pop(0)
@@ -199,9 +206,8 @@ def resume_layout(docs: Documents, profile: Profile | None, job: Job) -> ResumeL
         contact = not first.startswith("#") and not first.endswith((".", "!", "?"))
         if first and contact and not _BULLET.match(first):
             lines.pop(0)
-    name = clean(profile.full_name) if profile and profile.full_name else heading
     return ResumeLayout(
-        name=name,
+        name=candidate_name(docs, profile),
         contact=contact_of(profile) if profile else [],
         sections=_sections(lines),
         subject=subject_of(job),
