@@ -46,10 +46,15 @@ def same_back(profile: Profile, data: bytes, filename: str) -> bool:
 
 
 def jobs_for(profile: Profile, jobs: list[Job]) -> list[Job]:
-    """Three jobs a person with this resume might apply to: the titles nearest their roles."""
-    words = {w.lower() for e in profile.experience for w in (e.role or "").split()}
-    ranked = sorted(jobs, key=lambda j: -len(words & {w.lower() for w in j.title.split()}))
-    return ranked[:3]
+    """Three jobs a person with this resume might apply to: most skills and role words shared."""
+    roles = {w.lower() for e in profile.experience for w in (e.role or "").split()}
+    skills = {s.lower() for s in profile.skill_names()}
+
+    def fit(job: Job) -> int:
+        shared_skills = len(skills & {s.lower() for s in job.required_skills})
+        return 2 * shared_skills + len(roles & {w.lower() for w in job.title.split()})
+
+    return sorted(jobs, key=fit, reverse=True)[:3]
 
 
 def main() -> int:
