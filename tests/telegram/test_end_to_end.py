@@ -82,6 +82,16 @@ async def on_portal(stack: Stack, uid: int, job_id: str) -> int:
     return sum(r.job_id == job_id for r in records)
 
 
+async def documents_sent(stack: Stack, user: FakeUser, mark: int, count: int) -> list[Call]:
+    """What the bot sent `user` since `mark`, once `count` documents are among it."""
+
+    def documents() -> list[Call]:
+        return [c for c in stack.tg.sent(user, after=mark) if c.method == "sendDocument"]
+
+    await stack.tg.wait_until(lambda: len(documents()) >= count, within=30)
+    return stack.tg.sent(user, after=mark)
+
+
 def app_id(card: Call) -> int:
     return int(card.payload("Approve").rsplit(":", 1)[1])
 
@@ -144,8 +154,11 @@ async def test_register_resume_preferences_run_approve_discard(
 
     # Documents: the two PDFs named for the job, an ATS reads the candidate back from them;
     # the Word files on request.
-    answer, sent = await stack.press(julie, first, "Documents")
+    mark = tg.mark()
+    answer, _ = await stack.press(julie, first, "Documents")
     assert answer.params["text"] == "Preparing your documents…"
+    # Laying out the files takes a moment after the toast (longer on a busy machine).
+    sent = await documents_sent(stack, julie, mark, 2)
     job = await stack.store.get_job(app.job_id)
     assert job is not None and app.documents is not None
     stem = f"Julie Monroe - {{}} - {job.company} - {job.title}"
@@ -154,7 +167,9 @@ async def test_register_resume_preferences_run_approve_discard(
     resume = extract_text_sync(files[stem.format("Resume") + ".pdf"], "resume.pdf")
     assert resume.startswith("Julie Monroe") and "WIC Port Washington" in resume
     [intro] = [c for c in sent if c.method == "sendMessage"]
-    _, word = await stack.press(julie, intro, "Word files")
+    mark = tg.mark()
+    await stack.press(julie, intro, "Word files")
+    word = await documents_sent(stack, julie, mark, 2)
     names = [c.upload[0] for c in word if c.method == "sendDocument"]
     assert names == [stem.format(k) + ".docx" for k in ("Resume", "Cover Letter")]
 
