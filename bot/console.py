@@ -23,6 +23,7 @@ from bot.settings import Settings, SettingsError, describe_error, get_settings
 from core.adapters.charts import MatplotlibCharts
 from core.chat.messages import ChatHandler, Identity, IncomingFile, Reply, Style, text_reply
 from core.chat.service import ChatService
+from core.documents.files import DocumentFiles
 from core.models import Notification, Platform, User
 from core.ports import LLM, Applier, Portal, ScheduleControl, Store
 
@@ -69,6 +70,8 @@ class Runtime(Protocol):
     def portal(self) -> Portal: ...
     @property
     def notifier(self) -> Any: ...
+    @property
+    def documents(self) -> DocumentFiles: ...
 
     async def start(self) -> None: ...
     async def aclose(self) -> None: ...
@@ -222,6 +225,7 @@ def build_chat(runtime: Runtime) -> ChatService:
         runtime.scheduler,
         runtime.portal,
         charts=MatplotlibCharts(),
+        documents=runtime.documents,
     )
 
 

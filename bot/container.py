@@ -13,7 +13,10 @@ from bot.settings import Settings
 from core.adapters.llm_hf import HFLLM
 from core.adapters.llm_offline import OfflineLLM
 from core.adapters.portal import HttpPortal
+from core.adapters.render_docx import WordDocx
+from core.adapters.render_pdf import TypstPdf
 from core.apply import ApplyRoutine, RetryPolicy
+from core.documents.files import DocumentFiles
 from core.judge import Judge
 from core.models import Documents, Job, Notification, Preferences, Profile, User
 from core.notify import Dispatcher
@@ -94,6 +97,11 @@ def engine_label(llm: LLM) -> str:
     return f"{llm.name} (schema: {form})" if form else llm.name
 
 
+def build_documents() -> DocumentFiles:
+    """The document files the chat and the demo make: PDF (Typst) and Word (python-docx)."""
+    return DocumentFiles([TypstPdf(), WordDocx()])
+
+
 class Container:
     """Every long-lived object of one bot process, started and closed together."""
 
@@ -132,6 +140,7 @@ class Container:
             deadline=settings.cycle_deadline_minutes * 60,
         )
         self.poller = StatusPoller(self.store, self.portal)
+        self.documents = build_documents()
         self.notifier: Notifier = notifier or LoggingNotifier()
         self.dispatcher = Dispatcher(self.store, self.notifier)
         self.dispatch_interval = dispatch_interval

@@ -17,13 +17,17 @@ from pydantic import ValidationError
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 from rich.prompt import Prompt
+from rich.style import Style
 from rich.table import Table
+from rich.text import Text
 
 from bot.console import ConsoleChat, ConsoleRelay, build_chat
 from bot.container import Container, engine_label
 from bot.settings import Settings, SettingsError, describe_error
 from core import actions
 from core.chat.messages import Identity, IncomingFile
+from core.documents.filenames import job_folder_name
+from core.documents.files import TEXT, DocumentFile, RenderError, target_of
 from core.errors import JobBotError
 from core.evaluate import load_preferences_json
 from core.models import Application, AppState, Platform, Preferences, Profile, WorkMode
@@ -218,26 +222,47 @@ class Demo:
 
 
 async def write_documents(container: Container, user_id: int, folder: Path) -> int:
-    """Write what was sent with each application to `folder`; return how many."""
+    """Write what was sent with each application to `folder`, one folder per job named for
+    it, in every format (PDF, Word, and the text as submitted); return how many."""
     written = 0
     offset = 0
+    files = container.documents
     while True:
         page, total = await container.store.list_applications(
             user_id, [AppState.APPLIED], offset=offset, limit=50
         )
         for app in page:
-            if app.documents is None:
+            job = await container.store.get_job(app.job_id)
+            target = await target_of(container.store, app, job)
+            if target is None:
                 continue
-            target = folder / f"{app.id:04d}-{app.job_id}"
-            target.mkdir(parents=True, exist_ok=True)
-            (target / "resume.md").write_text(app.documents.resume_md, encoding="utf-8")
-            (target / "cover_letter.txt").write_text(app.documents.cover_letter, encoding="utf-8")
-            points = "\n".join(f"- {p}" for p in app.documents.evidence_points)
-            (target / "evidence.txt").write_text(points + "\n", encoding="utf-8")
+            try:
+                made = await files.render_async(target, files.formats)
+            except RenderError:  # logged where it failed; the text as sent is still worth having
+                made = await files.render_async(target, [TEXT])
+            name = job_folder_name(target.job.company, target.job.title, app.job_id)
+            place = folder / name
+            if place.exists():  # two postings with the same company and title
+                place = folder / f"{name} ({app.id})"
+            await asyncio.to_thread(_save, place, made)
             written += 1
         offset += len(page)
         if not page or offset >= total:
             return written
+
+
+def _save(place: Path, files: list[DocumentFile]) -> None:
+    place.mkdir(parents=True, exist_ok=True)
+    for file in files:
+        (place / file.filename).write_bytes(file.data)
+
+
+def print_documents_folder(out: Console, folder: Path, written: int) -> None:
+    """Say where the documents are, with the folder as one clickable file:// link that no
+    terminal width breaks (rich would otherwise wrap it mid-path)."""
+    out.print(f"Documents sent with {written} applications (PDF, Word, text), a folder per job:")
+    uri = folder.resolve().as_uri()
+    out.print(Text(uri, style=Style(link=uri)), soft_wrap=True, crop=False)
 
 
 async def top_reasons(container: Container, user_id: int, n: int = 5) -> list[tuple[str, int]]:
@@ -306,8 +331,7 @@ async def run_demo(options: DemoOptions, out: Console) -> DemoResult:
     out.rule("[bold]Summary")
     out.print(summary_table(counts, reasons))
     if written:
-        out.print(f"Documents sent with {written} applications are in {documents}")
-        out.print(f"See them with:  ls {documents} && cat {documents}/*/cover_letter.txt | less")
+        print_documents_folder(out, documents, written)
     out.print(f"[dim]counts: {json.dumps({s.value: n for s, n in sorted(counts.items())})}[/]")
     return DemoResult(data_dir=data_dir, counts=counts, documents_dir=documents)
 

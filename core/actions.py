@@ -27,7 +27,8 @@ class Kind(StrEnum):
     REPORT = "cr"  # cr:<app_id>
     RETRY = "ct"  # ct:<app_id> (a failed application: try again)
     VIEW = "cv"  # cv:<app_id> (show the clarify card again)
-    DOCUMENTS = "doc"  # doc:<app_id>
+    DOCUMENTS = "doc"  # doc:<app_id> (the PDFs)
+    WORD_FILES = "dw"  # dw:<app_id> (the same documents as Word files)
     PAGE = "ls"  # ls:<queue>:<page>:<user_id>
     PREF_EDIT = "pe"  # pe:<field>:<user_id>
     PREF_VALUE = "pv"  # pv:<field>:<value>:<user_id>
@@ -51,6 +52,7 @@ _SHAPES: dict[Kind, tuple[str, ...]] = {
     Kind.RETRY: (_ID,),
     Kind.VIEW: (_ID,),
     Kind.DOCUMENTS: (_ID,),
+    Kind.WORD_FILES: (_ID,),
     Kind.PAGE: ("|".join(QUEUES), _NUM, _ID),
     Kind.PREF_EDIT: (_TOKEN, _ID),
     Kind.PREF_VALUE: (_TOKEN, _TOKEN + "|" + _NUM, _ID),
@@ -60,7 +62,15 @@ _SHAPES: dict[Kind, tuple[str, ...]] = {
     Kind.SETTING: (_TOKEN, _TOKEN + "|" + _NUM, _ID),
 }
 _APP_KINDS = frozenset(
-    {Kind.APPROVE, Kind.DISCARD, Kind.REPORT, Kind.RETRY, Kind.VIEW, Kind.DOCUMENTS}
+    {
+        Kind.APPROVE,
+        Kind.DISCARD,
+        Kind.REPORT,
+        Kind.RETRY,
+        Kind.VIEW,
+        Kind.DOCUMENTS,
+        Kind.WORD_FILES,
+    }
 )
 _PATTERNS = {
     kind: re.compile(":".join([re.escape(kind.value), *(f"({arg})" for arg in shape)]))
@@ -142,6 +152,10 @@ def view(app_id: int) -> str:
 
 def documents(app_id: int) -> str:
     return encode(Kind.DOCUMENTS, app_id)
+
+
+def word_files(app_id: int) -> str:
+    return encode(Kind.WORD_FILES, app_id)
 
 
 def page(queue: str, number: int, user_id: int) -> str:

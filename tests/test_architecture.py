@@ -26,6 +26,8 @@ THIRD_PARTY_BANNED_IN_CORE = {
     "typer",
     "rich",
     "tenacity",
+    "typst",
+    "pypdfium2",
 }
 
 

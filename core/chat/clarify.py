@@ -13,9 +13,10 @@ from typing import Any
 
 from core import actions
 from core.actions import Action, Kind
+from core.chat import documents
 from core.chat.context import Deps, log_failure
 from core.chat.flows import NOT_YOURS, Flow, refused, toast
-from core.chat.messages import ActionAnswer, Button, OutFile, Reply, Span, bold, italic, plain
+from core.chat.messages import ActionAnswer, Button, Reply, Span, bold, italic, plain
 from core.chat.text import job_title, lines, pay, shorten
 from core.errors import JobBotError
 from core.models import Application, AppState, Job, Match, Preferences, User
@@ -134,7 +135,9 @@ async def on_action(deps: Deps, user: User | None, action: Action) -> Flow:
     if action.kind is Kind.REPORT:
         return toast("", _report(app, await deps.store.get_job(app.job_id)))
     if action.kind is Kind.DOCUMENTS:
-        return toast("", _documents(app, await deps.store.get_job(app.job_id)))
+        return documents.flow(deps, app, documents.PDF)
+    if action.kind is Kind.WORD_FILES:
+        return documents.flow(deps, app, documents.WORD)
     return toast("", await card(deps, app))
 
 
@@ -196,20 +199,3 @@ def _report(app: Application, job: Job | None) -> Reply:
     if job is not None and job.description:
         rows += ["", [bold("The posting")], shorten(job.description, 1500)]
     return Reply(spans=lines(*rows))
-
-
-def _documents(app: Application, job: Job | None) -> Reply:
-    docs = app.documents
-    if docs is None:
-        return Reply(spans=[plain("No documents were stored for this application.")])
-    files = [
-        OutFile(filename="resume.md", data=docs.resume_md.encode(), mime="text/markdown"),
-        OutFile(filename="cover_letter.txt", data=docs.cover_letter.encode(), mime="text/plain"),
-        OutFile(
-            filename="evidence.txt",
-            data="\n".join(docs.evidence_points).encode(),
-            mime="text/plain",
-        ),
-    ]
-    intro = f"What I sent for {job_title(job, app.job_id)}:"
-    return Reply(spans=[plain(intro)], files=files)

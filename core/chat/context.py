@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from core.chat.charts import ChartRenderer
+from core.documents.files import DocumentFiles
 from core.ports import LLM, Applier, Clock, Portal, ScheduleControl, Store
 
 logger = logging.getLogger(__name__)
@@ -30,6 +31,7 @@ class Deps:
     portal: Portal
     charts: ChartRenderer | None
     clock: Clock
+    documents: DocumentFiles | None = None  # PDF/DOCX rendering; None sends the text only
 
     def today_start(self) -> datetime:
         """Midnight UTC today: where daily counts and the daily cap start."""

@@ -36,6 +36,7 @@ from core.chat.messages import (
     text_reply,
 )
 from core.chat.render import fallback, render
+from core.documents.files import DocumentFiles
 from core.models import Notification, Platform, User
 from core.ports import LLM, Applier, Clock, Portal, ScheduleControl, Store
 
@@ -57,6 +58,7 @@ class ChatService:
         portal: Portal,
         charts: ChartRenderer | None = None,
         clock: Clock | None = None,
+        documents: DocumentFiles | None = None,
     ) -> None:
         self.deps = Deps(
             store=store,
@@ -66,6 +68,7 @@ class ChatService:
             portal=portal,
             charts=charts,
             clock=clock or SystemClock(),
+            documents=documents,
         )
         self.commands: list[CommandSpec] = list(COMMANDS)
         d = self.deps

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.container import build_documents
 from core.adapters.llm_offline import OfflineLLM
 from core.apply import ApplyRoutine, RetryPolicy, idempotency_key
 from core.chat.charts import ChartData
@@ -163,7 +164,16 @@ def make_chat(
     applier = ApplyRoutine(
         store, portal, writer, policy=RetryPolicy(max_attempts=2, base_delay=0.001)
     )
-    return ChatService(store, OfflineLLM(), applier, schedule, portal, charts=charts, clock=clock)
+    return ChatService(
+        store,
+        OfflineLLM(),
+        applier,
+        schedule,
+        portal,
+        charts=charts,
+        clock=clock,
+        documents=build_documents(),
+    )
 
 
 @pytest.fixture

@@ -9,7 +9,8 @@ import pytest
 
 from core import actions
 from core.chat.flows import Flow
-from core.models import AppState, Documents, Notification, NotificationKind
+from core.intake import extract_text_sync
+from core.models import AppState, Notification, NotificationKind
 from tests.chat.conftest import (
     NOW,
     TG,
@@ -145,6 +146,7 @@ async def test_discard_moves_the_job_to_rejected_and_edits_the_card(world: World
         actions.discard,
         actions.retry,
         actions.documents,
+        actions.word_files,
         actions.report,
         actions.view,
     ],
@@ -190,21 +192,6 @@ async def test_a_button_for_a_deleted_application(world: World) -> None:
     assert "no longer stored" in flow.answer.text and replies == []
 
 
-async def test_documents_sends_exactly_what_was_submitted(world: World) -> None:
-    uid = await registered(world)
-    docs = Documents(
-        resume_md="# Julie <b>&", cover_letter="Dear *team*", evidence_points=["a", "b"]
-    )
-    app = await application(world, uid, 1, AppState.APPLIED, documents=docs)
-    _, [reply] = await press(world.chat, TG, actions.documents(app.id))
-    files = {f.filename: f.data for f in reply.files}
-    assert files == {
-        "resume.md": b"# Julie <b>&",
-        "cover_letter.txt": b"Dear *team*",
-        "evidence.txt": b"a\nb",
-    }
-
-
 async def test_an_applied_notification_offers_documents(world: World) -> None:
     uid = await registered(world)
     app = await application(world, uid, 1)
@@ -216,7 +203,9 @@ async def test_an_applied_notification_offers_documents(world: World) -> None:
     [reply] = await world.chat.render_notification(user, applied)
     assert "I applied for you" in reply.plain_text()
     _, [docs] = await press(world.chat, TG, payloads(reply)["Documents"])
-    assert docs.files[0].data.decode().startswith("# Julie Monroe")  # what the writer wrote
+    resume = docs.files[0]
+    assert resume.filename == "Julie Monroe - Resume - Company 1 - Nutrition Consultant 1.pdf"
+    assert "Julie Monroe" in extract_text_sync(resume.data, resume.filename)
 
 
 async def test_a_failed_application_can_be_tried_again(world: World) -> None:

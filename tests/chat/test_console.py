@@ -20,6 +20,7 @@ from bot.console import ConsoleChat, ConsoleRelay, run_console
 from bot.settings import Settings
 from core import actions
 from core.chat.messages import Identity
+from core.intake import extract_text_sync
 from core.models import AppState, Documents, Platform
 from mock_portal.testing import PortalProcess, portal_args
 from tests.chat.conftest import JULIE_PDF, World, application
@@ -53,15 +54,20 @@ async def test_commands_files_and_numbered_buttons(world: World, tmp_path: Path)
     stored = await world.store.latest_profile(user.id)
     assert stored is not None and stored.confirmed
 
-    docs = Documents(resume_md="# Julie [bold]x[/bold]", cover_letter="Dear", evidence_points=[])
+    docs = Documents(
+        resume_md="# Julie\n\n## Summary\nJulie [bold]x[/bold]",
+        cover_letter="Dear",
+        evidence_points=[],
+    )
     app = await application(world, user.id, 1, AppState.APPLIED, documents=docs)
     console.buttons[99] = actions.documents(app.id)
     await console.handle_line("99")
-    saved = tmp_path / "downloads" / "resume.md"
-    assert saved.read_bytes() == b"# Julie [bold]x[/bold]"
+    stem = "Julie Monroe - Resume - Company 1 - Nutrition Consultant 1"
+    saved = tmp_path / "downloads" / f"{stem}.pdf"
+    assert "Julie [bold]x[/bold]" in extract_text_sync(saved.read_bytes(), saved.name)
     assert f"file: {saved}" in out.getvalue()
     await console.handle_line("99")  # the same file again is kept beside the first
-    assert (tmp_path / "downloads" / "resume-1.md").exists()
+    assert (tmp_path / "downloads" / f"{stem}-1.pdf").exists()
 
 
 async def test_markup_in_replies_is_printed_as_it_is(world: World, tmp_path: Path) -> None:
@@ -206,8 +212,9 @@ def test_a_whole_conversation_on_the_real_runtime(tmp_path: Path, portal: str) -
         assert "» Applying…" in seen
         seen = screen.wait_for("I applied for you")  # the outbox notification, printed live
         keys.type(_number(seen, "Documents"))
-        screen.wait_for("cover_letter.txt")
-        assert (tmp_path / "downloads" / "resume.md").read_text().startswith("#")
+        screen.wait_for(" - Cover Letter - ")
+        [resume] = (tmp_path / "downloads").glob("* - Resume - *.pdf")
+        assert resume.read_bytes().startswith(b"%PDF")
         [sent] = portal_applications(portal)
         assert sent["job_id"] in {"C0", "C1", "C2", "C3"}
         keys.type("/quit")

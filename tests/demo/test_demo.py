@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import subprocess
@@ -9,7 +10,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 
+from bot.demo import print_documents_folder
+from core.intake import extract_text_sync
 from core.models import AppState, Platform
 from storage.sql_store import SqlStore
 from tests.conftest import RESUMES
@@ -69,12 +73,22 @@ async def test_demo_runs_offline_and_its_summary_matches_the_database(tmp_path: 
     assert printed == await stored_counts(data_dir)
     assert printed.get("applied", 0) >= 1 and printed.get("rejected", 0) >= 1
     assert "applying" not in printed and "approved" not in printed
-    # Every applied job has the documents that were sent, on disk.
-    folders = sorted((data_dir / "documents").iterdir())
+    # Every applied job has the documents that were sent, on disk, in a folder named for the
+    # job, in every format; the one folder is printed as a link.
+    documents = data_dir / "documents"
+    folders = sorted(documents.iterdir())
     assert len(folders) == printed["applied"]
     for folder in folders:
-        letter = (folder / "cover_letter.txt").read_text(encoding="utf-8")
-        assert "Aoife Brennan" in letter
+        names = sorted(p.name for p in folder.iterdir())
+        kinds = ("Resume.pdf", "Cover Letter.pdf", "Resume.docx", "Cover Letter.docx")
+        kinds += ("Resume.md", "Cover Letter.txt", "Evidence.txt")
+        expected = [k.replace(".", f" - {folder.name}.") for k in kinds]
+        assert names == sorted(f"Aoife Brennan - {k}" for k in expected)
+        [letter] = folder.glob("* - Cover Letter - *.txt")
+        assert "Aoife Brennan" in letter.read_text(encoding="utf-8")
+        [pdf] = folder.glob("* - Resume - *.pdf")
+        assert extract_text_sync(pdf.read_bytes(), pdf.name).startswith("Aoife Brennan")
+    assert documents.resolve().as_uri() in out.splitlines()
     assert out.count("I applied for you") >= printed["applied"]
 
     # A second run on the same folder works without clean-up: nothing is applied twice.
@@ -118,3 +132,15 @@ def test_demo_refuses_a_missing_resume_with_one_line(tmp_path: Path) -> None:
     )
     assert done.returncode == 2
     assert "Traceback" not in done.stderr and "nope.pdf" in done.stderr
+
+
+def test_the_documents_folder_is_one_unbroken_link_in_a_narrow_terminal(tmp_path: Path) -> None:
+    folder = tmp_path / "a rather long folder name" / "demo-data" / "run-20261205" / "documents"
+    buffer = io.StringIO()
+    narrow = Console(file=buffer, width=40, force_terminal=False, color_system=None)
+    print_documents_folder(narrow, folder, 3)
+    uri = folder.resolve().as_uri()
+    assert len(uri) > 40 and "%20" in uri  # longer than the terminal, spaces escaped
+    lines = buffer.getvalue().splitlines()
+    assert uri in lines  # one line, whole: nothing wrapped inside the path
+    assert "3 applications" in buffer.getvalue()

@@ -14,6 +14,7 @@ from bot.discord_bot.conversation import DMS_CLOSED
 from core import actions
 from core.chat.flows import NOT_YOURS as CHAT_NOT_YOURS
 from core.chat.messages import Identity
+from core.intake import extract_text_sync
 from core.models import AppState, Platform, Preferences
 from storage.sql_store import SqlStore
 from tests.discord.conftest import ALICE, BOB, GUILD, Connect
@@ -121,6 +122,21 @@ async def test_register_resume_preferences_run_approve_discard(
     assert "Applied" in text_of(server.messages[first["id"]])
     assert buttons(server.messages[first["id"]]) == ["Documents"]
     assert await on_portal(stack, uid, app.job_id) == 1
+
+    # Documents: the two PDFs named for the job, then the Word files on request.
+    log = await stack.press(alice, server.messages[first["id"]], "Documents")
+    [sent] = [m for m in server.replies(log) if m["attachments"]]
+    job = await stack.store.get_job(app.job_id)
+    assert job is not None
+    stem = f"Julie Monroe - {{}} - {job.company} - {job.title}"
+    names = [a["filename"] for a in sent["attachments"]]
+    assert names == [stem.format(k) + ".pdf" for k in ("Resume", "Cover Letter")]
+    pdf = server.files[sent["attachments"][0]["id"]]
+    assert extract_text_sync(pdf, "resume.pdf").startswith("Julie Monroe")
+    log = await stack.press(alice, sent, "Word files")
+    [word] = [m for m in server.replies(log) if m["attachments"]]
+    names = [a["filename"] for a in word["attachments"]]
+    assert names == [stem.format(k) + ".docx" for k in ("Resume", "Cover Letter")]
 
     # Discard: the card turns into its outcome, the application is rejected.
     await stack.press(alice, second, "Discard")

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 
 import pytest
 
+from bot.container import build_documents
 from bot.scheduler import AutoApplyScheduler
 from core.adapters.charts import MatplotlibCharts
 from core.adapters.llm_offline import OfflineLLM
@@ -98,8 +99,8 @@ class Product:
     clock: ShiftedClock
 
     def first_chat(self) -> ChatService:
-        """The ChatService the bot starts with (it draws charts)."""
-        return self.chat_service(charts=MatplotlibCharts())
+        """The ChatService the bot starts with (it draws charts and makes PDF/Word files)."""
+        return self.chat_service(charts=MatplotlibCharts(), documents=build_documents())
 
     def chat_service(self, **options: Any) -> ChatService:
         return ChatService(

@@ -10,6 +10,7 @@ from datetime import timedelta
 import pytest
 
 from core.chat.flows import NOT_YOURS
+from core.intake import extract_text_sync
 from core.models import AppState, Job, Platform, Preferences
 from storage.sql_store import SqlStore
 from tests.fakes.telegram_api import Call, FakeTelegramServer, FakeUser
@@ -81,6 +82,16 @@ async def on_portal(stack: Stack, uid: int, job_id: str) -> int:
     return sum(r.job_id == job_id for r in records)
 
 
+async def documents_sent(stack: Stack, user: FakeUser, mark: int, count: int) -> list[Call]:
+    """What the bot sent `user` since `mark`, once `count` documents are among it."""
+
+    def documents() -> list[Call]:
+        return [c for c in stack.tg.sent(user, after=mark) if c.method == "sendDocument"]
+
+    await stack.tg.wait_until(lambda: len(documents()) >= count, within=30)
+    return stack.tg.sent(user, after=mark)
+
+
 def app_id(card: Call) -> int:
     return int(card.payload("Approve").rsplit(":", 1)[1])
 
@@ -141,12 +152,26 @@ async def test_register_resume_preferences_run_approve_discard(
     assert labels(stack.current(first)) == ["Documents"]
     assert await on_portal(stack, uid, app.job_id) == 1
 
-    # Documents: exactly what was submitted.
-    _, sent = await stack.press(julie, first, "Documents")
+    # Documents: the two PDFs named for the job, an ATS reads the candidate back from them;
+    # the Word files on request.
+    mark = tg.mark()
+    answer, _ = await stack.press(julie, first, "Documents")
+    assert answer.params["text"] == "Preparing your documents…"
+    # Laying out the files takes a moment after the toast (longer on a busy machine).
+    sent = await documents_sent(stack, julie, mark, 2)
+    job = await stack.store.get_job(app.job_id)
+    assert job is not None and app.documents is not None
+    stem = f"Julie Monroe - {{}} - {job.company} - {job.title}"
     files = {c.upload[0]: c.upload[1] for c in sent if c.method == "sendDocument"}
-    assert app.documents is not None
-    assert files["cover_letter.txt"] == app.documents.cover_letter.encode()
-    assert files["resume.md"] == app.documents.resume_md.encode()
+    assert sorted(files) == sorted(stem.format(k) + ".pdf" for k in ("Resume", "Cover Letter"))
+    resume = extract_text_sync(files[stem.format("Resume") + ".pdf"], "resume.pdf")
+    assert resume.startswith("Julie Monroe") and "WIC Port Washington" in resume
+    [intro] = [c for c in sent if c.method == "sendMessage"]
+    mark = tg.mark()
+    await stack.press(julie, intro, "Word files")
+    word = await documents_sent(stack, julie, mark, 2)
+    names = [c.upload[0] for c in word if c.method == "sendDocument"]
+    assert names == [stem.format(k) + ".docx" for k in ("Resume", "Cover Letter")]
 
     # Discard: the card turns into its outcome, the application is rejected, nothing sent.
     answer, _ = await stack.press(julie, second, "Discard")
