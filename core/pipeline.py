@@ -28,6 +28,7 @@ from core.models import (
 )
 from core.ports import Applier, Clock, Portal, Store
 from core.report import clarification_report
+from core.runtime.consent import send_blocker
 from core.screening import screen
 
 log = logging.getLogger(__name__)
@@ -35,6 +36,7 @@ log = logging.getLogger(__name__)
 SCORING_UNAVAILABLE = "scoring unavailable"
 DRY_RUN = "dry run"
 CAP_REACHED = "daily cap reached"
+PROFILE_HOLD = "waiting for your confirmed profile"
 
 ReportFn = Callable[[Job, Preferences, Verdict], str]
 
@@ -78,6 +80,8 @@ class _Cycle:
     key: str
     summary: CycleSummary
     jobs: dict[str, Job] = field(default_factory=dict)
+    # Why nothing may be sent (core.runtime.consent): accepted jobs then wait as pending.
+    hold: str | None = None
 
 
 class AutoApply:
@@ -118,6 +122,7 @@ class AutoApply:
         if stored is None:
             summary.errors.append("no resume yet: send one to start")
         else:
+            summary.profile_hold = send_blocker(stored, user)
             await self._run(summary, stored, prefs)
         await self._store.add_notification(
             user_id,
@@ -142,9 +147,12 @@ class AutoApply:
             budget=max(0, prefs.daily_cap - applied_today),
             key=profile_key(stored, prefs),
             summary=summary,
+            hold=summary.profile_hold,
         )
         # Rows a restart put back to approved, or approved by the user but never applied.
         leftovers = await self._store.applications_in_state(AppState.APPROVED, user_id=user_id)
+        if cycle.hold is not None:
+            leftovers = []  # they stay approved until the profile may be sent
         await asyncio.gather(*(self._guarded(cycle, self._apply(cycle, a.id)) for a in leftovers))
         jobs = await self._discover(cycle, stored.profile, prefs)
         if jobs:
@@ -269,6 +277,12 @@ class AutoApply:
         elif cycle.dry_run:
             await self._keep_pending(cycle, app, job, verdict, new)
             await self._dry_run(cycle, app, job, verdict, fields)
+        elif cycle.hold is not None:
+            # Kept, not lost: the next cycle after the user confirms applies it (cached verdict).
+            await self._keep_pending(cycle, app, job, verdict, new)
+            fields["reasons"] = [PROFILE_HOLD, *verdict.reasons]
+            await self._store.update_application(app.id, fields)
+            summary.pending += 1
         elif cycle.budget <= 0:
             await self._keep_pending(cycle, app, job, verdict, new)
             fields["reasons"] = [CAP_REACHED, *verdict.reasons]

@@ -10,6 +10,7 @@ from core.chat.messages import Reply, Span, bold, plain, text_reply
 from core.chat.text import lines
 from core.errors import PortalError
 from core.models import AppState, Preferences, User
+from core.runtime.consent import send_blocker
 
 logger = logging.getLogger(__name__)
 
@@ -17,9 +18,10 @@ SCHEDULER_DOWN = "I could not reach the scheduler right now; please try again in
 
 
 async def _missing(deps: Deps, user: User) -> str | None:
-    """Why auto-apply cannot start yet, or None."""
-    if await deps.store.latest_profile(user.id) is None:
-        return "I need your resume first: send it as a PDF, DOCX or TXT file."
+    """Why auto-apply cannot start yet, or None: a confirmed, sendable profile comes first."""
+    blocker = send_blocker(await deps.store.latest_profile(user.id), user)
+    if blocker is not None:
+        return blocker
     if await deps.store.get_preferences(user.id) is None:
         return "I need your preferences first: send /prefs."
     return None
