@@ -54,7 +54,7 @@ def _experience(jobs: list[Experience], entries: int, bullets: int) -> str:
     rows = ["Experience:"]
     for job in jobs[:entries]:
         rows.append(clip("• " + job_line(job), _LINE_CHARS))
-        rows += [clip(f"  – {b}", _LINE_CHARS) for b in job.responsibilities[:bullets]]
+        rows += ["  " + clip(f"– {b}", _LINE_CHARS) for b in job.responsibilities[:bullets]]
         if bullets and len(job.responsibilities) > bullets:
             rows.append(f"  – (+{len(job.responsibilities) - bullets} more)")
     if len(jobs) > entries:

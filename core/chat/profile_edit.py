@@ -127,13 +127,15 @@ async def _ask_entry(
         return text_reply(f"You have {MAX_ENTRIES} entries already: delete one first.")
     await deps.expect(user.id, AWAIT_FIELD, field=section, index=index, version=stored.version)
     if index is None:
-        return text_reply(ask_text(section), "\nBullets go on the next lines, one per line.")
+        more = "\nBullets go on the next lines, one per line." if section == "experience" else ""
+        return text_reply(ask_text(section), more)
     current = entry_form(entries(stored.profile, section)[index - 1])
+    bullets = ", then one bullet per line" if section == "experience" else ""
     return Reply(
         spans=lines(
             f"Send entry {index} as one message, changed as you like. Now it reads:",
             [code(current)],
-            f"(Form: {SECTIONS[section][1]}, then one bullet per line.)",
+            f"(Form: {SECTIONS[section][1]}{bullets}.)",
         )
     )
 

@@ -141,14 +141,12 @@ def parse_entry(section: str, text: str) -> Experience | Education:
 def entry_form(entry: Experience | Education) -> str:
     """An entry in the form `parse_entry` reads, so the user can copy it, change it, send it."""
     when = " - ".join(x for x in (entry.start, entry.end) if x)
+    tail = [x for x in (entry.location or "", when) if x]  # told apart by the year in the dates
     if isinstance(entry, Experience):
-        head = [entry.role, entry.company, entry.location or "", when]
+        head = [entry.role, entry.company, *tail]
         bullets = [f"- {b}" for b in entry.responsibilities]
     else:
-        head = [entry.degree, entry.institution, entry.location or "", when]
-        bullets = []
-    while head and not head[-1]:
-        head.pop()
+        head, bullets = [entry.degree, entry.institution, *tail], []
     return "\n".join([" | ".join(head), *bullets])
 
 
