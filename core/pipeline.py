@@ -304,9 +304,11 @@ class AutoApply:
     ) -> None:
         """Write the documents for the user to read; the row stays pending."""
         reasons = [DRY_RUN, *verdict.reasons]
-        if app.documents is None:
+        version = cycle.stored.version
+        if app.documents is None or app.documents.profile_version != version:
             try:
-                fields["documents"] = await self._judge.documents(cycle.stored.profile, job)
+                written = await self._judge.documents(cycle.stored.profile, job)
+                fields["documents"] = written.model_copy(update={"profile_version": version})
             except LLMUnavailable:
                 reasons.insert(1, "documents unavailable")
         fields["reasons"] = reasons

@@ -4,13 +4,23 @@ a new resume or an edit asks again; the name never comes from the chat login."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from core import actions
 from core.chat.messages import IncomingFile
-from core.models import AppState, Platform, Profile
+from core.models import (
+    AppState,
+    CycleSummary,
+    NotificationDraft,
+    NotificationKind,
+    Platform,
+    Profile,
+)
 from core.runtime.consent import CONFIRM_FIRST, NO_CONTACT, NO_NAME, is_real_name
 from tests.chat.conftest import (
+    NOW,
     PROFILE,
     TG,
     World,
@@ -162,6 +172,20 @@ async def test_a_new_resume_or_an_edit_asks_for_confirmation_again(world: World)
     flow, _ = await press(world.chat, TG, actions.approve(app.id))
     assert flow.answer.text == CONFIRM_FIRST
     assert world.portal.applied == []
+
+
+async def test_a_held_round_tells_the_user_what_to_do(world: World) -> None:
+    uid = await registered(world, confirmed=False)
+    summary = CycleSummary(user_id=uid, new_jobs=2, pending=2, profile_hold=CONFIRM_FIRST)
+    payload = {"line": summary.line(), **summary.model_dump(exclude={"user_id"})}
+    await world.store.add_notification(
+        uid, NotificationDraft(kind=NotificationKind.SUMMARY, payload=payload)
+    )
+    [note] = await world.store.due_notifications(NOW + timedelta(days=1))
+    user = await world.store.get_user(uid)
+    assert user is not None
+    said = text_of(await world.chat.render_notification(user, note))
+    assert f"Nothing was sent. {CONFIRM_FIRST}" in said
 
 
 async def test_the_next_step_hint_asks_for_confirmation(world: World) -> None:

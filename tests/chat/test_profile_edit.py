@@ -14,7 +14,7 @@ from core.apply import ApplyRoutine, RetryPolicy
 from core.chat.messages import MAX_PAYLOAD_BYTES, Reply
 from core.chat.service import ChatService
 from core.judge import Judge
-from core.models import Education, Experience, Profile
+from core.models import AppState, Documents, Education, Experience, Profile
 from core.profile_format import format_profile
 from tests.chat.conftest import (
     PROFILE,
@@ -283,11 +283,16 @@ def test_the_card_shows_every_section_and_stays_phone_sized() -> None:
     assert "more jobs" in text
 
 
-async def test_a_correction_shows_in_the_next_documents(world: World) -> None:
-    uid = await _with_full_profile(world)
+def _writing_chat(world: World) -> ChatService:
+    """The chat on the offline engine's real document writer (the world's writer is a fake)."""
     judge = Judge(OfflineLLM())
     applier = ApplyRoutine(world.store, world.portal, judge, policy=RetryPolicy(max_attempts=1))
-    chat = ChatService(world.store, OfflineLLM(), applier, world.schedule, world.portal)
+    return ChatService(world.store, OfflineLLM(), applier, world.schedule, world.portal)
+
+
+async def test_a_correction_shows_in_the_next_documents(world: World) -> None:
+    uid = await _with_full_profile(world)
+    chat = _writing_chat(world)
     await chat.handle_text(
         TG, "/set experience 1\nNutrition Consultant | Evergreen Clinic | Austin, TX | 2019 - 2024"
     )
@@ -303,3 +308,21 @@ async def test_a_correction_shows_in_the_next_documents(world: World) -> None:
     assert "Sports Nutrition" in resume and "Nutrition Counseling" not in resume
     [sent] = world.portal.applied
     assert sent.name == "Julie Monroe" and "Evergreen Clinic" in sent.resume
+
+
+async def test_documents_written_before_a_correction_are_written_again(world: World) -> None:
+    uid = await _with_full_profile(world)
+    old = Documents(resume_md="## Experience\nAcme Wellness", cover_letter="", profile_version=1)
+    app = await application(world, uid, 1, AppState.FAILED, documents=old, last_error="down")
+    chat = _writing_chat(world)
+    [card] = await chat.handle_text(
+        TG, "/set experience 1\nNutrition Consultant | Evergreen Clinic | Austin, TX | 2019"
+    )
+    await press(chat, TG, payloads(card)["Looks right"])
+    _, replies = await press(chat, TG, actions.retry(app.id))
+    assert "Applied" in replies[-1].plain_text()
+    [sent] = world.portal.applied
+    assert "Evergreen Clinic" in sent.resume and "Acme Wellness" not in sent.resume
+    done = await world.store.get_application(app.id)
+    assert done is not None and done.documents is not None
+    assert done.documents.profile_version == 2 and done.documents.resume_md == sent.resume
