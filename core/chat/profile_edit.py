@@ -13,8 +13,17 @@ from core import actions
 from core.actions import Action
 from core.chat.context import Deps
 from core.chat.flows import EXPIRED, Flow, refused, toast
-from core.chat.messages import Button, Reply, Span, bold, code, plain, text_reply
-from core.chat.profile_card import AWAIT_FIELD, CHECK, NO_RESUME, ask_text, profile_reply
+from core.chat.messages import Button, Reply, code, text_reply
+from core.chat.profile_card import (
+    ALL,
+    AWAIT_FIELD,
+    CHECK,
+    NO_RESUME,
+    ask_text,
+    entries_reply,
+    entry_line,
+    profile_reply,
+)
 from core.chat.profile_fields import (
     FIELDS,
     LONG,
@@ -30,15 +39,13 @@ from core.chat.profile_fields import (
 )
 from core.chat.text import lines
 from core.models import Profile, StoredProfile, User
-from core.profile_format import clip, job_line, school_line
+from core.profile_format import clip
 from core.runtime.consent import logins_of
 
-ALL = [*FIELDS, *SECTIONS]
 USAGE = (
     f"Use /set <field> <value>, or /set <field> and send the value next. Fields: {', '.join(ALL)}."
 )
 STALE = "Your profile changed since this list: here is the current one."
-_BUTTON_ENTRIES = 8  # Discord shows 5 rows of buttons: 2 of Edit, 2 of Delete, 1 of Add/Back
 
 
 async def command_set(deps: Deps, user: User, args: str) -> list[Reply]:
@@ -175,37 +182,6 @@ async def _delete(
     return await _saved(deps, user, stored, profile, what)
 
 
-def _entry_line(section: str, profile: Profile, index: int) -> str:
-    item = entries(profile, section)[index - 1]
-    return job_line(item) if section == "experience" else school_line(item)  # type: ignore[arg-type]
-
-
-def entries_reply(stored: StoredProfile, section: str, user_id: int, intro: str = "") -> Reply:
-    """The numbered entries of a section, with Edit/Delete buttons, Add and Back."""
-    label, form = SECTIONS[section]
-    items = entries(stored.profile, section)
-    rows: list[list[Span] | str] = [[bold(intro)], ""] if intro else []
-    rows.append([bold(f"{label}: {len(items)} entries" if items else f"{label}: none yet")])
-    for n in range(1, len(items) + 1):
-        rows.append(clip(f"{n}. {_entry_line(section, stored.profile, n)}", 160))
-    rows += ["", "Tap a button, or send the entry typed as one message:", [code(form)]]
-    if section == "experience":
-        rows.append("with one bullet per line below it.")
-    rows.append(f"/set {section} 2 <entry> changes entry 2; /set {section} delete 2 removes it.")
-
-    def button(text: str, op: str, n: int) -> Button:
-        payload = actions.profile_entry(SHORT[section], op, n, stored.version, user_id)
-        return Button(label=text, payload=payload)
-
-    shown = range(1, min(len(items), _BUTTON_ENTRIES) + 1)
-    edit = [button(f"Edit {n}", "edit", n) for n in shown]
-    delete = [button(f"Delete {n}", "del", n) for n in shown]
-    grid = [row[i : i + 4] for row in (edit, delete) for i in range(0, len(row), 4)]
-    back = Button(label="Back", payload=actions.profile("view", stored.version, user_id))
-    grid.append([button("Add", "add", 0), back])
-    return Reply(spans=lines(*rows), buttons=grid)
-
-
 async def on_field(deps: Deps, user: User, action: Action) -> Flow:
     """`pp:<field>`: a section lists its entries; a plain field waits for its new value."""
     field = action.args[0]
@@ -236,7 +212,7 @@ async def on_entry(deps: Deps, user: User, action: Action) -> Flow:
     if op == "rm":
         return toast("Deleted", *await _delete(deps, user, stored, section, index))
     sure = Reply(
-        spans=lines("Delete this entry?", clip(_entry_line(section, stored.profile, index), 160)),
+        spans=lines("Delete this entry?", clip(entry_line(stored.profile, section, index), 160)),
         buttons=[
             [
                 Button(
@@ -250,16 +226,3 @@ async def on_entry(deps: Deps, user: User, action: Action) -> Flow:
         ],
     )
     return toast("", sure)
-
-
-def edit_sheet(user_id: int) -> Reply:
-    """Which part to change: a button per field and section."""
-    labels = {**{k: v[0] for k, v in FIELDS.items()}, **{k: v[0] for k, v in SECTIONS.items()}}
-    cells = [Button(label=labels[t], payload=actions.profile_field(t, user_id)) for t in ALL]
-    return Reply(
-        spans=lines(
-            "What should I change? Tap it, or send",
-            [bold("/set <field> <value>"), plain(", e.g. /set phone +44 20 7946 0958")],
-        ),
-        buttons=[cells[i : i + 4] for i in range(0, len(cells), 4)],
-    )

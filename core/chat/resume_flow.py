@@ -8,8 +8,8 @@ from core.actions import Action
 from core.chat.context import Deps
 from core.chat.flows import Flow, toast
 from core.chat.messages import IncomingFile, Reply, text_reply
-from core.chat.profile_card import AWAIT_FIELD, CHECK, NO_RESUME, profile_reply
-from core.chat.profile_edit import ask, edit_sheet
+from core.chat.profile_card import AWAIT_FIELD, CHECK, NO_RESUME, edit_sheet, profile_reply
+from core.chat.profile_edit import ask
 from core.chat.registration import next_step
 from core.errors import LLMUnavailable, ResumeError
 from core.intake import extract_text
@@ -19,7 +19,6 @@ from core.runtime.consent import NO_NAME, profile_problem
 logger = logging.getLogger(__name__)
 
 AWAIT_RESUME = "resume"
-__all__ = ["AWAIT_FIELD", "AWAIT_RESUME", "on_profile", "receive_file", "receive_text"]
 LLM_DOWN = "I could not read that resume right now; please try again later."
 _MIN_PASTED = 200  # a pasted resume: anything shorter is a question, not a resume
 

@@ -17,6 +17,7 @@ from core.chat import (
     control,
     lists,
     preferences_flow,
+    profile_card,
     profile_edit,
     registration,
     resume_flow,
@@ -100,7 +101,7 @@ class ChatService:
         # What a free-text message answers, by the chat state's `await`.
         self._answers = {
             preferences_flow.AWAIT: preferences_flow.on_text,
-            resume_flow.AWAIT_FIELD: profile_edit.receive_field,
+            profile_card.AWAIT_FIELD: profile_edit.receive_field,
             settings_flow.AWAIT: settings_flow.on_text,
         }
 
