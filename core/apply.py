@@ -191,10 +191,8 @@ class ApplyRoutine:
             log.info("application %d waits: the profile may not be sent yet", app.id)
             return back.application
         documents = app.documents
-        if documents is None or documents.profile_version not in (None, stored.version):
-            # None: never written, or written before versions were recorded (kept as they are).
-            written = await self._writer.documents(stored.profile, job)
-            documents = written.model_copy(update={"profile_version": stored.version})
+        if documents is None:
+            documents = await self._writer.documents(stored.profile, job)
             app = await self._store.update_application(app.id, {"documents": documents})
         request = ApplyRequest(
             user_id=str(app.user_id),

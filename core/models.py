@@ -182,8 +182,6 @@ class Documents(BaseModel):
     resume_md: str
     cover_letter: str
     evidence_points: list[str] = Field(default_factory=list)
-    # The profile version they were written from: after a correction they are written again.
-    profile_version: int | None = None
 
 
 # --- applications ----------------------------------------------------------------------------

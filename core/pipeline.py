@@ -304,11 +304,9 @@ class AutoApply:
     ) -> None:
         """Write the documents for the user to read; the row stays pending."""
         reasons = [DRY_RUN, *verdict.reasons]
-        version = cycle.stored.version
-        if app.documents is None or app.documents.profile_version != version:
+        if app.documents is None:
             try:
-                written = await self._judge.documents(cycle.stored.profile, job)
-                fields["documents"] = written.model_copy(update={"profile_version": version})
+                fields["documents"] = await self._judge.documents(cycle.stored.profile, job)
             except LLMUnavailable:
                 reasons.insert(1, "documents unavailable")
         fields["reasons"] = reasons

@@ -40,7 +40,7 @@ from core.chat.profile_fields import (
 from core.chat.text import lines
 from core.models import Profile, StoredProfile, User
 from core.profile_format import clip
-from core.runtime.consent import logins_of
+from core.runtime.consent import drop_unsent_documents, logins_of
 
 USAGE = (
     f"Use /set <field> <value>, or /set <field> and send the value next. Fields: {', '.join(ALL)}."
@@ -97,6 +97,7 @@ async def _saved(
     deps: Deps, user: User, stored: StoredProfile, profile: Profile, what: str
 ) -> list[Reply]:
     saved = await deps.store.save_profile(user.id, profile, stored.raw_text)
+    await drop_unsent_documents(deps.store, user.id)  # the correction goes into what is sent
     if (await deps.awaiting(user.id)).get("await") == AWAIT_FIELD:
         await deps.clear(user.id)
     return [profile_reply(saved, user.id, intro=f"{what} {CHECK}")]

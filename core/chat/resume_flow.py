@@ -14,7 +14,7 @@ from core.chat.registration import next_step
 from core.errors import LLMUnavailable, ResumeError
 from core.intake import extract_text
 from core.models import StoredProfile, User
-from core.runtime.consent import NO_NAME, profile_problem
+from core.runtime.consent import NO_NAME, drop_unsent_documents, profile_problem
 
 logger = logging.getLogger(__name__)
 
@@ -61,6 +61,7 @@ async def _read(deps: Deps, user: User, text: str) -> list[Reply]:
         return [text_reply(LLM_DOWN)]
     # A new resume is a new, unconfirmed version: nothing is sent until the user confirms it.
     stored = await deps.store.save_profile(user.id, profile, text)
+    await drop_unsent_documents(deps.store, user.id)
     state = await deps.awaiting(user.id)
     if state.get("await") in {AWAIT_RESUME, AWAIT_FIELD}:
         await deps.clear(user.id)

@@ -11,7 +11,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from core.models import Profile, StoredProfile, User
+from core.models import AppState, Profile, StoredProfile, User
+from core.ports import Store
 
 NO_RESUME = "I need your resume first: send it as a PDF, DOCX or TXT file."
 CONFIRM_FIRST = "Confirm your profile first: send /profile and tap Looks right."
@@ -88,3 +89,19 @@ def send_blocker(stored: StoredProfile | None, user: User | None = None) -> str 
     if stored is None:
         return NO_RESUME
     return profile_problem(stored.profile, user) or (None if stored.confirmed else CONFIRM_FIRST)
+
+
+UNSENT = (AppState.PENDING, AppState.CLARIFY, AppState.APPROVED, AppState.FAILED)
+
+
+async def drop_unsent_documents(store: Store, user_id: int) -> int:
+    """After the profile changed, forget documents written from the old one that never left,
+    so the next application is written from the corrected profile. Rows that may have reached
+    the portal (attempts > 0) keep theirs: they record what may have been sent."""
+    dropped = 0
+    for state in UNSENT:
+        for app in await store.applications_in_state(state, user_id=user_id, limit=100_000):
+            if app.documents is not None and app.attempts == 0:
+                await store.update_application(app.id, {"documents": None})
+                dropped += 1
+    return dropped

@@ -296,7 +296,8 @@ async def test_a_correction_shows_in_the_next_documents(world: World) -> None:
     await chat.handle_text(
         TG, "/set experience 1\nNutrition Consultant | Evergreen Clinic | Austin, TX | 2019 - 2024"
     )
-    [card] = await chat.handle_command(TG, "set", "skills Meal Planning, Sports Nutrition")
+    await chat.handle_command(TG, "set", "skills Meal Planning, Sports Nutrition")
+    [card] = await chat.handle_command(TG, "set", "certifications Registered Dietitian (RD)")
     await press(chat, TG, payloads(card)["Looks right"])
     app = await application(world, uid, 1)
     _, replies = await press(chat, TG, actions.approve(app.id))
@@ -306,14 +307,17 @@ async def test_a_correction_shows_in_the_next_documents(world: World) -> None:
     resume = done.documents.resume_md
     assert "Evergreen Clinic" in resume and "Acme Wellness" not in resume
     assert "Sports Nutrition" in resume and "Nutrition Counseling" not in resume
+    assert "- Registered Dietitian (RD)" in resume and "Nutrition Specialist" not in resume
     [sent] = world.portal.applied
     assert sent.name == "Julie Monroe" and "Evergreen Clinic" in sent.resume
 
 
 async def test_documents_written_before_a_correction_are_written_again(world: World) -> None:
     uid = await _with_full_profile(world)
-    old = Documents(resume_md="## Experience\nAcme Wellness", cover_letter="", profile_version=1)
+    old = Documents(resume_md="## Experience\nAcme Wellness", cover_letter="")
     app = await application(world, uid, 1, AppState.FAILED, documents=old, last_error="down")
+    # A row that may have reached the portal keeps what may have been sent.
+    tried = await application(world, uid, 2, AppState.FAILED, documents=old, attempts=1)
     chat = _writing_chat(world)
     [card] = await chat.handle_text(
         TG, "/set experience 1\nNutrition Consultant | Evergreen Clinic | Austin, TX | 2019"
@@ -325,4 +329,6 @@ async def test_documents_written_before_a_correction_are_written_again(world: Wo
     assert "Evergreen Clinic" in sent.resume and "Acme Wellness" not in sent.resume
     done = await world.store.get_application(app.id)
     assert done is not None and done.documents is not None
-    assert done.documents.profile_version == 2 and done.documents.resume_md == sent.resume
+    assert done.documents.resume_md == sent.resume
+    kept = await world.store.get_application(tried.id)
+    assert kept is not None and kept.documents == old
