@@ -26,6 +26,7 @@ from core.chat.messages import (
     plain,
     text_reply,
 )
+from core.chat.profile_card import show_profile_button
 from core.chat.text import job_title, lines, pay, shorten
 from core.errors import JobBotError
 from core.models import Application, AppState, Job, Match, Preferences, User
@@ -164,9 +165,11 @@ async def _approve(deps: Deps, app: Application) -> Flow:
     if app.state not in (AppState.CLARIFY, AppState.FAILED):
         return _already(deps, app)
     user = await deps.store.get_user(app.user_id)
-    blocker = send_blocker(await deps.store.latest_profile(app.user_id), user)
+    stored = await deps.store.latest_profile(app.user_id)
+    blocker = send_blocker(stored, user)
     if blocker is not None:  # nothing goes out in a name the person has not confirmed
-        return Flow(ActionAnswer(text=blocker, alert=True), replies=[text_reply(blocker)])
+        said = text_reply(blocker, buttons=show_profile_button(stored, app.user_id))
+        return Flow(ActionAnswer(text=blocker, alert=True), replies=[said])
 
     async def stream() -> AsyncIterator[Reply]:
         yield await card(deps, app, edit=True, status="Applying…")

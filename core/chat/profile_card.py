@@ -14,6 +14,7 @@ AWAIT_FIELD = "profile"  # the chat state while a field's new value is awaited
 NO_RESUME = "I have no resume from you yet: send it as a PDF, DOCX or TXT file."
 CHECK = "Check it and tap Looks right: I send nothing in your name before you do."
 ALL = [*FIELDS, *SECTIONS]
+CONTACT = "contact"  # the question Looks right asks when the profile has no e-mail or phone
 _BUTTON_ENTRIES = 8  # Discord shows 5 rows of buttons: 2 of Edit, 2 of Delete, 1 of Add/Back
 
 
@@ -30,10 +31,20 @@ def profile_reply(stored: StoredProfile, user_id: int, *, intro: str = "") -> Re
     return Reply(spans=spans, buttons=[row])
 
 
+def show_profile_button(stored: StoredProfile | None, user_id: int) -> list[list[Button]]:
+    """A [Show my profile] row (for refusals that ask to confirm it), or none without one."""
+    if stored is None:
+        return []
+    payload = actions.profile("view", stored.version, user_id)
+    return [[Button(label="Show my profile", payload=payload)]]
+
+
 def ask_text(field: str) -> str:
     """What to send for `field` (a plain field or an entry section)."""
     if field == "name":
         return f"Send {FIELDS['name'][1]}."
+    if field == CONTACT:
+        return "Send your e-mail address or phone number, e.g. ann@example.com."
     if field in SECTIONS:
         label, form = SECTIONS[field]
         return f"Send the {label.lower()} entry as one message: {form}"

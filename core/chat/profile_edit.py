@@ -18,6 +18,7 @@ from core.chat.profile_card import (
     ALL,
     AWAIT_FIELD,
     CHECK,
+    CONTACT,
     NO_RESUME,
     ask_text,
     entries_reply,
@@ -86,6 +87,8 @@ async def _save_field(deps: Deps, user: User, field: str, value: str) -> list[Re
     stored = await deps.store.latest_profile(user.id)
     if stored is None:
         return [text_reply(NO_RESUME)]
+    if field == CONTACT:  # asked for "an e-mail or a phone": the answer says which
+        field = "email" if "@" in value else "phone"
     try:
         profile = set_field(stored.profile, field, value, logins_of(user))
     except FieldError as err:

@@ -8,7 +8,14 @@ from core.actions import Action
 from core.chat.context import Deps
 from core.chat.flows import Flow, toast
 from core.chat.messages import IncomingFile, Reply, text_reply
-from core.chat.profile_card import AWAIT_FIELD, CHECK, NO_RESUME, edit_sheet, profile_reply
+from core.chat.profile_card import (
+    AWAIT_FIELD,
+    CHECK,
+    CONTACT,
+    NO_RESUME,
+    edit_sheet,
+    profile_reply,
+)
 from core.chat.profile_edit import ask
 from core.chat.registration import next_step
 from core.errors import LLMUnavailable, ResumeError
@@ -96,8 +103,8 @@ async def _confirm(deps: Deps, user: User, stored: StoredProfile) -> Flow:
     if problem == NO_NAME:
         return toast("Name missing", await ask(deps, user, "name", "I need your full name first."))
     if problem is not None:
-        note = "I need an e-mail or a phone to put on your applications (/set phone works too)."
-        return toast("Contact missing", await ask(deps, user, "email", note))
+        note = "I need an e-mail or a phone to put on your applications."
+        return toast("Contact missing", await ask(deps, user, CONTACT, note))
     await deps.store.confirm_profile(user.id, stored.version)
     logger.info("user %s: profile version %s confirmed", user.id, stored.version)
     hint = await next_step(deps, user)

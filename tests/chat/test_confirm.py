@@ -49,6 +49,8 @@ async def _approve_is_refused(world: World, uid: int, expected: str) -> None:
     flow, replies = await press(world.chat, TG, actions.approve(app.id))
     assert flow.answer.alert and flow.answer.text == expected
     assert text_of(replies) == expected
+    _, [card] = await press(world.chat, TG, payloads(replies[0])["Show my profile"])
+    assert set(payloads(card)) == {"Looks right", "Edit"}  # one tap from the fix
     again = await world.store.get_application(app.id)
     assert again is not None and again.state is AppState.CLARIFY  # still waiting, not lost
     assert world.portal.applied == [] and world.writer.calls == []
@@ -100,7 +102,8 @@ async def test_autoapply_and_runnow_refuse_until_the_profile_may_be_sent(
 ) -> None:
     uid = await registered(world, profile=False)
     await _store_profile(world, uid, PROFILE.model_copy(update=update), confirmed=confirmed)
-    assert text_of(await world.chat.handle_command(TG, command)) == expected
+    [said] = await world.chat.handle_command(TG, command)
+    assert said.plain_text() == expected and "Show my profile" in payloads(said)
     assert world.schedule.calls == []
     user = await world.store.get_user(uid)
     assert user is not None and not user.autoapply_enabled
@@ -137,10 +140,15 @@ async def test_looks_right_without_contact_asks_for_an_email(world: World) -> No
     await _store_profile(world, uid, bare, confirmed=False)
     [card] = await world.chat.handle_command(TG, "profile")
     _, [ask] = await press(world.chat, TG, payloads(card)["Looks right"])
-    assert "e-mail" in ask.plain_text()
-    [card] = await world.chat.handle_text(TG, "julie@example.com")
+    assert "e-mail" in ask.plain_text() and "phone" in ask.plain_text()
+    said = text_of(await world.chat.handle_text(TG, "call me"))
+    assert "not a phone number" in said
+    [card] = await world.chat.handle_text(TG, "+1 512 555 0199")  # a phone answers it too
+    assert "Phone updated" in card.plain_text()
     _, [done] = await press(world.chat, TG, payloads(card)["Looks right"])
     assert "confirmed" in done.plain_text()
+    stored = await world.store.latest_profile(uid)
+    assert stored is not None and stored.confirmed and stored.profile.phone == "+1 512 555 0199"
 
 
 async def test_an_old_card_cannot_confirm_a_newer_profile(world: World) -> None:
