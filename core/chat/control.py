@@ -99,6 +99,9 @@ async def status(deps: Deps, user: User) -> list[Reply]:
     ]
     if user.settings.dry_run:
         rows.append("Dry run is on: I judge and write, but send nothing.")
+    blocker = send_blocker(await deps.store.latest_profile(user.id), user)
+    if blocker is not None:
+        rows.append(f"Nothing is sent yet. {blocker}")
     rows.append(await _portal_line(deps, user))
     return [Reply(spans=lines(*rows))]
 

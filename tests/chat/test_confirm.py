@@ -107,6 +107,8 @@ async def test_autoapply_and_runnow_refuse_until_the_profile_may_be_sent(
     assert world.schedule.calls == []
     user = await world.store.get_user(uid)
     assert user is not None and not user.autoapply_enabled
+    status = text_of(await world.chat.handle_command(TG, "status"))
+    assert f"Nothing is sent yet. {expected}" in status
 
 
 async def test_looks_right_without_a_name_asks_for_it_and_the_next_message_answers(
