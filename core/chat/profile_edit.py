@@ -47,6 +47,7 @@ USAGE = (
     f"Use /set <field> <value>, or /set <field> and send the value next. Fields: {', '.join(ALL)}."
 )
 STALE = "Your profile changed since this list: here is the current one."
+FULL = f"You have {MAX_ENTRIES} entries already: delete one first."
 
 
 async def command_set(deps: Deps, user: User, args: str) -> list[Reply]:
@@ -135,7 +136,7 @@ async def _ask_entry(
     deps: Deps, user: User, stored: StoredProfile, section: str, index: int | None
 ) -> Reply:
     if index is None and len(entries(stored.profile, section)) >= MAX_ENTRIES:
-        return text_reply(f"You have {MAX_ENTRIES} entries already: delete one first.")
+        return text_reply(FULL)
     await deps.expect(user.id, AWAIT_FIELD, field=section, index=index, version=stored.version)
     if index is None:
         more = "\nBullets go on the next lines, one per line." if section == "experience" else ""
@@ -163,6 +164,8 @@ async def _save_entry(
     items = list(entries(stored.profile, section))
     if index is not None and not 1 <= index <= len(items):
         return [text_reply(f"There is no entry {index}: send /set {section} to see them.")]
+    if index is None and len(items) >= MAX_ENTRIES:
+        return [text_reply(FULL)]
     try:
         entry = parse_entry(section, text)
     except FieldError as err:

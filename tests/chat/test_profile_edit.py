@@ -332,3 +332,17 @@ async def test_documents_written_before_a_correction_are_written_again(world: Wo
     assert done.documents.resume_md == sent.resume
     kept = await world.store.get_application(tried.id)
     assert kept is not None and kept.documents == old
+
+
+async def test_a_full_section_refuses_another_entry(world: World) -> None:
+    uid = await registered(world, profile=False)
+    many = FULL.model_copy(update={"experience": [FULL.experience[1]] * 30})
+    await world.store.save_profile(uid, many, "raw")
+    said = text_of(await world.chat.handle_command(TG, "set", "experience add Cook | Diner | 2010"))
+    assert "30 entries already" in said
+    listing = await _list(world, "experience")
+    assert len(listing.buttons) <= 5 and all(len(row) <= 5 for row in listing.buttons)
+    _, [ask] = await press(world.chat, TG, payloads(listing)["Add"])
+    assert "30 entries already" in ask.plain_text()
+    stored = await world.store.latest_profile(uid)
+    assert stored is not None and stored.version == 1 and len(stored.profile.experience) == 30
