@@ -25,7 +25,7 @@ from bot.console import ConsoleChat, ConsoleRelay, build_chat
 from bot.container import Container, engine_label
 from bot.settings import Settings, SettingsError, describe_error
 from core import actions
-from core.chat.messages import Identity, IncomingFile
+from core.chat.messages import Identity, IncomingFile, Reply
 from core.documents.filenames import job_folder_name
 from core.documents.files import TEXT, DocumentFile, RenderError, target_of
 from core.errors import JobBotError
@@ -132,6 +132,7 @@ class Demo:
         stored = await store.latest_profile(user.id)
         if stored is None:
             raise JobBotError("the resume could not be read; the demo stops here")
+        await self._looks_right(replies)
 
         self.step("3. Preferences")
         prefs = await self._preferences(stored.profile)
@@ -147,6 +148,19 @@ class Demo:
         await self._deliver()
         counts: dict[AppState, int] = await store.count_by_state(user.id)
         return counts
+
+    async def _looks_right(self, replies: list[Reply]) -> None:
+        """Confirm the profile as a person would: the card's Looks right button. A profile
+        without a real name or a contact stays unconfirmed, and the cycle then sends nothing."""
+        buttons = [b for r in replies for row in r.buttons for b in row if b.label == "Looks right"]
+        if not buttons:
+            return
+        self.out.print("[dim]tapping Looks right[/]")
+        flow = await self.chat.chat.handle_action(self.who, buttons[-1].payload)
+        if flow.answer.text:
+            self.out.print(f"» {flow.answer.text}")
+        async for reply in flow.replies():
+            await self.chat.show([reply])
 
     async def _preferences(self, profile: Profile) -> Preferences:
         prefs_file = self.options.prefs_file

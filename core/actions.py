@@ -33,8 +33,9 @@ class Kind(StrEnum):
     PREF_EDIT = "pe"  # pe:<field>:<user_id>
     PREF_VALUE = "pv"  # pv:<field>:<value>:<user_id>
     FORGET = "pf"  # pf:<yes|no>:<user_id>
-    PROFILE = "pl"  # pl:<ok|edit>:<version>:<user_id>
+    PROFILE = "pl"  # pl:<ok|edit|view>:<version>:<user_id>
     PROFILE_FIELD = "pp"  # pp:<field>:<user_id>
+    PROFILE_ENTRY = "px"  # px:<exp|edu>:<edit|del|rm|add>:<index>:<version>:<user_id>
     SETTING = "st"  # st:<key>:<value>:<user_id>
 
 
@@ -57,8 +58,9 @@ _SHAPES: dict[Kind, tuple[str, ...]] = {
     Kind.PREF_EDIT: (_TOKEN, _ID),
     Kind.PREF_VALUE: (_TOKEN, _TOKEN + "|" + _NUM, _ID),
     Kind.FORGET: ("yes|no", _ID),
-    Kind.PROFILE: ("ok|edit", _NUM, _ID),
+    Kind.PROFILE: ("ok|edit|view", _NUM, _ID),
     Kind.PROFILE_FIELD: (_TOKEN, _ID),
+    Kind.PROFILE_ENTRY: ("exp|edu", "edit|del|rm|add", _NUM, _NUM, _ID),
     Kind.SETTING: (_TOKEN, _TOKEN + "|" + _NUM, _ID),
 }
 _APP_KINDS = frozenset(
@@ -180,6 +182,11 @@ def profile(choice: str, version: int, user_id: int) -> str:
 
 def profile_field(field: str, user_id: int) -> str:
     return encode(Kind.PROFILE_FIELD, field, user_id)
+
+
+def profile_entry(section: str, op: str, index: int, version: int, user_id: int) -> str:
+    """An experience (`exp`) or education (`edu`) entry button; `index` counts from 1."""
+    return encode(Kind.PROFILE_ENTRY, section, op, index, version, user_id)
 
 
 def setting(key: str, value: str | int, user_id: int) -> str:

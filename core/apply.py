@@ -16,6 +16,7 @@ from core.errors import (
     PortalProtocolError,
     PortalRejected,
     PortalUnavailable,
+    ProfileNotReady,
 )
 from core.models import (
     Application,
@@ -28,6 +29,7 @@ from core.models import (
     Profile,
 )
 from core.ports import ApplyRequest, Portal, PortalStatusReport, Store
+from core.runtime.consent import send_blocker
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +106,15 @@ class ApplyRoutine:
         return await self._run(result.application)
 
     async def approve_and_apply(self, app_id: int) -> Application:
-        """The Approve (or Try again) button: clarify/failed/pending -> approved, then apply."""
+        """The Approve (or Try again) button: clarify/failed/pending -> approved, then apply.
+
+        ProfileNotReady (the row untouched) while the profile may not be sent."""
+        row = await self._store.get_application(app_id)
+        if row is not None:
+            stored = await self._store.latest_profile(row.user_id)
+            user = await self._store.get_user(row.user_id)
+            if (blocker := send_blocker(stored, user)) is not None:
+                raise ProfileNotReady(blocker)
         result = await self._store.transition(
             app_id,
             AppState.APPROVED,
@@ -169,13 +179,24 @@ class ApplyRoutine:
         user = await self._store.get_user(app.user_id)
         if job is None or stored is None or user is None:
             return await self._fail(app, "the job or your profile is no longer stored", job)
+        blocker = send_blocker(stored, user)
+        if blocker is not None:
+            # A new resume or an edit since the row was approved: keep it for later, send nothing.
+            back = await self._store.transition(
+                app.id,
+                AppState.APPROVED,
+                from_states=[AppState.APPLYING],
+                fields={"last_error": blocker},
+            )
+            log.info("application %d waits: the profile may not be sent yet", app.id)
+            return back.application
         documents = app.documents
         if documents is None:
             documents = await self._writer.documents(stored.profile, job)
             app = await self._store.update_application(app.id, {"documents": documents})
         request = ApplyRequest(
             user_id=str(app.user_id),
-            name=stored.profile.full_name or user.display_name or "Applicant",
+            name=stored.profile.full_name,  # checked above: never a login or display name
             phone=stored.profile.phone,
             job_id=app.job_id,
             resume=documents.resume_md,

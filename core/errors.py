@@ -45,3 +45,7 @@ class LLMUnavailable(JobBotError):
 
 class ResumeError(JobBotError):
     """A resume file that cannot be read: wrong type, too big, no text, broken."""
+
+
+class ProfileNotReady(JobBotError):
+    """Nothing may be sent in the person's name yet (see core.runtime.consent)."""

@@ -62,6 +62,7 @@ class Profile(BaseModel):
     achievements: list[str] = Field(default_factory=list)
     projects: list[Project] = Field(default_factory=list)
     languages: list[str] = Field(default_factory=list)
+    certifications: list[str] = Field(default_factory=list)
 
     def skill_names(self) -> list[str]:
         return [s.name for s in self.skills]
@@ -317,6 +318,9 @@ class CycleSummary(BaseModel):
         """Count one job left pending for `reason`."""
         self.pending += 1
         self.waiting_reasons[reason] = self.waiting_reasons.get(reason, 0) + 1
+
+    # Why nothing was sent: the profile is unconfirmed or lacks a name or contact (told once).
+    profile_hold: str | None = None
 
     def line(self) -> str:
         """One short line for the user, e.g. '12 new jobs: 3 applied, 2 need you, 7 skipped'."""

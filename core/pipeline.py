@@ -28,6 +28,7 @@ from core.models import (
 )
 from core.ports import Applier, Clock, Portal, Store
 from core.report import clarification_report
+from core.runtime.consent import send_blocker
 from core.screening import screen
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,7 @@ OUT_OF_TIME = "the round ran out of time"
 JOB_GONE = "job no longer listed"
 # Ten minutes: a cycle every few hours must not be stalled by one slow LLM server.
 DEFAULT_DEADLINE = 600.0
+PROFILE_HOLD = "waiting for your confirmed profile"
 
 ReportFn = Callable[[Job, Preferences, Verdict], str]
 
@@ -102,6 +104,8 @@ class _Cycle:
     summary: CycleSummary
     deadline: float  # event-loop time after which nothing more is judged this cycle
     jobs: dict[str, Job] = field(default_factory=dict)
+    # Why nothing may be sent (core.runtime.consent): accepted jobs then wait as pending.
+    hold: str | None = None
 
 
 class AutoApply:
@@ -144,6 +148,7 @@ class AutoApply:
         if stored is None:
             summary.errors.append("no resume yet: send one to start")
         else:
+            summary.profile_hold = send_blocker(stored, user)
             await self._run(summary, stored, prefs)
         await self._store.add_notification(
             user_id,
@@ -169,9 +174,12 @@ class AutoApply:
             key=profile_key(stored, prefs),
             summary=summary,
             deadline=asyncio.get_running_loop().time() + self.deadline,
+            hold=summary.profile_hold,
         )
         # Rows a restart put back to approved, or approved by the user but never applied.
         leftovers = await self._store.applications_in_state(AppState.APPROVED, user_id=user_id)
+        if cycle.hold is not None:
+            leftovers = []  # they stay approved until the profile may be sent
         await asyncio.gather(*(self._guarded(cycle, self._apply(cycle, a.id)) for a in leftovers))
         jobs = await self._discover(cycle, stored.profile, prefs)
         if jobs:
@@ -297,6 +305,12 @@ class AutoApply:
         elif cycle.dry_run:
             await self._keep_pending(cycle, app, job, verdict, new)
             await self._dry_run(cycle, app, job, verdict, fields)
+        elif cycle.hold is not None:
+            # Kept, not lost: the next cycle after the user confirms applies it (cached verdict).
+            await self._keep_pending(cycle, app, job, verdict, new)
+            fields["reasons"] = [PROFILE_HOLD, *verdict.reasons]
+            await self._store.update_application(app.id, fields)
+            summary.wait(PROFILE_HOLD)
         elif cycle.budget <= 0:
             await self._keep_pending(cycle, app, job, verdict, new)
             fields["reasons"] = [CAP_REACHED, *verdict.reasons]

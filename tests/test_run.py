@@ -52,6 +52,10 @@ async def test_run_serves_telegram_delivers_the_outbox_and_stops_cleanly(tmp_pat
         tg.document(ana, "cv.md", (SAMPLE / "sample_resume.md").read_bytes())
         [profile] = await tg.expect(ana, after=mark, within=20)
         assert "Aoife Brennan" in profile.text
+        mark = tg.mark()
+        tg.press(ana, profile.payload("Looks right"), message=profile)  # nothing goes out before
+        [confirmed] = await tg.expect(ana, after=mark, within=20)
+        assert "confirmed" in confirmed.text
 
         store = SqlStore.from_url(db_url, migrate=False)
         try:

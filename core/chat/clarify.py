@@ -16,11 +16,22 @@ from core.actions import Action, Kind
 from core.chat import documents
 from core.chat.context import Deps, log_failure
 from core.chat.flows import NOT_YOURS, Flow, refused, toast
-from core.chat.messages import ActionAnswer, Button, Reply, Span, bold, italic, plain
+from core.chat.messages import (
+    ActionAnswer,
+    Button,
+    Reply,
+    Span,
+    bold,
+    italic,
+    plain,
+    text_reply,
+)
+from core.chat.profile_card import show_profile_button
 from core.chat.text import job_title, lines, pay, shorten
 from core.errors import JobBotError
 from core.models import Application, AppState, Job, Match, Preferences, User
 from core.pipeline import profile_key
+from core.runtime.consent import send_blocker
 
 logger = logging.getLogger(__name__)
 
@@ -155,6 +166,12 @@ def _already(deps: Deps, app: Application) -> Flow:
 async def _approve(deps: Deps, app: Application) -> Flow:
     if app.state not in (AppState.CLARIFY, AppState.FAILED):
         return _already(deps, app)
+    user = await deps.store.get_user(app.user_id)
+    stored = await deps.store.latest_profile(app.user_id)
+    blocker = send_blocker(stored, user)
+    if blocker is not None:  # nothing goes out in a name the person has not confirmed
+        said = text_reply(blocker, buttons=show_profile_button(stored, app.user_id))
+        return Flow(ActionAnswer(text=blocker, alert=True), replies=[said])
 
     async def stream() -> AsyncIterator[Reply]:
         yield await card(deps, app, edit=True, status="Applying…")

@@ -21,13 +21,15 @@ COMMANDS: list[CommandSpec] = [
     _cmd("profile", "Show the profile read from your resume"),
     _cmd(
         "set",
-        "Correct one profile field",
+        "Correct your profile: any field, or an experience or education entry",
         CommandOption(
             name="field",
-            description="name, email, phone, location, skills or summary",
+            description="name email phone location links summary skills languages "
+            "certifications experience education",
             required=True,
         ),
-        CommandOption(name="value", description="The new value", required=True),
+        # Left out, the next message is the value (and entries are easier typed there).
+        CommandOption(name="value", description="The new value (or send it next)"),
     ),
     _cmd("prefs", "Set the jobs you want (roles, places, pay...)"),
     _cmd("autoapply", "Start applying for you on a schedule"),

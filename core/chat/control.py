@@ -7,21 +7,25 @@ from datetime import datetime
 
 from core.chat.context import Deps, log_failure
 from core.chat.messages import Reply, Span, bold, plain, text_reply
+from core.chat.profile_card import show_profile_button
 from core.chat.text import lines
 from core.errors import PortalError
 from core.models import AppState, Preferences, User
+from core.runtime.consent import send_blocker
 
 logger = logging.getLogger(__name__)
 
 SCHEDULER_DOWN = "I could not reach the scheduler right now; please try again in a minute."
 
 
-async def _missing(deps: Deps, user: User) -> str | None:
-    """Why auto-apply cannot start yet, or None."""
-    if await deps.store.latest_profile(user.id) is None:
-        return "I need your resume first: send it as a PDF, DOCX or TXT file."
+async def _missing(deps: Deps, user: User) -> Reply | None:
+    """Why auto-apply cannot start yet, or None: a confirmed, sendable profile comes first."""
+    stored = await deps.store.latest_profile(user.id)
+    blocker = send_blocker(stored, user)
+    if blocker is not None:
+        return text_reply(blocker, buttons=show_profile_button(stored, user.id))
     if await deps.store.get_preferences(user.id) is None:
-        return "I need your preferences first: send /prefs."
+        return text_reply("I need your preferences first: send /prefs.")
     return None
 
 
@@ -36,7 +40,7 @@ def when(at: datetime | None, now: datetime) -> str:
 async def autoapply(deps: Deps, user: User) -> list[Reply]:
     missing = await _missing(deps, user)
     if missing:
-        return [text_reply(missing)]
+        return [missing]
     try:
         next_run = await deps.schedule.enable(user.id)
     except Exception as err:
@@ -65,7 +69,7 @@ async def pause(deps: Deps, user: User) -> list[Reply]:
 async def run_now(deps: Deps, user: User) -> list[Reply]:
     missing = await _missing(deps, user)
     if missing:
-        return [text_reply(missing)]
+        return [missing]
     try:
         started = await deps.schedule.run_now(user.id)
     except Exception as err:
@@ -95,6 +99,9 @@ async def status(deps: Deps, user: User) -> list[Reply]:
     ]
     if user.settings.dry_run:
         rows.append("Dry run is on: I judge and write, but send nothing.")
+    blocker = send_blocker(await deps.store.latest_profile(user.id), user)
+    if blocker is not None:
+        rows.append(f"Nothing is sent yet. {blocker}")
     rows.append(await _portal_line(deps, user))
     return [Reply(spans=lines(*rows))]
 

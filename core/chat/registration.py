@@ -6,6 +6,7 @@ from core.chat.context import Deps
 from core.chat.messages import Identity, Reply, bold, text_reply
 from core.chat.text import lines
 from core.models import User
+from core.runtime.consent import send_blocker
 
 
 def start_first(platform_start: str = "/start") -> Reply:
@@ -14,8 +15,12 @@ def start_first(platform_start: str = "/start") -> Reply:
 
 async def next_step(deps: Deps, user: User) -> str:
     """One line telling the user what to do next, based on what is stored."""
-    if await deps.store.latest_profile(user.id) is None:
+    stored = await deps.store.latest_profile(user.id)
+    if stored is None:
         return "Next: send me your resume (PDF, DOCX or TXT)."
+    blocker = send_blocker(stored, user)
+    if blocker is not None:
+        return f"Next: {blocker[0].lower()}{blocker[1:]}"
     if await deps.store.get_preferences(user.id) is None:
         return "Next: tell me which jobs you want with /prefs."
     if not user.autoapply_enabled:

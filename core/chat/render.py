@@ -101,6 +101,8 @@ def _summary(payload: dict[str, Any]) -> Reply:
     rows: list[list[Span] | str] = [[bold("Job search round done")], line]
     if payload.get("dry_run"):
         rows.append("Dry run: nothing was sent. /pending shows what I would have sent.")
+    if payload.get("profile_hold"):  # one of core.runtime.consent's fixed messages
+        rows.append(f"Nothing was sent. {payload['profile_hold']}")
     if payload.get("cap_reached"):
         rows.append("Your daily cap is reached: the rest waits for tomorrow.")
     clarify = payload.get("clarify")

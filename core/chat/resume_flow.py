@@ -1,58 +1,33 @@
-"""Resume in, profile out: reading a file, showing the profile, and correcting it field by field."""
+"""Resume in, profile out: reading a file, showing the profile, and confirming it (Looks right)."""
 
 from __future__ import annotations
 
 import logging
-import re
-from typing import Any
 
-from core import actions
 from core.actions import Action
 from core.chat.context import Deps
-from core.chat.flows import EXPIRED, Flow, refused, toast
-from core.chat.messages import Button, IncomingFile, Reply, Span, bold, plain, text_reply
+from core.chat.flows import Flow, toast
+from core.chat.messages import IncomingFile, Reply, text_reply
+from core.chat.profile_card import (
+    AWAIT_FIELD,
+    CHECK,
+    CONTACT,
+    NO_RESUME,
+    edit_sheet,
+    profile_reply,
+)
+from core.chat.profile_edit import ask
 from core.chat.registration import next_step
-from core.chat.text import lines
 from core.errors import LLMUnavailable, ResumeError
 from core.intake import extract_text
-from core.models import Profile, Skill, StoredProfile, User
-from core.profile_format import format_profile
+from core.models import StoredProfile, User
+from core.runtime.consent import NO_NAME, drop_unsent_documents, profile_problem
 
 logger = logging.getLogger(__name__)
 
 AWAIT_RESUME = "resume"
-AWAIT_FIELD = "profile"
 LLM_DOWN = "I could not read that resume right now; please try again later."
-NO_RESUME = "I have no resume from you yet: send it as a PDF, DOCX or TXT file."
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_PHONE_DIGITS = re.compile(r"\d")
-_PHONE_CHARS = re.compile(r"^[\d\s()+./-]+$")
 _MIN_PASTED = 200  # a pasted resume: anything shorter is a question, not a resume
-
-# field token -> (label, hint)
-FIELDS: dict[str, tuple[str, str]] = {
-    "name": ("Name", "your full name"),
-    "email": ("E-mail", "an e-mail address like ann@example.com"),
-    "phone": ("Phone", "a phone number like +44 20 7946 0958"),
-    "location": ("Location", "a city and country"),
-    "skills": ("Skills", "your skills separated by commas"),
-    "summary": ("Summary", "two or three sentences about you"),
-}
-
-
-class FieldError(ValueError):
-    """A profile value that cannot be right; the message says what is expected."""
-
-
-def profile_reply(stored: StoredProfile, user_id: int, *, intro: str = "") -> Reply:
-    """The profile with [Looks right] [Edit]."""
-    spans: list[Span] = [bold(intro), plain("\n\n")] if intro else []
-    spans.append(plain(format_profile(stored.profile)))
-    row = [
-        Button(label="Looks right", payload=actions.profile("ok", stored.version, user_id)),
-        Button(label="Edit", payload=actions.profile("edit", stored.version, user_id)),
-    ]
-    return Reply(spans=spans, buttons=[row])
 
 
 async def command_resume(deps: Deps, user: User) -> list[Reply]:
@@ -91,103 +66,46 @@ async def _read(deps: Deps, user: User, text: str) -> list[Reply]:
             "profile extraction unavailable for user %s: %s", user.id, type(err).__name__
         )
         return [text_reply(LLM_DOWN)]
+    # A new resume is a new, unconfirmed version: nothing is sent until the user confirms it.
     stored = await deps.store.save_profile(user.id, profile, text)
+    await drop_unsent_documents(deps.store, user.id)
     state = await deps.awaiting(user.id)
     if state.get("await") in {AWAIT_RESUME, AWAIT_FIELD}:
         await deps.clear(user.id)
     logger.info("user %s: profile version %s saved", user.id, stored.version)
-    return [profile_reply(stored, user.id, intro="Here is what I read from your resume.")]
-
-
-def set_field(profile: Profile, field: str, value: str) -> Profile:
-    """The profile with one field changed; FieldError when the value cannot be right."""
-    value = value.strip()
-    if field not in FIELDS:
-        raise FieldError(f"I can change these fields: {', '.join(FIELDS)}.")
-    if not value:
-        raise FieldError(f"Send {FIELDS[field][1]}.")
-    update: dict[str, Any]
-    if field == "name":
-        update = {"full_name": " ".join(value.split())[:120]}
-    elif field == "email":
-        if not _EMAIL.match(value) or len(value) > 200:
-            raise FieldError("That is not an e-mail address; send one like ann@example.com.")
-        update = {"email": value}
-    elif field == "phone":
-        digits = len(_PHONE_DIGITS.findall(value))
-        if not _PHONE_CHARS.match(value) or not 6 <= digits <= 15:
-            raise FieldError("That is not a phone number; send one like +44 20 7946 0958.")
-        update = {"phone": " ".join(value.split())}
-    elif field == "location":
-        update = {"location": " ".join(value.split())[:120]}
-    elif field == "skills":
-        names = [" ".join(s.split()) for s in re.split(r"[,;\n]", value)]
-        unique = list(dict.fromkeys(n for n in names if n))
-        if not unique:
-            raise FieldError("Send your skills separated by commas.")
-        update = {"skills": [Skill(name=n[:80]) for n in unique[:100]]}
-    else:
-        update = {"summary": value[:2000]}
-    return profile.model_copy(update=update)
-
-
-async def command_set(deps: Deps, user: User, args: str) -> list[Reply]:
-    """/set <field> <value>."""
-    field, _, value = args.strip().partition(" ")
-    if not field:
-        return [text_reply(f"Use /set <field> <value>; fields: {', '.join(FIELDS)}.")]
-    return await _save_field(deps, user, field.lower(), value)
-
-
-async def receive_field(deps: Deps, user: User, state: dict[str, Any], text: str) -> list[Reply]:
-    """The new value of the field chosen with an Edit button."""
-    return await _save_field(deps, user, str(state.get("field", "")), text)
-
-
-async def _save_field(deps: Deps, user: User, field: str, value: str) -> list[Reply]:
-    stored = await deps.store.latest_profile(user.id)
-    if stored is None:
-        return [text_reply(NO_RESUME)]
-    try:
-        profile = set_field(stored.profile, field, value)
-    except FieldError as err:
-        return [text_reply(str(err))]
-    saved = await deps.store.save_profile(user.id, profile, stored.raw_text)
-    state = await deps.awaiting(user.id)
-    if state.get("await") == AWAIT_FIELD:
-        await deps.clear(user.id)
-    label = FIELDS[field][0]
-    return [profile_reply(saved, user.id, intro=f"{label} updated.")]
+    new = "your new resume" if stored.version > 1 else "your resume"
+    intro = f"Here is what I read from {new}. {CHECK}"
+    problem = profile_problem(profile, user)
+    if problem is not None:
+        intro += f" {problem}"
+    return [profile_reply(stored, user.id, intro=intro)]
 
 
 async def on_profile(deps: Deps, user: User, action: Action) -> Flow:
-    """`pl:ok|edit:<version>`."""
+    """`pl:ok|edit|view:<version>`: confirm this version, choose what to edit, or show it."""
     choice, version = action.args[0], int(action.args[1])
-    if choice == "ok":
-        await deps.store.confirm_profile(user.id, version)
-        hint = await next_step(deps, user)
-        return toast("Saved", text_reply(f"Thanks, your profile is confirmed. {hint}"))
-    cells = [
-        Button(label=label, payload=actions.profile_field(token, user.id))
-        for token, (label, _) in FIELDS.items()
-    ]
-    reply = Reply(
-        spans=lines(
-            "Which field should I change? Tap it, or send",
-            [bold("/set <field> <value>"), plain(", e.g. /set phone +44 20 7946 0958")],
-        ),
-        buttons=[cells[:3], cells[3:]],
-    )
-    return toast("", reply)
-
-
-async def on_field(deps: Deps, user: User, action: Action) -> Flow:
-    """`pp:<field>`: wait for the field's new value."""
-    field = action.args[0]
-    if field not in FIELDS:
-        return refused(EXPIRED)
-    if await deps.store.latest_profile(user.id) is None:
+    stored = await deps.store.latest_profile(user.id)
+    if stored is None:
         return toast("", text_reply(NO_RESUME))
-    await deps.expect(user.id, AWAIT_FIELD, field=field)
-    label, hint = FIELDS[field]
-    return toast("", text_reply(f"Send the new {label.lower()}: {hint}."))
+    if choice == "edit":
+        return toast("", edit_sheet(user.id))
+    if choice == "view":
+        return toast("", profile_reply(stored, user.id))
+    if version != stored.version:  # an older card: confirm only what the user is looking at
+        intro = f"Your profile changed since that message. {CHECK}"
+        return toast("Out of date", profile_reply(stored, user.id, intro=intro))
+    return await _confirm(deps, user, stored)
+
+
+async def _confirm(deps: Deps, user: User, stored: StoredProfile) -> Flow:
+    """Looks right: confirm, unless the name or every contact is missing: then ask for it."""
+    problem = profile_problem(stored.profile, user)
+    if problem == NO_NAME:
+        return toast("Name missing", await ask(deps, user, "name", "I need your full name first."))
+    if problem is not None:
+        note = "I need an e-mail or a phone to put on your applications."
+        return toast("Contact missing", await ask(deps, user, CONTACT, note))
+    await deps.store.confirm_profile(user.id, stored.version)
+    logger.info("user %s: profile version %s confirmed", user.id, stored.version)
+    hint = await next_step(deps, user)
+    return toast("Saved", text_reply(f"Thanks, your profile is confirmed. {hint}"))

@@ -17,6 +17,8 @@ from core.chat import (
     control,
     lists,
     preferences_flow,
+    profile_card,
+    profile_edit,
     registration,
     resume_flow,
     settings_flow,
@@ -76,7 +78,7 @@ class ChatService:
         self._routes: dict[str, Route] = {
             "resume": lambda u, a: resume_flow.command_resume(d, u),
             "profile": lambda u, a: resume_flow.command_profile(d, u),
-            "set": lambda u, a: resume_flow.command_set(d, u, a),
+            "set": lambda u, a: profile_edit.command_set(d, u, a),
             "prefs": lambda u, a: preferences_flow.command(d, u),
             "autoapply": lambda u, a: control.autoapply(d, u),
             "pause": lambda u, a: control.pause(d, u),
@@ -95,13 +97,14 @@ class ChatService:
             Kind.PREF_VALUE: preferences_flow.on_value,
             Kind.FORGET: account.on_forget,
             Kind.PROFILE: resume_flow.on_profile,
-            Kind.PROFILE_FIELD: resume_flow.on_field,
+            Kind.PROFILE_FIELD: profile_edit.on_field,
+            Kind.PROFILE_ENTRY: profile_edit.on_entry,
             Kind.SETTING: settings_flow.on_button,
         }
         # What a free-text message answers, by the chat state's `await`.
         self._answers = {
             preferences_flow.AWAIT: preferences_flow.on_text,
-            resume_flow.AWAIT_FIELD: resume_flow.receive_field,
+            profile_card.AWAIT_FIELD: profile_edit.receive_field,
             settings_flow.AWAIT: settings_flow.on_text,
         }
 

@@ -56,6 +56,8 @@ def _resume(profile: Profile, job: Job, wanted: set[str]) -> str:
             what = ", ".join(x for x in (edu.degree, edu.institution) if x)
             span = _span(edu.start, edu.end)
             lines.append(f"- {what}" + (f" ({span})" if span else ""))
+    if profile.certifications:
+        lines += ["", "## Certifications", *(f"- {c}" for c in profile.certifications)]
     if profile.achievements:
         lines += ["", "## Achievements"]
         lines += [f"- {a}" for a in _by_relevance(profile.achievements, wanted)]

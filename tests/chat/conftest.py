@@ -211,14 +211,24 @@ PROFILE = Profile(
 
 
 async def registered(
-    world: World, who: Identity = TG, *, profile: bool = True, prefs: bool = True
+    world: World,
+    who: Identity = TG,
+    *,
+    profile: bool = True,
+    prefs: bool = True,
+    confirmed: bool = True,
 ) -> int:
-    """A user registered through /start, with a profile and preferences stored directly."""
+    """A user registered through /start, with a profile (confirmed unless told otherwise) and
+    preferences stored directly."""
     await world.chat.handle_command(who, "start")
     user = await world.store.find_user(who.platform, who.user_id)
     assert user is not None
     if profile:
-        await world.store.save_profile(user.id, PROFILE, "Julie Monroe, nutrition consultant")
+        stored = await world.store.save_profile(
+            user.id, PROFILE, "Julie Monroe, nutrition consultant"
+        )
+        if confirmed:
+            await world.store.confirm_profile(user.id, stored.version)
     if prefs:
         await world.store.save_preferences(user.id, Preferences(countries=["United States"]))
     return user.id

@@ -59,10 +59,12 @@ async def on_portal(stack: Stack, uid: int, job_id: str) -> int:
 
 
 async def onboard(stack: Stack, who: int) -> int:
-    """Register and upload Julie's resume through Discord; preferences stored directly."""
+    """Register, upload Julie's resume through Discord and tap Looks right; preferences
+    stored directly."""
     await stack.run(who, "register")
     pdf = stack.server.add_attachment(JULIE_PDF.name, JULIE_PDF.read_bytes(), "application/pdf")
-    await stack.run(who, "resume", {"file": pdf})
+    (profile,) = await stack.run(who, "resume", {"file": pdf})
+    await stack.press(who, profile, "Looks right")
     uid = await stack.user_id(who)
     await stack.store.save_preferences(uid, Preferences(countries=["Ireland"]))
     return uid

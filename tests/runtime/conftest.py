@@ -153,10 +153,13 @@ async def make_user(
     prefs: Preferences | None = None,
     settings: UserSettings | None = None,
     profile: Profile = PROFILE,
+    confirmed: bool = True,
 ) -> int:
     await _fresh_ids(store)
     user, _ = await store.register_user(Platform.CONSOLE, name, display_name=name)
-    await store.save_profile(user.id, profile, "Julie Monroe, nutrition consultant")
+    stored = await store.save_profile(user.id, profile, "Julie Monroe, nutrition consultant")
+    if confirmed:  # as the user's Looks right does; tests of the gate pass False
+        await store.confirm_profile(user.id, stored.version)
     await store.save_preferences(user.id, prefs or Preferences(countries=["United States"]))
     if settings is not None:
         await store.save_settings(user.id, settings)

@@ -58,9 +58,10 @@ def labels(call: Call) -> list[str]:
 
 
 async def onboard(stack: Stack, user: FakeUser, pdf: bytes) -> int:
-    """Register and upload Julie's resume; preferences stored directly."""
+    """Register, upload Julie's resume and tap Looks right; preferences stored directly."""
     await stack.run(user, "/start")
-    await stack.upload(user, JULIE_PDF.name, pdf, PDF)
+    (profile,) = await stack.upload(user, JULIE_PDF.name, pdf, PDF)
+    await stack.press(user, profile, "Looks right")
     uid = await stack.user_id(user)
     await stack.store.save_preferences(uid, Preferences(countries=["Ireland"]))
     return uid
