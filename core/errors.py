@@ -45,3 +45,7 @@ class LLMUnavailable(JobBotError):
 
 class ResumeError(JobBotError):
     """A resume file that cannot be read: wrong type, too big, no text, broken."""
+
+
+class SamePlatform(JobBotError):
+    """A /link code was sent on the chat app that made it: it joins another chat app."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import hashlib
 import logging
 from collections.abc import Awaitable, Callable
@@ -77,6 +78,7 @@ class _Cycle:
     budget: int
     key: str
     summary: CycleSummary
+    portal_key: Callable[[str], str]  # job id -> idempotency key
     jobs: dict[str, Job] = field(default_factory=dict)
 
 
@@ -118,7 +120,7 @@ class AutoApply:
         if stored is None:
             summary.errors.append("no resume yet: send one to start")
         else:
-            await self._run(summary, stored, prefs)
+            await self._run(summary, stored, prefs, user.portal_user_id)
         await self._store.add_notification(
             user_id,
             NotificationDraft(
@@ -129,8 +131,11 @@ class AutoApply:
         log.info("cycle for user %d: %s", user_id, summary.line())
         return summary
 
-    async def _run(self, summary: CycleSummary, stored: StoredProfile, prefs: Preferences) -> None:
+    async def _run(
+        self, summary: CycleSummary, stored: StoredProfile, prefs: Preferences, portal_user: str
+    ) -> None:
         user_id = stored.user_id
+        installation = await self._store.installation_id()
         applied_today = await self._store.count_entered_since(
             user_id, AppState.APPLIED, start_of_day(self._clock.now())
         )
@@ -142,6 +147,7 @@ class AutoApply:
             budget=max(0, prefs.daily_cap - applied_today),
             key=profile_key(stored, prefs),
             summary=summary,
+            portal_key=functools.partial(idempotency_key, installation, portal_user),
         )
         # Rows a restart put back to approved, or approved by the user but never applied.
         leftovers = await self._store.applications_in_state(AppState.APPROVED, user_id=user_id)
@@ -165,7 +171,7 @@ class AutoApply:
 
     async def _create_and_process(self, cycle: _Cycle, job: Job) -> None:
         app, created = await self._store.create_application(
-            cycle.user_id, job.id, idempotency_key=idempotency_key(cycle.user_id, job.id)
+            cycle.user_id, job.id, idempotency_key=cycle.portal_key(job.id)
         )
         if app.state is AppState.PENDING:
             await self._process(cycle, app, fresh=created)
