@@ -81,8 +81,8 @@ async def test_forget_erases_everything_and_stops_the_schedule(world: World) -> 
 async def test_link_joins_a_second_platform_to_the_same_user(world: World) -> None:
     uid = await registered(world)
     [given] = await world.chat.handle_command(TG, "link")
-    code = given.plain_text().rsplit("/link ", 1)[1].strip()
-    assert len(code) == 8
+    code = given.plain_text().rsplit("/link ", 1)[1].split()[0]
+    assert len(code.replace("-", "")) == 12  # 60 bits (issue 14: was 8 symbols)
     # Discord: not registered yet, and that is fine for /link CODE
     said = text_of(await world.chat.handle_command(DC, "link", code.lower()))
     assert "Linked" in said
@@ -98,7 +98,7 @@ async def test_link_joins_a_second_platform_to_the_same_user(world: World) -> No
 async def test_an_expired_or_wrong_code_links_nothing(world: World) -> None:
     await registered(world)
     [given] = await world.chat.handle_command(TG, "link")
-    code = given.plain_text().rsplit("/link ", 1)[1].strip()
+    code = given.plain_text().rsplit("/link ", 1)[1].split()[0]
     world.clock.advance(timedelta(minutes=11))
     assert "expired" in text_of(await world.chat.handle_command(DC, "link", code))
     assert "expired" in text_of(await world.chat.handle_command(DC, "link", "ZZZZ9999"))
@@ -109,7 +109,7 @@ async def test_link_refuses_to_swallow_an_account_that_has_its_own_data(world: W
     await registered(world)
     other = await registered(world, DC)
     [given] = await world.chat.handle_command(TG, "link")
-    code = given.plain_text().rsplit("/link ", 1)[1].strip()
+    code = given.plain_text().rsplit("/link ", 1)[1].split()[0]
     said = text_of(await world.chat.handle_command(DC, "link", code))
     assert "already has its own" in said
     assert await world.store.latest_profile(other) is not None
@@ -126,7 +126,7 @@ async def test_a_second_platform_registered_alone_but_empty_joins_by_code(world:
     alone = await world.store.find_user(Platform.DISCORD, DC.user_id)
     assert alone is not None and alone.id != uid
     [given] = await world.chat.handle_command(TG, "link")
-    code = given.plain_text().rsplit("/link ", 1)[1].strip()
+    code = given.plain_text().rsplit("/link ", 1)[1].split()[0]
     assert "Linked" in text_of(await world.chat.handle_command(DC, "link", code))
     joined = await world.store.find_user(Platform.DISCORD, DC.user_id)
     assert joined is not None and joined.id == uid

@@ -164,6 +164,13 @@ async def make_user(
     return user.id
 
 
+async def portal_id(store: SqlStore, user_id: int) -> str:
+    """The user's identity at the portal (random, never the row id)."""
+    user = await store.get_user(user_id)
+    assert user is not None and user.portal_user_id and user.portal_user_id != str(user_id)
+    return user.portal_user_id
+
+
 async def approved_rows(
     store: SqlStore, user_id: int, jobs: list[Job], state: AppState = AppState.APPROVED
 ) -> list[int]:
