@@ -174,9 +174,9 @@ async def link(deps: Deps, who: Identity, user: User | None, args: str) -> list[
             Reply(
                 spans=lines(
                     f"To use me from {_other_apps(who.platform)} as the same person, send "
-                    f"this there (not here) within {minutes} minutes:",
+                    f"this there (not here) within {minutes} minutes. It works once; never "
+                    "share it: whoever sends it gets your account.",
                     [bold(f"/link {_shown(code)}")],
-                    "It works once. Never share it: whoever sends it gets your account.",
                 )
             )
         ]

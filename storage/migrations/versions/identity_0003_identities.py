@@ -103,6 +103,20 @@ def upgrade() -> None:
                 )
                 batch_op.create_unique_constraint('uq_users_portal_user_id', ['portal_user_id'])
 
+    # The scheduler's job table (APScheduler's own layout) is made here, once: made by the
+    # scheduler at start it raced the first chat writes on a fresh SQLite file ("database is
+    # locked"), and /forget deletes from it.
+    if not sa.inspect(bind).has_table(_SCHEDULER_JOBS):
+        op.create_table(
+            _SCHEDULER_JOBS,
+            sa.Column('id', sa.Unicode(191), nullable=False),
+            sa.Column('next_run_time', sa.Float(25), nullable=True),
+            sa.Column('job_state', sa.LargeBinary(), nullable=False),
+            sa.PrimaryKeyConstraint('id'),
+        )
+        op.create_index(
+            f'ix_{_SCHEDULER_JOBS}_next_run_time', _SCHEDULER_JOBS, ['next_run_time']
+        )
     _purge_orphans(bind)
 
 
@@ -133,5 +147,6 @@ def downgrade() -> None:
     with op.batch_alter_table('users') as batch_op:
         batch_op.drop_constraint('uq_users_portal_user_id', type_='unique')
         batch_op.drop_column('portal_user_id')
+    # The scheduler's table stays: APScheduler would make it again anyway, and it holds jobs.
     op.drop_table('link_attempts')
     op.drop_table('meta')
