@@ -14,8 +14,16 @@ from core.errors import JobBotError
 # Libraries log message bodies, names and request URLs (with tokens) at DEBUG: they stay at
 # INFO or above unless LOG_LIBRARY_DEBUG=1. Our own packages follow LOG_LEVEL.
 OURS = ("core", "bot", "storage", "mock_portal", "__main__")
-# Their request lines contain the bot token in the URL even at INFO.
-WARNING_ONLY = ("httpx", "httpx2", "httpcore", "telegram.ext.Updater", "apscheduler.executors")
+# At INFO these write request URLs (with the bot token) or, for SQLAlchemy's engine, every
+# statement with its parameters (resume text, names): WARNING and above only.
+WARNING_ONLY = (
+    "httpx",
+    "httpx2",
+    "httpcore",
+    "telegram.ext.Updater",
+    "apscheduler.executors",
+    "sqlalchemy",
+)
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 # A phone candidate: digits with the separators phones use. `_phone` then decides, so ids,
@@ -138,7 +146,7 @@ def setup_logging(
     for name in logging.root.manager.loggerDict:
         if name.split(".", 1)[0] not in OURS and "." not in name:
             logging.getLogger(name).setLevel(library_level)
-    for name in ("telegram", "discord", "apscheduler", "aiohttp", "asyncio", "sqlalchemy"):
+    for name in ("telegram", "discord", "apscheduler", "aiohttp", "asyncio"):
         logging.getLogger(name).setLevel(library_level)
     for name in WARNING_ONLY:
         logging.getLogger(name).setLevel(logging.WARNING)
