@@ -28,7 +28,7 @@ WARNING_ONLY = (
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 # A phone candidate: digits with the separators phones use. `_phone` then decides, so ids,
 # ISO dates, times, decimals and IP addresses stay as they are.
-_PHONE = re.compile(r"(?<![\w+.:/-])\+?\(?\d[\d \t().-]{6,}\d(?![\w.:/-])")
+_PHONE = re.compile(r"(?<![\w+.:/-])\+?\(?\d[\d \t().-]{6,}\d(?!\w|[.:/-]\w)")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _IPV4 = re.compile(r"\d{1,3}(\.\d{1,3}){3}")
 _DECIMAL = re.compile(r"\d+\.\d+")
