@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from alembic import command
-from sqlalchemy import inspect, text
+from sqlalchemy import Engine, inspect, text
 
 from core.errors import SamePlatform
 from core.models import AppState, Platform, Profile, Verdict
@@ -133,15 +133,22 @@ def _insert_0002(conn: object) -> None:
         )
 
 
-async def test_migration_gives_random_portal_ids_and_keeps_what_was_sent(
-    empty_db: str,  # noqa: F811
-) -> None:
-    engine = make_engine(empty_db)
+def _upgraded_from_0002(url: str, *, drop_newest: bool = False) -> Engine:
+    """A database of revision 0002 with users, applications and verdicts, then upgraded."""
+    engine = make_engine(url)
     upgrade(engine, "0002")
     with engine.begin() as conn:
         _insert_0002(conn)
-        conn.execute(text("DELETE FROM users WHERE id = 3"))  # the newest user left
+        if drop_newest:
+            conn.execute(text("DELETE FROM users WHERE id = 3"))  # the newest user left
     upgrade(engine)
+    return engine
+
+
+async def test_migration_gives_random_portal_ids_and_keeps_what_was_sent(
+    empty_db: str,  # noqa: F811
+) -> None:
+    engine = _upgraded_from_0002(empty_db, drop_newest=True)
     with engine.begin() as conn:
         users = conn.execute(text("SELECT id, portal_user_id FROM users ORDER BY id")).all()
         apps = conn.execute(
@@ -182,11 +189,7 @@ async def test_migration_gives_random_portal_ids_and_keeps_what_was_sent(
 async def test_a_group_chat_stops_being_the_notification_chat(
     empty_db: str,  # noqa: F811
 ) -> None:
-    engine = make_engine(empty_db)
-    upgrade(engine, "0002")
-    with engine.begin() as conn:
-        _insert_0002(conn)
-    upgrade(engine)
+    engine = _upgraded_from_0002(empty_db)
     with engine.begin() as conn:
         chats = conn.execute(text("SELECT telegram_chat_id FROM users ORDER BY id")).all()
     assert [c[0] for c in chats] == ["t-Ana", "t-Ben", None]
