@@ -103,8 +103,7 @@ async def run(seconds: float, crowd: int) -> None:
         chance = identities * per_identity / space
         who = "1 identity" if identities == 1 else f"{identities:,} identities"
         print(
-            f"chance that {who} guesses one live code in its "
-            f"{ttl_minutes:.0f} minutes: {chance:.1e}"
+            f"chance of guessing a live code in its {ttl_minutes:.0f} minutes, {who}: {chance:.1e}"
         )
     print(
         f"summary: {checked} of {answered} guesses checked for one identity "
