@@ -139,7 +139,7 @@ def run() -> None:
     from bot.run import run_bots
 
     settings = load_settings()
-    setup_logging(settings.log_level, settings.secrets())
+    setup_logging(settings.log_level, settings.secrets(), library_debug=settings.log_library_debug)
     try:
         asyncio.run(run_bots(settings))
     except JobBotError as err:

@@ -79,6 +79,9 @@ class Settings(BaseSettings):
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
         default="INFO", validation_alias="LOG_LEVEL"
     )
+    # Libraries (Telegram, Discord, HTTP, scheduler) log message bodies at DEBUG: they stay at
+    # INFO even with LOG_LEVEL=DEBUG unless this is set, for a debugging session only.
+    log_library_debug: bool = Field(default=False, validation_alias="LOG_LIBRARY_DEBUG")
 
     @field_validator("log_level", "llm_schema_format", mode="before")
     @classmethod

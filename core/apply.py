@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import logging
 import random
 from collections.abc import Awaitable, Callable
@@ -30,6 +29,9 @@ from core.models import (
 )
 from core.ports import ApplyRequest, Portal, PortalStatusReport, Store
 from core.runtime.consent import send_blocker
+from core.runtime.portal_identity import idempotency_key
+
+__all__ = ["ApplyRoutine", "RetryPolicy", "idempotency_key"]
 
 log = logging.getLogger(__name__)
 
@@ -40,12 +42,6 @@ class DocumentWriter(Protocol):
     """What the routine needs from the judge: fact-checked documents for one job."""
 
     async def documents(self, profile: Profile, job: Job) -> Documents: ...
-
-
-def idempotency_key(user_id: int, job_id: str) -> str:
-    """The portal key for (user, job): the same on every attempt and after every restart."""
-    digest = hashlib.sha256(f"jobbot\x00{user_id}\x00{job_id}".encode()).hexdigest()[:32]
-    return f"jobbot-{user_id}-{digest}"
 
 
 @dataclass(frozen=True)
@@ -128,9 +124,10 @@ class ApplyRoutine:
         """At start-up: finish every row a dead process left in `applying`."""
         rows = await self._store.applications_in_state(AppState.APPLYING, limit=100_000)
         finished: list[Application] = []
-        for user_id in sorted({row.user_id for row in rows}):
-            mine = [row for row in rows if row.user_id == user_id]
-            report = await self._status_for_recovery(user_id)
+        # Rows are grouped by the portal identity they were sent under.
+        for portal_user in sorted({row.portal_user_id for row in rows}):
+            mine = [row for row in rows if row.portal_user_id == portal_user]
+            report = await self._status_for_recovery(portal_user, mine[0].user_id)
             if report is None:
                 continue  # cannot know what the portal has: sending blind could duplicate
             for row in mine:
@@ -150,10 +147,12 @@ class ApplyRoutine:
             log.info("recover: %d interrupted applications finished", len(rows))
         return finished
 
-    async def _status_for_recovery(self, user_id: int) -> PortalStatusReport | None:
+    async def _status_for_recovery(
+        self, portal_user: str, user_id: int
+    ) -> PortalStatusReport | None:
         for n in range(1, self.policy.max_attempts + 1):
             try:
-                return await self._portal.status(str(user_id))
+                return await self._portal.status(portal_user)
             except PortalError as err:
                 log.warning("recover: status for user %d failed (%s)", user_id, err)
                 retry_after = err.retry_after if isinstance(err, PortalUnavailable) else None
@@ -190,12 +189,14 @@ class ApplyRoutine:
             )
             log.info("application %d waits: the profile may not be sent yet", app.id)
             return back.application
+        if not app.portal_user_id:
+            return await self._fail(app, "no portal identity stored for this application", job)
         documents = app.documents
         if documents is None:
             documents = await self._writer.documents(stored.profile, job)
             app = await self._store.update_application(app.id, {"documents": documents})
         request = ApplyRequest(
-            user_id=str(app.user_id),
+            user_id=app.portal_user_id,
             name=stored.profile.full_name,  # checked above: never a login or display name
             phone=stored.profile.phone,
             job_id=app.job_id,
@@ -244,7 +245,7 @@ class ApplyRoutine:
 
     async def _find(self, app: Application) -> str | None:
         """The portal's application id for this row, if the portal already has it."""
-        found = (await self._portal.status(str(app.user_id))).find(app.job_id)
+        found = (await self._portal.status(app.portal_user_id)).find(app.job_id)
         return None if found is None else found[1].application_id
 
     async def _applied(

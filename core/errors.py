@@ -49,3 +49,7 @@ class ResumeError(JobBotError):
 
 class ProfileNotReady(JobBotError):
     """Nothing may be sent in the person's name yet (see core.runtime.consent)."""
+
+
+class SamePlatform(JobBotError):
+    """A /link code was sent on the chat app that made it: it joins another chat app."""

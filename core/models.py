@@ -235,6 +235,7 @@ class Application(BaseModel):
     attempts: int = 0
     last_error: str | None = None
     idempotency_key: str
+    portal_user_id: str = ""  # the user id it is (or was) sent under at the portal
     portal_application_id: str | None = None
     portal_status: PortalStatus | None = None
     created_at: datetime
@@ -279,6 +280,7 @@ class Platform(StrEnum):
 
 class User(BaseModel):
     id: int
+    portal_user_id: str = ""  # who the user is at the job portal (random, never `id`)
     display_name: str = ""
     telegram_user_id: str | None = None
     telegram_chat_id: str | None = None

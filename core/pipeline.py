@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import hashlib
 import logging
 from collections.abc import Awaitable, Callable
@@ -103,6 +104,7 @@ class _Cycle:
     key: str
     summary: CycleSummary
     deadline: float  # event-loop time after which nothing more is judged this cycle
+    portal_key: Callable[[str], str]  # job id -> idempotency key
     jobs: dict[str, Job] = field(default_factory=dict)
     # Why nothing may be sent (core.runtime.consent): accepted jobs then wait as pending.
     hold: str | None = None
@@ -149,7 +151,7 @@ class AutoApply:
             summary.errors.append("no resume yet: send one to start")
         else:
             summary.profile_hold = send_blocker(stored, user)
-            await self._run(summary, stored, prefs)
+            await self._run(summary, stored, prefs, user.portal_user_id)
         await self._store.add_notification(
             user_id,
             NotificationDraft(
@@ -160,8 +162,11 @@ class AutoApply:
         log.info("cycle for user %d: %s", user_id, summary.line())
         return summary
 
-    async def _run(self, summary: CycleSummary, stored: StoredProfile, prefs: Preferences) -> None:
+    async def _run(
+        self, summary: CycleSummary, stored: StoredProfile, prefs: Preferences, portal_user: str
+    ) -> None:
         user_id = stored.user_id
+        installation = await self._store.installation_id()
         applied_today = await self._store.count_entered_since(
             user_id, AppState.APPLIED, start_of_day(self._clock.now())
         )
@@ -175,6 +180,7 @@ class AutoApply:
             summary=summary,
             deadline=asyncio.get_running_loop().time() + self.deadline,
             hold=summary.profile_hold,
+            portal_key=functools.partial(idempotency_key, installation, portal_user),
         )
         # Rows a restart put back to approved, or approved by the user but never applied.
         leftovers = await self._store.applications_in_state(AppState.APPROVED, user_id=user_id)
@@ -200,7 +206,7 @@ class AutoApply:
 
     async def _create_and_process(self, cycle: _Cycle, job: Job) -> None:
         app, created = await self._store.create_application(
-            cycle.user_id, job.id, idempotency_key=idempotency_key(cycle.user_id, job.id)
+            cycle.user_id, job.id, idempotency_key=cycle.portal_key(job.id)
         )
         if app.state is AppState.PENDING:
             await self._process(cycle, app, fresh=created)

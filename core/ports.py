@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from pydantic import BaseModel, Field
@@ -92,12 +92,35 @@ class Store(Protocol):
         ...
 
     async def set_chat_state(self, user_id: int, state: dict[str, Any] | None) -> None: ...
-    async def create_link_code(self, user_id: int, code: str, expires_at: datetime) -> None:
-        """Store a one-time code that joins another platform to `user_id` (replaces any old)."""
+    async def create_link_code(
+        self, user_id: int, code: str, expires_at: datetime, platform: Platform | None = None
+    ) -> None:
+        """Store a one-time code that joins another platform to `user_id` (replaces any old);
+        made on `platform`, it redeems only on another one."""
         ...
 
-    async def redeem_link_code(self, code: str, now: datetime) -> int | None:
-        """Consume `code` once; the owner's user id if it existed and had not expired."""
+    async def redeem_link_code(
+        self, code: str, now: datetime, *, platform: Platform | None = None
+    ) -> int | None:
+        """Consume `code` once; the owner's user id if it existed and had not expired.
+        Raises SamePlatform (not consuming it) when redeemed on the platform that made it."""
+        ...
+
+    async def count_link_attempt(
+        self,
+        platform: Platform,
+        platform_user_id: str,
+        now: datetime,
+        *,
+        limit: int,
+        lockout: timedelta,
+    ) -> datetime | None:
+        """Count one /link CODE try by this identity; when it is locked out, until when."""
+        ...
+
+    async def clear_link_attempts(self, platform: Platform, platform_user_id: str) -> None: ...
+    async def installation_id(self) -> str:
+        """This installation's id (one per database), part of every idempotency key."""
         ...
 
     async def export_user(self, user_id: int) -> dict[str, Any]:

@@ -34,16 +34,17 @@ class StatusPoller:
     async def poll_once(self) -> PollResult:
         """One pass over every open application; one user's portal error skips only them."""
         rows = await self._store.applications_in_state(AppState.APPLIED, limit=self._limit)
+        # Grouped by the portal identity each row was sent under (never the local row id).
         by_user = defaultdict(list)
         for row in rows:
             if row.portal_status not in FINAL:
-                by_user[row.user_id].append(row)
+                by_user[row.portal_user_id].append(row)
         result = PollResult(users=len(by_user))
-        for user_id, open_rows in by_user.items():
+        for portal_user, open_rows in by_user.items():
             try:
-                report = await self._portal.status(str(user_id))
+                report = await self._portal.status(portal_user)
             except PortalError as err:
-                log.warning("status for user %d: %s", user_id, err)
+                log.warning("status for user %d: %s", open_rows[0].user_id, err)
                 result.errors += 1
                 continue
             for row in open_rows:

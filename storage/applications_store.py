@@ -29,6 +29,7 @@ from storage.engine import is_postgres
 from storage.outbox_store import add_notification_row
 from storage.tables import (
     ApplicationRow,
+    UserRow,
 )
 
 
@@ -52,11 +53,15 @@ class ApplicationStore(StoreBase):
         now = utcnow()
         try:
             with self._session(write=True) as session:
+                user = session.get(UserRow, user_id)
+                if user is None:
+                    raise NotFound("no such user")
                 row = ApplicationRow(
                     user_id=user_id,
                     job_id=job_id,
                     state=AppState.PENDING.value,
                     idempotency_key=idempotency_key,
+                    portal_user_id=user.portal_user_id,
                     created_at=now,
                     updated_at=now,
                 )

@@ -33,6 +33,7 @@ def user_from_row(row: UserRow) -> User:
     assert row.id is not None
     return User(
         id=row.id,
+        portal_user_id=row.portal_user_id,
         display_name=row.display_name,
         telegram_user_id=row.telegram_user_id,
         telegram_chat_id=row.telegram_chat_id,
@@ -77,6 +78,7 @@ def application_from_row(row: ApplicationRow) -> Application:
         attempts=row.attempts,
         last_error=row.last_error,
         idempotency_key=row.idempotency_key,
+        portal_user_id=row.portal_user_id,
         portal_application_id=row.portal_application_id,
         portal_status=PortalStatus(row.portal_status) if row.portal_status else None,
         created_at=row.created_at,

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from storage.applications_store import ApplicationStore
 from storage.base import utcnow
+from storage.identity_store import IdentityStore
 from storage.outbox_store import OutboxStore
 from storage.users_store import UserStore
 
 __all__ = ["SqlStore", "utcnow"]
 
 
-class SqlStore(UserStore, ApplicationStore, OutboxStore):
+class SqlStore(IdentityStore, UserStore, ApplicationStore, OutboxStore):
     """`core.ports.Store`: every call runs in a worker thread, every move is one CAS."""

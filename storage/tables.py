@@ -1,4 +1,4 @@
-"""SQLModel tables: users, profiles, preferences, jobs, verdicts, applications, outbox."""
+"""SQLModel tables: users, profiles, preferences, jobs, verdicts, applications, outbox, meta."""
 
 from __future__ import annotations
 
@@ -8,6 +8,11 @@ from typing import Any
 from sqlalchemy import JSON, Column, ForeignKey, Index, Integer, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+# Integer keys are never reused (AUTOINCREMENT on SQLite; PostgreSQL sequences never go
+# back): ids travel in button payloads, cache keys and scheduler job ids, so a deleted id
+# handed to the next person would show them the forgotten person's things.
+NEVER_REUSE: dict[str, Any] = {"sqlite_autoincrement": True}
+
 
 def _user_fk() -> Any:
     return Column(Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False, index=True)
@@ -15,8 +20,11 @@ def _user_fk() -> Any:
 
 class UserRow(SQLModel, table=True):
     __tablename__ = "users"
+    __table_args__ = NEVER_REUSE
 
     id: int | None = Field(default=None, primary_key=True)
+    # Who the user is at the job portal: random, never derived from `id`.
+    portal_user_id: str = Field(unique=True)
     display_name: str = ""
     telegram_user_id: str | None = Field(default=None, unique=True)
     telegram_chat_id: str | None = None
@@ -31,7 +39,7 @@ class UserRow(SQLModel, table=True):
 
 class ProfileRow(SQLModel, table=True):
     __tablename__ = "profiles"
-    __table_args__ = (UniqueConstraint("user_id", "version"),)
+    __table_args__ = (UniqueConstraint("user_id", "version"), NEVER_REUSE)
 
     id: int | None = Field(default=None, primary_key=True)
     user_id: int = Field(sa_column=_user_fk())
@@ -44,6 +52,7 @@ class ProfileRow(SQLModel, table=True):
 
 class PreferencesRow(SQLModel, table=True):
     __tablename__ = "preferences"
+    __table_args__ = NEVER_REUSE
 
     id: int | None = Field(default=None, primary_key=True)
     user_id: int = Field(
@@ -79,6 +88,7 @@ class ApplicationRow(SQLModel, table=True):
         UniqueConstraint("user_id", "job_id", name="uq_application_user_job"),
         Index("ix_applications_state", "state"),
         Index("ix_applications_user_state", "user_id", "state"),
+        NEVER_REUSE,
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -93,6 +103,9 @@ class ApplicationRow(SQLModel, table=True):
     attempts: int = 0
     last_error: str | None = None
     idempotency_key: str
+    # The portal user id this application is sent under (rows from before random portal ids
+    # keep the one they were sent with).
+    portal_user_id: str = ""
     portal_application_id: str | None = None
     portal_status: str | None = None
     created_at: datetime
@@ -108,7 +121,7 @@ class ApplicationRow(SQLModel, table=True):
 
 class NotificationRow(SQLModel, table=True):
     __tablename__ = "notifications"
-    __table_args__ = (Index("ix_notifications_due", "delivered_at", "not_before"),)
+    __table_args__ = (Index("ix_notifications_due", "delivered_at", "not_before"), NEVER_REUSE)
 
     id: int | None = Field(default=None, primary_key=True)
     user_id: int = Field(sa_column=_user_fk())
@@ -126,6 +139,27 @@ class LinkCodeRow(SQLModel, table=True):
 
     __tablename__ = "link_codes"
 
-    code: str = Field(primary_key=True)
+    code: str = Field(primary_key=True)  # the SHA-256 of the code, never the code itself
     user_id: int = Field(sa_column=_user_fk())
     expires_at: datetime
+    platform: str = ""  # where it was made: it redeems only on another platform
+
+
+class LinkAttemptRow(SQLModel, table=True):
+    """/link CODE tries per platform identity, so codes cannot be guessed."""
+
+    __tablename__ = "link_attempts"
+
+    identity: str = Field(primary_key=True)  # "<platform>:<platform user id>"
+    attempts: int = 0
+    first_at: datetime
+    locked_until: datetime | None = None
+
+
+class MetaRow(SQLModel, table=True):
+    """Facts about this installation (its id at the portal), written once by the migrations."""
+
+    __tablename__ = "meta"
+
+    key: str = Field(primary_key=True)
+    value: str

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, null, update
+from sqlalchemy import func, null, update
 from sqlmodel import Session, col, select
 
 from core.errors import NotFound
@@ -20,7 +19,8 @@ from core.models import (
     UserSettings,
     Verdict,
 )
-from storage.base import StoreBase, _rowcount, _threaded, utcnow
+from core.runtime.portal_identity import new_portal_user_id
+from storage.base import StoreBase, _threaded, utcnow
 from storage.convert import (
     application_from_row,
     notification_from_row,
@@ -38,7 +38,7 @@ from storage.tables import (
     VerdictRow,
 )
 
-_IDENTITY_COLUMN = {
+IDENTITY_COLUMN = {
     Platform.TELEGRAM: "telegram_user_id",
     Platform.DISCORD: "discord_user_id",
     Platform.CONSOLE: "console_name",
@@ -65,14 +65,18 @@ class UserStore(StoreBase):
         chat_id: str | None = None,
         display_name: str = "",
     ) -> tuple[User, bool]:
-        column = _IDENTITY_COLUMN[platform]
+        column = IDENTITY_COLUMN[platform]
         with self._session(write=True) as session:
             row = session.exec(
                 select(UserRow).where(getattr(UserRow, column) == platform_user_id)
             ).first()
             created = row is None
             if row is None:
-                row = UserRow(display_name=display_name, created_at=utcnow())
+                row = UserRow(
+                    display_name=display_name,
+                    portal_user_id=new_portal_user_id(),
+                    created_at=utcnow(),
+                )
                 setattr(row, column, platform_user_id)
             if platform is Platform.TELEGRAM and chat_id:
                 row.telegram_chat_id = chat_id
@@ -84,7 +88,7 @@ class UserStore(StoreBase):
 
     @_threaded
     def find_user(self, platform: Platform, platform_user_id: str) -> User | None:
-        column = getattr(UserRow, _IDENTITY_COLUMN[platform])
+        column = getattr(UserRow, IDENTITY_COLUMN[platform])
         with self._session() as session:
             row = session.exec(select(UserRow).where(column == platform_user_id)).first()
             return user_from_row(row) if row else None
@@ -94,25 +98,6 @@ class UserStore(StoreBase):
         with self._session() as session:
             row = session.get(UserRow, user_id)
             return user_from_row(row) if row else None
-
-    @_threaded
-    def link_identity(
-        self, user_id: int, platform: Platform, platform_user_id: str, chat_id: str | None = None
-    ) -> None:
-        column = _IDENTITY_COLUMN[platform]
-        with self._session(write=True) as session:
-            other = session.exec(
-                select(UserRow).where(getattr(UserRow, column) == platform_user_id)
-            ).first()
-            if other is not None and other.id != user_id:
-                # The identity had registered on its own: it now joins `user_id`.
-                session.delete(other)
-                session.flush()
-            row = self._user_row(session, user_id)
-            setattr(row, column, platform_user_id)
-            if platform is Platform.TELEGRAM and chat_id:
-                row.telegram_chat_id = chat_id
-            session.add(row)
 
     @_threaded
     def set_autoapply(self, user_id: int, enabled: bool) -> None:
@@ -133,14 +118,6 @@ class UserStore(StoreBase):
         with self._session() as session:
             rows = session.exec(select(UserRow).where(col(UserRow.autoapply_enabled))).all()
             return [user_from_row(r) for r in rows]
-
-    @_threaded
-    def delete_user(self, user_id: int) -> None:
-        with self._session(write=True) as session:
-            # Explicit deletes, so the outcome does not hang on the database's cascade support.
-            for table in (NotificationRow, ApplicationRow, PreferencesRow, ProfileRow):
-                session.execute(delete(table).where(col(table.user_id) == user_id))
-            session.execute(delete(UserRow).where(col(UserRow.id) == user_id))
 
     # --- profile and preferences -----------------------------------------------------------
 
@@ -248,7 +225,7 @@ class UserStore(StoreBase):
                 session, VerdictRow, values, ["profile_key", "job_hash"], ["data", "created_at"]
             )
 
-    # --- chat state, link codes and export ---------------------------------------------------
+    # --- chat state and export ---------------------------------------------------
 
     @_threaded
     def get_chat_state(self, user_id: int) -> dict[str, Any] | None:
@@ -264,27 +241,6 @@ class UserStore(StoreBase):
                 .where(col(UserRow.id) == user_id)
                 .values(chat_state=null() if state is None else state)
             )
-
-    @_threaded
-    def create_link_code(self, user_id: int, code: str, expires_at: datetime) -> None:
-        with self._session(write=True) as session:
-            self._user_row(session, user_id)
-            # One live code per user: asking again replaces the previous code.
-            session.execute(delete(LinkCodeRow).where(col(LinkCodeRow.user_id) == user_id))
-            session.add(LinkCodeRow(code=code, user_id=user_id, expires_at=expires_at))
-
-    @_threaded
-    def redeem_link_code(self, code: str, now: datetime) -> int | None:
-        with self._session(write=True) as session:
-            row = session.get(LinkCodeRow, code)
-            if row is None:
-                return None
-            owner, expires_at = row.user_id, row.expires_at
-            # The delete's row count decides who consumed the code when two redeem at once.
-            result = session.execute(delete(LinkCodeRow).where(col(LinkCodeRow.code) == code))
-            if _rowcount(result) != 1:
-                return None
-            return owner if expires_at > now else None
 
     @_threaded
     def export_user(self, user_id: int) -> dict[str, Any]:

@@ -29,6 +29,7 @@ TABLES = (
     "preferences",
     "profiles",
     "link_codes",
+    "link_attempts",
     "users",
 )
 

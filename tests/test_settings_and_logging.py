@@ -89,3 +89,90 @@ def test_setup_twice_keeps_one_redacting_handler_and_foreign_ones(
         assert "[secret]" in err and "[email]" in err and "tok-123456789abc" not in err
     finally:
         root.handlers[:], root.level = saved, level
+
+
+# --- issue 14: redaction that keeps ids, dates and addresses; libraries capped at INFO
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2026-03-10 12:00:00,123 INFO core.apply: application 123456 applied (portal A-000123)",
+        "2026-03-10T12:00:00+00:00 user 5551234 chat 1234567890 discord 1098765432123456789",
+        "connecting to 127.0.0.1:5432 and 10.0.0.12 took 1234567.89 ms",
+        "idempotency key jobbot-15834b8c-0123456789abcdef0123456789abcdef01234567",
+        "cycle for user 12: 12 new jobs: 3 applied, 3 need you, 3 skipped, 3 waiting",
+    ],
+)
+def test_redaction_leaves_ids_timestamps_and_addresses_alone(line: str) -> None:
+    assert redact(line) == line
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("call 555-123-4567 now", "call [phone] now"),
+        ("or +44 20 7946 0958.", "or [phone]."),
+        ("mobile 07700900123", "mobile [phone]"),
+        ("(555) 123 4567 and 555.123.4567", "[phone] and [phone]"),
+        (
+            "POST https://discord.com/api/v10/interactions/1234567890123/"
+            "aW50ZXJhY3Rpb246MTIzNDU2Nzg5MDEy/callback",
+            "POST https://discord.com/api/v10/interactions/1234567890123/[token]/callback",
+        ),
+        (
+            "https://discord.com/api/webhooks/123456789012345678/abcdefghijklmnopqrstuvwxyz-_01",
+            "https://discord.com/api/webhooks/123456789012345678/[token]",
+        ),
+        ('{"token": "aW50ZXJhY3Rpb246MTIz", "id": "1"}', '{"token": "[token]", "id": "1"}'),
+        (
+            "MTA5ODc2NTQzMjEyMzQ1Njc4OQ.GabcDE.abcdefghijklmnopqrstuvwxyz0123456789ABCD",
+            "[token]",
+        ),
+    ],
+)
+def test_redaction_masks_phones_and_every_kind_of_token(line: str, expected: str) -> None:
+    assert redact(line) == expected
+
+
+def test_libraries_stay_at_info_unless_asked(capsys: pytest.CaptureFixture[str]) -> None:
+    from bot.logging_setup import setup_logging
+
+    root = logging.getLogger()
+    saved, level = list(root.handlers), root.level
+    names = ("telegram.ext.ExtBot", "discord.http", "sqlalchemy.engine.Engine", "core.apply")
+    levels = {n: logging.getLogger(n).level for n in (*names, "telegram", "discord")}
+    try:
+        setup_logging("DEBUG", library_debug=False)
+        logging.getLogger("telegram.ext.ExtBot").debug("sendMessage text=Ana's resume")
+        logging.getLogger("discord.http").debug("POST with {'content': 'Ana'}")
+        logging.getLogger("sqlalchemy.engine.Engine").info("INSERT ... ('Ana Lopez',)")
+        logging.getLogger("core.apply").debug("application 7 attempt 1")
+        err = capsys.readouterr().err
+        assert "Ana" not in err and "application 7 attempt 1" in err
+        setup_logging("DEBUG", library_debug=True)
+        logging.getLogger("discord.http").debug("POST with {'content': 'Ana'}")
+        assert "Ana" in capsys.readouterr().err  # the operator asked for it
+    finally:
+        root.handlers[:], root.level = saved, level
+        for name, old in levels.items():
+            logging.getLogger(name).setLevel(old)
+
+
+def test_a_traceback_is_logged_without_its_message(capsys: pytest.CaptureFixture[str]) -> None:
+    from bot.logging_setup import setup_logging
+
+    root = logging.getLogger()
+    saved, level = list(root.handlers), root.level
+    try:
+        setup_logging("INFO")
+        said = "Ana Lopez, 12 " + "Quince Lane"  # as a user would type it, not in the code
+        try:
+            raise ValueError(f"could not parse: {said}")
+        except ValueError:
+            logging.getLogger("bot.test").exception("parsing failed")
+        err = capsys.readouterr().err
+        assert "parsing failed" in err and "builtins.ValueError" in err and "Quince" not in err
+        assert "test_a_traceback_is_logged_without_its_message" in err  # the frames stay
+    finally:
+        root.handlers[:], root.level = saved, level

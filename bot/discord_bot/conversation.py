@@ -43,6 +43,9 @@ def identity(user: discord.abc.User, channel: object | None) -> Identity:
         user_id=str(user.id),
         chat_id=str(channel.id) if isinstance(channel, discord.DMChannel) else None,
         display_name=user.display_name,
+        # Private either way: DMs are, and every answer in a server is ephemeral (see
+        # `command` and `_press`), so only the speaker sees it.
+        private=True,
     )
 
 

@@ -7,7 +7,7 @@ import logging
 from pathlib import PurePath
 
 from telegram import Bot, Message, Update
-from telegram.constants import MessageEntityType
+from telegram.constants import ChatType, MessageEntityType
 from telegram.ext import ContextTypes
 
 from bot.telegram_bot.limits import KeyedLocks
@@ -38,6 +38,8 @@ def identity(update: Update) -> Identity:
         user_id=str(user.id),
         chat_id=str(chat.id) if chat else None,
         display_name=user.full_name,
+        # Groups, supergroups and channels are not private; nor is a press without a chat.
+        private=chat is not None and chat.type == ChatType.PRIVATE,
     )
 
 
@@ -93,8 +95,8 @@ class TelegramHandlers:
     async def on_document(self, update: Update, context: Context) -> None:
         message = update.effective_message
         document = message.document if message else None
-        if document is None:
-            return
+        if document is None or not identity(update).private:
+            return  # a file shared in a group is not a resume for me: not even a refusal
         name = document.file_name
         if document.file_size and document.file_size > MAX_DOWNLOAD_BYTES:
             refusal = (
@@ -120,6 +122,8 @@ class TelegramHandlers:
         await self._reply(context.bot, update, replies)
 
     async def on_photo(self, update: Update, context: Context) -> None:
+        if not identity(update).private:
+            return
         refusal = f"I cannot read photos of a resume: please send it as a {_TYPES_TEXT} file."
         await self._reply(context.bot, update, [text_reply(refusal)])
 

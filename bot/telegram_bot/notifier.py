@@ -26,7 +26,17 @@ class TelegramNotifier:
         self._chat = chat
 
     async def deliver(self, user: User, notification: Notification) -> None:
-        if not user.telegram_chat_id:
+        chat_id = private_chat(user)
+        if not chat_id:
             raise NotOnTelegram(f"user {user.id} has no Telegram chat")
         for reply in await self._chat.render_notification(user, notification):
-            await send_reply(self._bot, user.telegram_chat_id, reply)
+            await send_reply(self._bot, chat_id, reply)
+
+
+def private_chat(user: User) -> str | None:
+    """The user's private chat with the bot, never a group: Telegram gives group and channel
+    chats negative ids, and a private chat the user's own id."""
+    chat = user.telegram_chat_id
+    if chat and not chat.startswith("-"):
+        return chat
+    return user.telegram_user_id

@@ -109,7 +109,7 @@ async def status(deps: Deps, user: User) -> list[Reply]:
 async def _portal_line(deps: Deps, user: User) -> list[Span]:
     """The portal's own view of the user's applications, or one short line if it is down."""
     try:
-        report = await deps.portal.status(str(user.id))
+        report = await deps.portal.status(user.portal_user_id)
     except PortalError as err:
         logger.info("status: portal unavailable (%s)", type(err).__name__)
         return [plain("The job portal is not answering right now.")]

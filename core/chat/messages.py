@@ -85,6 +85,9 @@ class Identity(BaseModel):
     user_id: str
     chat_id: str | None = None
     display_name: str = ""
+    # Whether only this person sees the answers: a Telegram private chat, a Discord DM or
+    # ephemeral reply, the console. Adapters set it; a group chat gets only /help.
+    private: bool = True
 
 
 class IncomingFile(BaseModel):

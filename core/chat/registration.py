@@ -9,6 +9,15 @@ from core.models import User
 from core.runtime.consent import send_blocker
 
 
+def private_only() -> Reply:
+    """The polite refusal of a personal command in a group chat."""
+    return text_reply(
+        "Let's keep this between us: I handle your resume, jobs and applications only in a "
+        "private chat, so nothing about you shows in a group. Open a private chat with me "
+        "and send /start there."
+    )
+
+
 def start_first(platform_start: str = "/start") -> Reply:
     return text_reply(f"Send {platform_start} first.")
 

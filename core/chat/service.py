@@ -43,6 +43,9 @@ from core.models import Notification, Platform, User
 from core.ports import LLM, Applier, Clock, Portal, ScheduleControl, Store
 
 OOPS = "Something went wrong on my side; nothing was lost. Please try again."
+PRIVATE_ONLY = "Open a private chat with me for that: your jobs never show in a group."
+# What a group chat may ask: nothing personal.
+PUBLIC_COMMANDS = frozenset({"help"})
 
 Route = Callable[[User, str], Awaitable[list[Reply]]]
 ButtonRoute = Callable[[Deps, User, Action], Awaitable[Flow]]
@@ -129,6 +132,9 @@ class ChatService:
             return [text_reply(OOPS)]
 
     async def _command(self, who: Identity, name: str, args: str) -> list[Reply]:
+        if not who.private and name not in PUBLIC_COMMANDS:
+            # Not even /start: a group chat must never become where notifications go.
+            return [registration.private_only()]
         if name == "start":
             return await registration.start(self.deps, who)
         if name == "help":
@@ -150,6 +156,8 @@ class ChatService:
         if text.startswith("/") and len(text) > 1 and not text[1].isspace():
             name, _, args = text[1:].partition(" ")
             return await self.handle_command(who, name, args)
+        if not who.private:
+            return []  # group chatter is not for me; commands get the polite refusal
         try:
             user = await self._user(who)
             if user is None:
@@ -167,6 +175,8 @@ class ChatService:
             return [text_reply(OOPS)]
 
     async def handle_file(self, who: Identity, file: IncomingFile) -> list[Reply]:
+        if not who.private:
+            return []  # files shared in a group are the group's, not a resume for me
         try:
             user = await self._user(who)
             if user is None:
@@ -177,6 +187,8 @@ class ChatService:
             return [text_reply(OOPS)]
 
     async def handle_action(self, who: Identity, payload: str) -> Flow:
+        if not who.private:
+            return refused(PRIVATE_ONLY)
         try:
             action = decode(payload)
         except BadPayload:

@@ -98,7 +98,7 @@ async def _decisions(
         a.job_id: a.portal_status for a in apps if a.state is AppState.APPLIED
     }
     try:
-        report = await deps.portal.status(str(user.id))
+        report = await deps.portal.status(user.portal_user_id)
     except PortalError as err:
         logger.info("stats: portal status unavailable (%s)", type(err).__name__)
         return known

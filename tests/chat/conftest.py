@@ -12,7 +12,7 @@ import pytest
 
 from bot.container import build_documents
 from core.adapters.llm_offline import OfflineLLM
-from core.apply import ApplyRoutine, RetryPolicy, idempotency_key
+from core.apply import ApplyRoutine, RetryPolicy
 from core.chat.charts import ChartData
 from core.chat.flows import Flow
 from core.chat.messages import Identity, Reply
@@ -34,6 +34,7 @@ from core.models import (
 )
 from core.pipeline import profile_key
 from core.ports import ApplyReceipt, ApplyRequest, PortalRecord, PortalStatusReport
+from core.runtime.portal_identity import application_key
 from storage.sql_store import SqlStore
 from tests.support.product import FakeWriter
 
@@ -264,7 +265,7 @@ async def application(
     j = job(n, company=company) if company else job(n)
     await world.store.upsert_jobs([j])
     app, _ = await world.store.create_application(
-        user_id, j.id, idempotency_key=idempotency_key(user_id, j.id)
+        user_id, j.id, idempotency_key=await application_key(world.store, user_id, j.id)
     )
     route = {
         AppState.PENDING: [],

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from datetime import timedelta
 
-from core.chat.messages import Identity
+from core import actions
+from core.chat.messages import Identity, Reply
 from core.models import AppState, Documents, Platform
 from tests.chat.conftest import (
     DC,
@@ -81,8 +82,8 @@ async def test_forget_erases_everything_and_stops_the_schedule(world: World) -> 
 async def test_link_joins_a_second_platform_to_the_same_user(world: World) -> None:
     uid = await registered(world)
     [given] = await world.chat.handle_command(TG, "link")
-    code = given.plain_text().rsplit("/link ", 1)[1].strip()
-    assert len(code) == 8
+    code = given.plain_text().rsplit("/link ", 1)[1].split()[0]
+    assert len(code.replace("-", "")) == 12  # 60 bits (issue 14: was 8 symbols)
     # Discord: not registered yet, and that is fine for /link CODE
     said = text_of(await world.chat.handle_command(DC, "link", code.lower()))
     assert "Linked" in said
@@ -98,7 +99,7 @@ async def test_link_joins_a_second_platform_to_the_same_user(world: World) -> No
 async def test_an_expired_or_wrong_code_links_nothing(world: World) -> None:
     await registered(world)
     [given] = await world.chat.handle_command(TG, "link")
-    code = given.plain_text().rsplit("/link ", 1)[1].strip()
+    code = given.plain_text().rsplit("/link ", 1)[1].split()[0]
     world.clock.advance(timedelta(minutes=11))
     assert "expired" in text_of(await world.chat.handle_command(DC, "link", code))
     assert "expired" in text_of(await world.chat.handle_command(DC, "link", "ZZZZ9999"))
@@ -109,7 +110,7 @@ async def test_link_refuses_to_swallow_an_account_that_has_its_own_data(world: W
     await registered(world)
     other = await registered(world, DC)
     [given] = await world.chat.handle_command(TG, "link")
-    code = given.plain_text().rsplit("/link ", 1)[1].strip()
+    code = given.plain_text().rsplit("/link ", 1)[1].split()[0]
     said = text_of(await world.chat.handle_command(DC, "link", code))
     assert "already has its own" in said
     assert await world.store.latest_profile(other) is not None
@@ -126,8 +127,113 @@ async def test_a_second_platform_registered_alone_but_empty_joins_by_code(world:
     alone = await world.store.find_user(Platform.DISCORD, DC.user_id)
     assert alone is not None and alone.id != uid
     [given] = await world.chat.handle_command(TG, "link")
-    code = given.plain_text().rsplit("/link ", 1)[1].strip()
+    code = given.plain_text().rsplit("/link ", 1)[1].split()[0]
     assert "Linked" in text_of(await world.chat.handle_command(DC, "link", code))
     joined = await world.store.find_user(Platform.DISCORD, DC.user_id)
     assert joined is not None and joined.id == uid
     assert await world.store.get_user(alone.id) is None
+
+
+# --- issue 14: linking only across platforms, with a limit; groups; what stays at the portal
+
+
+def _code(reply: Reply) -> str:
+    return reply.plain_text().rsplit("/link ", 1)[1].split()[0]
+
+
+async def test_a_code_redeemed_on_its_own_platform_moves_nothing(world: World) -> None:
+    uid = await registered(world)
+    [given] = await world.chat.handle_command(TG, "link")
+    code = _code(given)
+    assert len(code.replace("-", "")) == 12
+    # Eve, on Telegram too, got hold of Julie's code: it does not work on Telegram
+    said = text_of(await world.chat.handle_command(TG_OTHER, "link", code))
+    assert "only works there" in said
+    assert await world.store.find_user(Platform.TELEGRAM, TG_OTHER.user_id) is None
+    owner = await world.store.find_user(Platform.TELEGRAM, TG.user_id)
+    assert owner is not None and owner.id == uid  # Julie keeps her account
+    # and the code was not spent: Julie's Discord still joins with it
+    assert "Linked" in text_of(await world.chat.handle_command(DC, "link", code))
+
+
+async def test_wrong_codes_lock_the_identity_out_for_a_while(world: World) -> None:
+    await registered(world)
+    [given] = await world.chat.handle_command(TG, "link")
+    code = _code(given)
+    for n in range(5):
+        said = text_of(await world.chat.handle_command(DC, "link", f"WRONGCODE{n:03d}"))
+        assert "unknown or has expired" in said
+    # the sixth try is refused without looking at the code, even the right one
+    said = text_of(await world.chat.handle_command(DC, "link", code))
+    assert "Too many wrong codes" in said and "15 minutes" in said
+    assert await world.store.find_user(Platform.DISCORD, DC.user_id) is None
+    # another identity is not locked by it
+    other = Identity(platform=Platform.DISCORD, user_id="4242")
+    assert "unknown" in text_of(await world.chat.handle_command(other, "link", "NOPE"))
+    world.clock.advance(timedelta(minutes=9))  # the code is still alive, the lock too
+    assert "Too many" in text_of(await world.chat.handle_command(DC, "link", code))
+    world.clock.advance(timedelta(minutes=7))
+    assert "expired" in text_of(await world.chat.handle_command(DC, "link", code))
+    [given] = await world.chat.handle_command(TG, "link")
+    assert "Linked" in text_of(await world.chat.handle_command(DC, "link", _code(given)))
+
+
+async def test_a_code_cannot_replace_an_identity_already_linked(world: World) -> None:
+    uid = await registered(world)
+    [given] = await world.chat.handle_command(TG, "link")
+    assert "Linked" in text_of(await world.chat.handle_command(DC, "link", _code(given)))
+    [again] = await world.chat.handle_command(TG, "link")
+    intruder = Identity(platform=Platform.DISCORD, user_id="31337")
+    said = text_of(await world.chat.handle_command(intruder, "link", _code(again)))
+    assert "already linked to another Discord account" in said
+    user = await world.store.get_user(uid)
+    assert user is not None and user.discord_user_id == DC.user_id
+    assert await world.store.find_user(Platform.DISCORD, "31337") is None
+
+
+GROUP = TG.model_copy(update={"chat_id": "-100777", "private": False})
+
+
+async def test_groups_get_a_polite_refusal_and_nothing_personal(world: World) -> None:
+    # /start in a group registers nobody, so the group never becomes where news go
+    [said] = await world.chat.handle_command(GROUP, "start")
+    assert "private chat" in said.plain_text()
+    assert await world.store.find_user(Platform.TELEGRAM, TG.user_id) is None
+    uid = await registered(world)
+    await application(world, uid, 1, AppState.APPLIED)
+    for command in ("profile", "export", "status", "link", "forget", "applied", "prefs"):
+        [reply] = await world.chat.handle_command(GROUP, command)
+        assert "private chat" in reply.plain_text() and not reply.files and not reply.buttons
+        assert "Julie" not in reply.plain_text()
+    assert "/start" in text_of(await world.chat.handle_command(GROUP, "help"))
+    assert await world.chat.handle_text(GROUP, "my phone is +1 555 0100") == []
+    flow = await world.chat.handle_action(GROUP, actions.forget(True, uid))
+    assert flow.answer.alert and "private chat" in flow.answer.text
+    assert await world.store.get_user(uid) is not None
+    user = await world.store.get_user(uid)
+    assert user is not None and user.telegram_chat_id == TG.chat_id
+
+
+async def test_export_and_forget_say_what_stays_at_the_portal(world: World) -> None:
+    uid = await registered(world)
+    sent = await application(world, uid, 1, AppState.APPLIED, portal_application_id="P9")
+    await application(world, uid, 2, AppState.REJECTED)
+    [reply] = await world.chat.handle_command(TG, "export")
+    assert "1 application went to the job portal" in reply.plain_text()
+    data = json.loads(reply.files[0].data)
+    portal = data["at_the_portal"]
+    user = await world.store.get_user(uid)
+    assert user is not None and portal["portal_user_id"] == user.portal_user_id
+    assert [a["job_id"] for a in portal["applications"]] == [sent.job_id]
+    assert portal["applications"][0]["portal_application_id"] == "P9"
+    assert "does not withdraw them" in portal["note"]
+    [ask] = await world.chat.handle_command(TG, "forget")
+    assert "I sent 1 application to the job portal in your name" in ask.plain_text()
+
+
+async def test_forget_says_nothing_stays_when_nothing_was_sent(world: World) -> None:
+    await registered(world)
+    [ask] = await world.chat.handle_command(TG, "forget")
+    assert "nothing stays at the job portal" in ask.plain_text()
+    _, [done] = await press(world.chat, TG, payloads(ask)["Yes, delete everything"])
+    assert "stay at the job portal" not in done.plain_text()

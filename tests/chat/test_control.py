@@ -61,7 +61,9 @@ async def test_status_shows_schedule_today_against_the_cap_and_the_portal(world:
     assert "Auto-apply: on" in said and "Next round: 2026-03-10 16:00 UTC" in said
     assert "Applied today: 2 of 20" in said
     assert "At the portal: 0 in review, 0 accepted, 0 declined" in said
-    assert world.portal.status_calls == [str(uid)]
+    # asked as the user's random portal identity, never the local row id (issue 14)
+    user = await world.store.get_user(uid)
+    assert user is not None and world.portal.status_calls == [user.portal_user_id] != [str(uid)]
 
 
 @pytest.mark.parametrize("fault", ["down", "garbage"])

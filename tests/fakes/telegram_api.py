@@ -102,6 +102,13 @@ def utf16_len(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
+def _chat(chat_id: int) -> dict[str, Any]:
+    """Telegram's chat object: negative ids are groups, positive ones private chats."""
+    if chat_id < 0:
+        return {"id": chat_id, "type": "supergroup", "title": "Team chat"}
+    return {"id": chat_id, "type": "private"}
+
+
 @dataclass
 class FakeUser:
     id: int
@@ -317,14 +324,15 @@ class FakeTelegramServer:
         """A position in `calls`; pass it as `after=` to see only what came later."""
         return len(self.calls)
 
-    def command(self, user: FakeUser, text: str) -> int:
-        """Inject `/command args` (with the bot_command entity a real client adds)."""
+    def command(self, user: FakeUser, text: str, *, group: int | None = None) -> int:
+        """Inject `/command args` (with the bot_command entity a real client adds), in the
+        user's private chat or in the group chat `group` (a negative id)."""
         name = text.split(maxsplit=1)[0]
         entity = {"type": "bot_command", "offset": 0, "length": utf16_len(name)}
-        return self._inject_message(user, {"text": text, "entities": [entity]})
+        return self._inject_message(user, {"text": text, "entities": [entity]}, group)
 
-    def text(self, user: FakeUser, text: str) -> int:
-        return self._inject_message(user, {"text": text})
+    def text(self, user: FakeUser, text: str, *, group: int | None = None) -> int:
+        return self._inject_message(user, {"text": text}, group)
 
     def document(
         self,
@@ -334,6 +342,7 @@ class FakeTelegramServer:
         *,
         mime: str | None = None,
         size: int | None = None,
+        group: int | None = None,
     ) -> int:
         """Inject a document; `size` may claim more bytes than `data` holds (no big buffers)."""
         file_id = f"doc{next(self._ids)}"
@@ -345,21 +354,27 @@ class FakeTelegramServer:
             doc["file_name"] = filename
         if mime:
             doc["mime_type"] = mime
-        return self._inject_message(user, {"document": doc})
+        return self._inject_message(user, {"document": doc}, group)
 
     def photo(self, user: FakeUser) -> int:
         sizes = [{"file_id": "ph1", "file_unique_id": "uph1", "width": 90, "height": 90}]
         return self._inject_message(user, {"photo": sizes})
 
     def press(
-        self, user: FakeUser, data: str, *, message: Call | dict[str, Any] | None = None
+        self,
+        user: FakeUser,
+        data: str,
+        *,
+        message: Call | dict[str, Any] | None = None,
+        group: int | None = None,
     ) -> tuple[int, str]:
         """Inject a button press with `data` on `message` (a bot message, default: a message
-        in the presser's own chat); returns (update id, callback query id)."""
+        in the presser's own chat, or in `group`); returns (update id, callback query id)."""
         if isinstance(message, Call):
             message = self._messages[(int(message.chat_id or 0), message.message_id)]
         if message is None:
-            message = self._new_message(user.chat_id, {"text": "(an old message)"})
+            where = group if group is not None else user.chat_id
+            message = self._new_message(where, {"text": "(an old message)"})
         query_id = f"cq{next(self._ids)}"
         query = {
             "id": query_id,
@@ -371,11 +386,18 @@ class FakeTelegramServer:
         self._queries[query_id] = {"chat_id": user.chat_id, "answered": False}
         return self._inject({"callback_query": query}), query_id
 
-    def _inject_message(self, user: FakeUser, content: dict[str, Any]) -> int:
+    def _inject_message(
+        self, user: FakeUser, content: dict[str, Any], group: int | None = None
+    ) -> int:
+        chat = (
+            _chat(group)
+            if group is not None
+            else {"id": user.chat_id, "type": "private", "first_name": user.first_name}
+        )
         message = {
             "message_id": next(self._ids),
             "date": int(time.time()),
-            "chat": {"id": user.chat_id, "type": "private", "first_name": user.first_name},
+            "chat": chat,
             "from": user.as_dict(),
             **content,
         }
@@ -677,7 +699,7 @@ class FakeTelegramServer:
         message = {
             "message_id": next(self._ids),
             "date": int(time.time()),
-            "chat": {"id": chat_id, "type": "private"},
+            "chat": _chat(chat_id),
             "from": self._bot_user(),
             **content,
         }

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import text
 
 from core.adapters.portal import HttpPortal
-from core.apply import ApplyRoutine, RetryPolicy, idempotency_key
+from core.apply import ApplyRoutine, RetryPolicy
 from core.models import (
     AppState,
     Job,
@@ -21,6 +21,7 @@ from core.models import (
     Skill,
     UserSettings,
 )
+from core.runtime.portal_identity import application_key
 from mock_portal.faults import FaultConfig
 from storage.sql_store import SqlStore
 from tests.runtime.portal import PortalProcess, write_jobs
@@ -166,6 +167,13 @@ async def make_user(
     return user.id
 
 
+async def portal_id(store: SqlStore, user_id: int) -> str:
+    """The user's identity at the portal (random, never the row id)."""
+    user = await store.get_user(user_id)
+    assert user is not None and user.portal_user_id and user.portal_user_id != str(user_id)
+    return user.portal_user_id
+
+
 async def approved_rows(
     store: SqlStore, user_id: int, jobs: list[Job], state: AppState = AppState.APPROVED
 ) -> list[int]:
@@ -174,7 +182,7 @@ async def approved_rows(
     ids = []
     for job in jobs:
         app, _ = await store.create_application(
-            user_id, job.id, idempotency_key=idempotency_key(user_id, job.id)
+            user_id, job.id, idempotency_key=await application_key(store, user_id, job.id)
         )
         await store.transition(app.id, state)
         ids.append(app.id)

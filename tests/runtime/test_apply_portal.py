@@ -15,6 +15,7 @@ from tests.runtime.conftest import (
     approved_rows,
     client,
     make_user,
+    portal_id,
     routine,
 )
 from tests.runtime.portal import PortalProcess
@@ -32,8 +33,9 @@ async def _apply_all_and_check(
     async with client(proc) as portal:
         applier = routine(store, portal, writer)
         finals = await asyncio.gather(*(applier.apply(i) for i in ids))
-    stored = proc.stored(str(user_id), {j.id for j in jobs})
-    admin = {a["application_id"]: a for a in proc.admin(str(user_id))["applications"]}
+    who = await portal_id(store, user_id)
+    stored = proc.stored(who, {j.id for j in jobs})
+    admin = {a["application_id"]: a for a in proc.admin(who)["applications"]}
     states: dict[AppState, int] = {}
     for row in finals:
         states[row.state] = states.get(row.state, 0) + 1
@@ -89,8 +91,9 @@ async def test_thousand_concurrent_approvals_apply_once(
     row = await store.get_application(app_id)
     assert row is not None
     if row.state is AppState.APPLIED:
-        assert proc.stored(str(user_id), {job.id})[job.id] == 1
+        assert proc.stored(await portal_id(store, user_id), {job.id})[job.id] == 1
     else:  # the faulty original portal may refuse three times in a row
-        assert row.state is AppState.FAILED and proc.stored(str(user_id), {job.id})[job.id] == 0
+        who = await portal_id(store, user_id)
+        assert row.state is AppState.FAILED and proc.stored(who, {job.id})[job.id] == 0
     assert len(writer.calls) == 1, "only the winner wrote documents"
     assert sum(f.state is row.state for f in finals) >= 1

@@ -14,7 +14,7 @@ from pathlib import Path
 from core.models import AppState, Preferences
 from mock_portal.faults import FaultConfig
 from storage.sql_store import SqlStore
-from tests.runtime.conftest import make_user
+from tests.runtime.conftest import make_user, portal_id
 from tests.runtime.portal import PortalProcess
 
 REPO = Path(__file__).resolve().parents[2]
@@ -70,7 +70,7 @@ async def test_sigkill_mid_cycle_then_restart(tmp_path: Path, jobs_file: Path) -
 
         applied = await store.applications_in_state(AppState.APPLIED, user_id=user_id)
         assert {r.id for r in applied} >= set(applying)  # every interrupted row was finished
-        admin = portal.admin(str(user_id))
+        admin = portal.admin(await portal_id(store, user_id))
         assert admin["duplicates"] == []
         on_portal = {a["job_id"]: a["application_id"] for a in admin["applications"]}
         assert on_portal == {r.job_id: r.portal_application_id for r in applied}

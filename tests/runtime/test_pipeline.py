@@ -23,7 +23,7 @@ from core.models import (
 )
 from core.pipeline import CAP_REACHED, DRY_RUN, SCORING_UNAVAILABLE, AutoApply, search_query
 from storage.sql_store import SqlStore
-from tests.runtime.conftest import FAST, FakeWriter, client, make_user, no_sleep
+from tests.runtime.conftest import FAST, FakeWriter, client, make_user, no_sleep, portal_id
 from tests.runtime.portal import PortalProcess
 
 FAR = datetime(2100, 1, 1, tzinfo=UTC)
@@ -92,7 +92,7 @@ async def test_a_cycle_routes_applies_and_summarises(
         assert summary.line() == (
             "12 new jobs: 3 applied, 3 need you, 3 skipped, 3 waiting (scoring unavailable)"
         )
-        stored = clean_portal.stored(str(uid))
+        stored = clean_portal.stored(await portal_id(store, uid))
         assert stored == {a.job_id: 1 for a in by_state[AppState.APPLIED]}
         assert all(a.report for a in by_state[AppState.CLARIFY])
         assert all(a.reasons == ["scored 10"] for a in by_state[AppState.REJECTED])
@@ -118,7 +118,7 @@ async def test_a_cycle_routes_applies_and_summarises(
         again = await _runtime(store, portal, judge).run_cycle(uid)
     assert again.new_jobs == 0 and again.applied == 3
     assert sorted(judge.evaluated) == sorted(a.job_id for a in by_state[AppState.PENDING])
-    assert len(clean_portal.stored(str(uid))) == 6
+    assert len(clean_portal.stored(await portal_id(store, uid))) == 6
 
 
 async def test_screening_rejects_without_llm_calls_or_notifications(
@@ -145,7 +145,7 @@ async def test_daily_cap_leaves_the_rest_pending(
     assert judged == 12 and len(judge.evaluated) == 12, "cached verdicts are not paid twice"
     assert (first.applied, first.pending, first.cap_reached) == (2, 10, True)
     assert (second.applied, second.pending) == (0, 10)
-    assert len(clean_portal.stored(str(uid))) == 2
+    assert len(clean_portal.stored(await portal_id(sqlite_store, uid))) == 2
     pending = await sqlite_store.applications_in_state(AppState.PENDING, user_id=uid)
     assert all(a.reasons[0] == CAP_REACHED for a in pending)
 
@@ -160,7 +160,7 @@ async def test_dry_run_writes_documents_and_submits_nothing(
     assert summary.dry_run and summary.applied == 0 and summary.pending == 12
     pending = await sqlite_store.applications_in_state(AppState.PENDING, user_id=uid)
     assert all(a.reasons[0] == DRY_RUN and a.documents is not None for a in pending)
-    assert clean_portal.stored(str(uid)) == {}
+    assert clean_portal.stored(await portal_id(sqlite_store, uid)) == {}
 
 
 async def test_llm_down_keeps_jobs_pending_and_never_applies(
@@ -173,7 +173,7 @@ async def test_llm_down_keeps_jobs_pending_and_never_applies(
     assert summary.pending == 12 and summary.applied == 0
     pending = await store.applications_in_state(AppState.PENDING, user_id=uid)
     assert len(pending) == 12 and all(a.reasons == [SCORING_UNAVAILABLE] for a in pending)
-    assert clean_portal.stored(str(uid)) == {} and judge.writer.calls == []
+    assert clean_portal.stored(await portal_id(store, uid)) == {} and judge.writer.calls == []
 
 
 async def test_portal_outage_during_discovery_is_an_error_line(sqlite_store: SqlStore) -> None:
@@ -198,7 +198,7 @@ async def test_clarify_job_approved_by_the_user_is_applied_once(
         applier = ApplyRoutine(sqlite_store, portal, judge, policy=FAST, sleep=no_sleep)
         taps = await asyncio.gather(*(applier.approve_and_apply(clarify.id) for _ in range(5)))
     assert any(t.state is AppState.APPLIED for t in taps)
-    assert clean_portal.stored(str(uid))[clarify.job_id] == 1
+    assert clean_portal.stored(await portal_id(sqlite_store, uid))[clarify.job_id] == 1
 
 
 async def test_users_cycles_run_side_by_side_without_mixing(
@@ -212,7 +212,7 @@ async def test_users_cycles_run_side_by_side_without_mixing(
     assert [s.applied for s in summaries] == [12] * 4
     assert judge.most_in_flight > 1  # the jobs of a cycle are judged concurrently
     for uid in users:
-        assert sorted(clean_portal.stored(str(uid)).values()) == [1] * 12
+        assert sorted(clean_portal.stored(await portal_id(sqlite_store, uid)).values()) == [1] * 12
 
 
 def test_search_query_uses_roles_skills_and_places() -> None:
@@ -232,7 +232,7 @@ async def test_cycles_against_a_faulty_portal_apply_each_job_once_or_fail(
         runtime = _runtime(sqlite_store, portal, judge, max_jobs=15)
         summaries = await asyncio.gather(*(runtime.run_cycle(u) for u in users))
     for uid, summary in zip(users, summaries, strict=True):
-        stored = faulty_portal.stored(str(uid))
+        stored = faulty_portal.stored(await portal_id(sqlite_store, uid))
         apps, _ = await sqlite_store.list_applications(uid, limit=100)
         assert summary.applied + summary.failed == 15
         for app in apps:

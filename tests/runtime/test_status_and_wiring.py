@@ -13,7 +13,7 @@ from core.models import Documents, Job, NotificationKind, PortalStatus, Preferen
 from core.ports import JobScore
 from core.status_poll import StatusPoller
 from storage.sql_store import SqlStore
-from tests.runtime.conftest import approved_rows, client, make_user, routine
+from tests.runtime.conftest import approved_rows, client, make_user, portal_id, routine
 from tests.runtime.portal import PortalProcess
 
 FAR = datetime(2100, 1, 1, tzinfo=UTC)
@@ -31,7 +31,8 @@ async def test_status_changes_are_recorded_and_told_once(
         poller = StatusPoller(store, portal)
         first = await poller.poll_once()
         second = await poller.poll_once()
-    decided = {a["job_id"]: a["decision"] for a in clean_portal.admin(str(uid))["applications"]}
+    at_portal = clean_portal.admin(await portal_id(store, uid))["applications"]
+    decided = {a["job_id"]: a["decision"] for a in at_portal}
     assert first.changed == 6 and second.changed == 0 and second.checked == 0
     notes = [
         n

@@ -78,7 +78,9 @@ async def run_round(stack: Stack, user: FakeUser) -> list[Call]:
 
 async def on_portal(stack: Stack, uid: int, job_id: str) -> int:
     """How many applications the portal holds for this user and job."""
-    report = await stack.portal.status(str(uid))
+    user = await stack.store.get_user(uid)
+    assert user is not None and user.portal_user_id != str(uid)  # never the row id
+    report = await stack.portal.status(user.portal_user_id)
     records = report.accepted + report.rejected + report.on_process
     return sum(r.job_id == job_id for r in records)
 
