@@ -50,7 +50,7 @@ async def applied(store: SqlStore, jobs: list[Job]) -> int:
     await store.upsert_jobs(jobs)
     for job in jobs:
         app, _ = await store.create_application(
-            user.id, job.id, idempotency_key=idempotency_key(user.id, job.id)
+            user.id, job.id, idempotency_key=idempotency_key("install", user.portal_user_id, job.id)
         )
         for step in (AppState.APPROVED, AppState.APPLYING, AppState.APPLIED):
             fields = {"documents": DOCS} if step is AppState.APPLIED else None

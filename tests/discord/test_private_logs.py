@@ -42,7 +42,8 @@ async def test_a_whole_conversation_logs_nothing_personal(stack: Stack) -> None:
         await stack.say(alice, "Nutrition consultant, Dietitian")
         await stack.store.save_preferences(uid, Preferences(countries=["Ireland"]))
         await stack.run(alice, "set", {"field": "summary", "value": TYPED}, guild_id=GUILD)
-        await stack.run(alice, "profile")
+        shown = await stack.run(alice, "profile")
+        await stack.press(alice, shown[-1], "Looks right")  # an edit asks for confirmation again
         await stack.run(alice, "runnow")
         await stack.round(alice)
         while (await stack.dispatcher.dispatch_once()).delivered:

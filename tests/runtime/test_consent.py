@@ -20,6 +20,7 @@ from tests.runtime.conftest import (
     client,
     make_user,
     no_sleep,
+    portal_id,
 )
 from tests.runtime.portal import PortalProcess
 from tests.runtime.test_pipeline import FAR, FakeJudge, _runtime
@@ -35,7 +36,7 @@ async def test_an_unconfirmed_profile_holds_accepted_jobs_until_confirmed(
         held = await _runtime(store, portal, judge).run_cycle(uid)
         assert held.profile_hold == CONFIRM_FIRST and held.applied == 0
         assert (held.clarify, held.rejected, held.pending) == (3, 3, 6)
-        assert clean_portal.stored(str(uid)) == {} and judge.writer.calls == []
+        assert clean_portal.stored(await portal_id(store, uid)) == {} and judge.writer.calls == []
         pending = await store.applications_in_state(AppState.PENDING, user_id=uid)
         kept = {a.job_id for a in pending if a.reasons[0] == PROFILE_HOLD}
         assert len(kept) == 3
@@ -52,7 +53,7 @@ async def test_an_unconfirmed_profile_holds_accepted_jobs_until_confirmed(
         judge.evaluated.clear()
         after = await _runtime(store, portal, judge).run_cycle(uid)
     assert after.profile_hold is None
-    assert kept <= set(clean_portal.stored(str(uid)))  # nothing was lost
+    assert kept <= set(clean_portal.stored(await portal_id(store, uid)))  # nothing was lost
     assert not kept & set(judge.evaluated), "held verdicts are cached, not paid twice"
 
 
@@ -72,7 +73,7 @@ async def test_approved_rows_wait_while_the_profile_has_no_real_name(
     for app_id in ids:
         app = await sqlite_store.get_application(app_id)
         assert app is not None and app.state is AppState.APPROVED and app.attempts == 0
-    assert clean_portal.stored(str(uid)) == {}
+    assert clean_portal.stored(await portal_id(sqlite_store, uid)) == {}
 
 
 async def test_approve_and_recovery_send_nothing_for_an_unconfirmed_profile(
@@ -93,4 +94,4 @@ async def test_approve_and_recovery_send_nothing_for_an_unconfirmed_profile(
     assert row is not None and row.state is AppState.CLARIFY
     row = await sqlite_store.get_application(applying)
     assert row is not None and row.state is AppState.APPROVED
-    assert clean_portal.stored(str(uid)) == {} and writer.calls == []
+    assert clean_portal.stored(await portal_id(sqlite_store, uid)) == {} and writer.calls == []

@@ -41,7 +41,8 @@ async def test_a_whole_conversation_logs_nothing_personal(stack: Stack) -> None:
         await stack.run(julie, "Nutrition consultant, Dietitian")
         await stack.store.save_preferences(uid, Preferences(countries=["Ireland"]))
         await stack.run(julie, f"/set summary {TYPED}")
-        await stack.run(julie, "/profile")
+        shown = await stack.run(julie, "/profile")
+        await stack.press(julie, shown[-1], "Looks right")  # an edit asks for confirmation again
         await stack.run(julie, "/runnow")
         await stack.round(julie)
         await stack.deliver_all()
