@@ -6,10 +6,10 @@ import logging
 
 from core.evidence import verify_matches
 from core.factcheck import check_documents
+from core.judging.ranking import to_verdict
+from core.judging.screening import screen
 from core.models import Decision, Documents, Job, Preferences, Profile, Verdict
 from core.ports import LLM
-from core.ranking import to_verdict
-from core.screening import screen
 
 log = logging.getLogger(__name__)
 

@@ -12,6 +12,8 @@ from typing import Any, Protocol
 from core.apply import idempotency_key
 from core.clock import SystemClock, start_of_day
 from core.errors import LLMUnavailable, NotFound, PortalError
+from core.judging.report import clarification_report
+from core.judging.screening import screen
 from core.models import (
     Application,
     AppState,
@@ -27,8 +29,6 @@ from core.models import (
     Verdict,
 )
 from core.ports import Applier, Clock, Portal, Store
-from core.report import clarification_report
-from core.screening import screen
 
 log = logging.getLogger(__name__)
 

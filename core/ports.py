@@ -282,7 +282,7 @@ class Portal(Protocol):
 
 
 class JobScore(BaseModel):
-    """What an engine says about one job (the decision is routed by core.ranking)."""
+    """What an engine says about one job (the decision is routed by core.judging.ranking)."""
 
     score: int = Field(ge=0, le=100)
     reasons: list[str] = Field(default_factory=list)

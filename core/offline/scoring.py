@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from core.judging.screening import place_ok, salary_comparison
 from core.models import Job, Match, Preferences, Profile, WorkMode
 from core.offline.jobread import HIGH, LOW, JobFeatures, read_job
 from core.offline.matching import best_title, find_evidence
 from core.offline.professions import families_of, relation
 from core.offline.profile import PreparedProfile, prepare
 from core.ports import JobScore
-from core.screening import place_ok, salary_comparison
 
 _SEVERITY_WEIGHT = {HIGH: 1.0, "medium": 0.6, LOW: 0.3}
 _ROLE_FLOOR = {"same": 0.65, "adjacent": 0.35, "unknown": 0.3, "different": 0.0}

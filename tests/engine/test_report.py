@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from core.adapters.llm_offline import OfflineLLM
 from core.judge import Judge
+from core.judging.report import MAX_CHARS, clarification_report
 from core.models import Decision, Job, Match, Preferences, Verdict
-from core.report import MAX_CHARS, clarification_report
 from tests.engine.helpers import TODAY, case
 
 

@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
+from core.judging.screening import screen
 from core.models import Job, Preferences, WorkMode
-from core.screening import screen
 
 
 def job(**kw: Any) -> Job:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from core.judging.screening import place_key, place_ok, salary_comparison
 from core.models import Job, Preferences, Verdict, WorkMode
 from core.offline.jobread import HIGH, LOW, duties, read_job
 from core.offline.text import phrase_key
-from core.screening import place_key, place_ok, salary_comparison
 
 MAX_CHARS = 3500
 _MAX_ROWS = 10

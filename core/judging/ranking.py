@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from core.judging.screening import screen
 from core.models import Decision, Job, Preferences, Verdict
 from core.ports import JobScore
-from core.screening import screen
 
 
 def route(score: int, prefs: Preferences) -> Decision:
