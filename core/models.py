@@ -173,6 +173,7 @@ class Verdict(BaseModel):
     reasons: list[str] = Field(default_factory=list)
     matched: list[Match] = Field(default_factory=list)
     missing: list[str] = Field(default_factory=list)
+    red_flags: list[str] = Field(default_factory=list)
 
 
 class Documents(BaseModel):

@@ -288,6 +288,8 @@ class JobScore(BaseModel):
     reasons: list[str] = Field(default_factory=list)
     matched: list[Match] = Field(default_factory=list)
     missing: list[str] = Field(default_factory=list)
+    # Short stable codes with a reason ("wrong_country: ..."); they only make a decision stricter.
+    red_flags: list[str] = Field(default_factory=list)
 
 
 class LLM(Protocol):

@@ -1,19 +1,41 @@
 """Hard rules from the user's preferences: a job that breaks one is rejected before any LLM call.
 
-Salary is compared only when both sides use the same currency (or when the caller supplies
-an exchange rate for the job's currency): a job paying in another currency with no known
-rate is NOT rejected on salary, because guessing a rate could wrongly drop a good job; the
-clarification report shows the unconverted figure instead. A job that states no currency is
-taken to pay in the user's currency (portals state pay in local currency and leave it out).
+Besides the breaches (`screen`), `check_rules` reports what a rule could not check or what
+only the user can decide (moving home, a pay figure with no period, an unknown currency, a
+remote limit it cannot read): those send the job to the user, never to an automatic accept.
+Pay is turned into a year's pay from the posting's number and words ("$22/hour", "per
+month") and converted with dated reference rates (core.judging.currency).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 
+from core.judging.currency import active_rates, currency_code
+from core.judging.pay_period import annual_pay
+from core.judging.place_limits import (
+    countries_of,
+    home_countries,
+    place_key,
+    remote_limit,
+)
 from core.models import Job, Preferences, WorkMode
 from core.offline.text import phrase_key
+
+__all__ = [
+    "RuleCheck",
+    "check_rules",
+    "company_key",
+    "is_blocked",
+    "job_modes",
+    "place_key",
+    "place_ok",
+    "place_status",
+    "salary_comparison",
+    "screen",
+]
 
 # Company-name endings that do not tell companies apart ("Acme" blocks "ACME Inc.").
 _LEGAL_SUFFIXES = frozenset(
@@ -49,30 +71,11 @@ _LEGAL_SUFFIXES = frozenset(
         "holdings",
     ]
 )
-
-# Different spellings of the same country, folded.
-_COUNTRY_ALIASES: dict[str, str] = {
-    "us": "united states",
-    "usa": "united states",
-    "u s": "united states",
-    "u s a": "united states",
-    "united states of america": "united states",
-    "america": "united states",
-    "uk": "united kingdom",
-    "u k": "united kingdom",
-    "great britain": "united kingdom",
-    "britain": "united kingdom",
-    "england": "united kingdom",
-    "scotland": "united kingdom",
-    "wales": "united kingdom",
-    "uae": "united arab emirates",
-    "deutschland": "germany",
-    "espana": "spain",
-    "holland": "netherlands",
-    "the netherlands": "netherlands",
-    "schweiz": "switzerland",
-    "suisse": "switzerland",
-}
+# Without a stated period, a figure this small next to the user's minimum is likely hourly or
+# monthly: the rule cannot tell, so it asks instead of rejecting.
+_PERIOD_UNCLEAR_SHARE = 0.15
+# Reference rates are dated: a converted figure this close under the minimum is the user's call.
+_RATE_MARGIN = 0.03
 
 
 def job_modes(job: Job) -> set[WorkMode]:
@@ -102,76 +105,210 @@ def is_blocked(company: str, blocked: list[str]) -> str | None:
     return None
 
 
-def place_key(name: str) -> str:
-    """A city or country folded, with country aliases resolved ("USA" == "United States")."""
-    key = phrase_key(name)
-    return _COUNTRY_ALIASES.get(key, key)
+@dataclass
+class RuleCheck:
+    """Broken hard rules (reject), doubts (at most clarify) and red-flag codes with reasons."""
+
+    rejects: list[str] = field(default_factory=list)
+    doubts: list[str] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+
+
+def _names(countries: frozenset[str], said: tuple[str, ...]) -> str:
+    if len(countries) <= 3:
+        return " or ".join(sorted(c.title() for c in countries))
+    return " or ".join(s for s in said if s) or "certain countries"
+
+
+def _remote_rule(job: Job, prefs: Preferences, out: RuleCheck) -> None:
+    limit = remote_limit(job)
+    if limit.countries is None and not limit.unclear:
+        return
+    home = home_countries(prefs)
+    allowed = limit.countries or frozenset()
+    if allowed and home and not allowed & home:
+        where = _names(allowed, limit.said)
+        mine = ", ".join(sorted(c.title() for c in home))
+        out.rejects.append(f"Remote, but only for people in {where}; you chose {mine}.")
+        out.flags.append(f"wrong_country: remote only from {where}")
+    elif allowed & home:
+        return
+    elif limit.unclear:
+        out.doubts.append(
+            f"Remote with a limit on where you live that could not be read: '{limit.said[-1]}'."
+        )
+        out.flags.append("place_unclear: remote limit could not be read")
+    else:
+        out.doubts.append(
+            f"Remote from {_names(allowed, limit.said)} only; your country is not set."
+        )
+        out.flags.append("place_unclear: your country is not set")
 
 
 def place_ok(job: Job, prefs: Preferences) -> bool:
-    """True when the job is in one of the user's cities or countries (or says no place)."""
+    """True when an onsite or hybrid job is in one of the user's places (or says no place)."""
+    return place_status(job, prefs) != "away"
+
+
+def place_status(job: Job, prefs: Preferences) -> str:
+    """'ok', 'away' (means moving) or 'unknown' for a job done at a place."""
     if not prefs.cities and not prefs.countries:
-        return True
+        return "ok"
     if not job.cities and not job.countries:
-        return True
-    wanted = {place_key(p) for p in (*prefs.cities, *prefs.countries)}
-    return any(place_key(p) in wanted for p in (*job.cities, *job.countries))
+        return "ok"
+    my_cities = {place_key(c) for c in prefs.cities}
+    home = home_countries(prefs)
+    job_cities = {place_key(c) for c in job.cities}
+    if job_cities & my_cities:
+        return "ok"
+    job_countries = {place_key(c) for c in job.countries}
+    for city in job.cities:
+        job_countries |= countries_of(city) or set()
+    if not my_cities:
+        # Any place in the user's countries will do.
+        if job_countries & home:
+            return "ok"
+        return "away" if job_countries or job_cities else "unknown"
+    if job_cities:
+        return "away"
+    # Only a country is given: in the user's country it may or may not be their city.
+    return "unknown" if job_countries & home or not home else "away"
+
+
+def _place_rule(job: Job, prefs: Preferences, out: RuleCheck) -> None:
+    status = place_status(job, prefs)
+    wanted = ", ".join([*prefs.cities, *prefs.countries])
+    if status == "unknown":
+        out.doubts.append(
+            f"Location {job.place()}: the city is not stated, so it may not be in {wanted}."
+        )
+        out.flags.append("place_unclear: city not stated")
+    elif status == "away" and not prefs.open_to_relocation:
+        out.rejects.append(f"Location {job.place()} is not in your places ({wanted}).")
+        out.flags.append(f"wrong_place: {job.place()} is outside {wanted}")
+    elif status == "away":
+        out.doubts.append(f"Location {job.place()} means relocating from {wanted}: your call.")
+        out.flags.append(f"relocation: {job.place()} means moving")
 
 
 def salary_comparison(
     job: Job, prefs: Preferences, rates: Mapping[str, float] | None = None
 ) -> tuple[float, str] | None:
-    """The job's salary in the user's currency, or None when it cannot be compared."""
-    if job.salary_offered is None:
+    """The job's yearly pay in the user's currency, or None when it cannot be compared."""
+    pay = annual_pay(job)
+    if pay is None or pay.amount is None:
         return None
-    mine = prefs.salary_currency.strip().upper()
-    theirs = (job.currency or mine).strip().upper()
+    mine = currency_code(prefs.salary_currency) or "USD"
+    theirs = currency_code(job.currency) or mine
     if theirs == mine:
-        return job.salary_offered, mine
-    rate = (rates or {}).get(theirs)
-    if rate is None:
-        return None
-    return job.salary_offered * rate, mine
+        return pay.amount, mine
+    if rates is not None:
+        rate = rates.get(theirs)
+        return (pay.amount * rate, mine) if rate is not None else None
+    converted = active_rates().convert(pay.amount, theirs, mine)
+    return (converted, mine) if converted is not None else None
 
 
 def _money(amount: float, currency: str) -> str:
     return f"{amount:,.0f} {currency}"
 
 
-def screen(job: Job, prefs: Preferences, *, rates: Mapping[str, float] | None = None) -> list[str]:
-    """Return the hard-rule rejection reasons for `job` (empty when it passes).
+def _salary_rule(
+    job: Job, prefs: Preferences, rates: Mapping[str, float] | None, out: RuleCheck
+) -> None:
+    if prefs.min_salary is None or job.salary_offered is None:
+        return
+    mine = currency_code(prefs.salary_currency) or "USD"
+    minimum = _money(prefs.min_salary, mine)
+    pay = annual_pay(job)
+    if pay is not None and pay.doubt:
+        out.doubts.append(
+            f"Salary {job.salary_offered:,.0f} is {pay.doubt}; "
+            f"compare it with your minimum of {minimum}."
+        )
+        out.flags.append("pay_unclear: yearly pay cannot be worked out")
+        return
+    compared = salary_comparison(job, prefs, rates)
+    theirs = currency_code(job.currency) or mine
+    if compared is None:
+        out.doubts.append(
+            f"Salary {_money(job.salary_offered, theirs)}: no exchange rate for {theirs}, "
+            f"so it was not compared with your minimum of {minimum}."
+        )
+        out.flags.append(f"pay_unclear: unknown currency {theirs}")
+        return
+    amount = compared[0]
+    if (
+        pay is not None
+        and pay.period == "year"
+        and amount < _PERIOD_UNCLEAR_SHARE * prefs.min_salary
+    ):
+        out.doubts.append(
+            f"Salary {_money(job.salary_offered, theirs)} with no period stated looks hourly or "
+            f"monthly; compare it with your minimum of {minimum}."
+        )
+        out.flags.append("pay_unclear: pay period not stated")
+        return
+    if amount >= prefs.min_salary:
+        return
+    if theirs != mine and amount >= (1 - _RATE_MARGIN) * prefs.min_salary:
+        out.doubts.append(
+            f"Salary about {_money(amount, mine)} at reference rates of {active_rates().date}, "
+            f"just under your minimum of {minimum}: rates move, so you decide."
+        )
+        out.flags.append("pay_unclear: close to your minimum after conversion")
+        return
+    stated = _money(amount, mine)
+    how = []
+    if pay is not None and pay.how:
+        how.append(pay.how)
+    if theirs != mine:
+        table = active_rates()
+        how.append(
+            f"{theirs} converted at reference rates of {table.date}"
+            if rates is None
+            else f"{theirs} converted"
+        )
+    detail = f" ({'; '.join(how)})" if how else ""
+    out.rejects.append(f"Salary {stated} a year{detail} is below your minimum of {minimum}.")
+    out.flags.append("low_pay: below your minimum")
 
-    `rates` maps a currency code to its value in the user's currency; without one,
-    salaries in another currency are not compared (see the module docstring).
-    """
-    reasons: list[str] = []
-    if prefs.min_salary is not None:
-        compared = salary_comparison(job, prefs, rates)
-        if compared is not None and compared[0] < prefs.min_salary:
-            reasons.append(
-                f"Salary {_money(compared[0], compared[1])} is below your minimum of "
-                f"{_money(prefs.min_salary, prefs.salary_currency.upper())}."
-            )
+
+def check_rules(
+    job: Job, prefs: Preferences, *, rates: Mapping[str, float] | None = None
+) -> RuleCheck:
+    """Check every hard rule: what breaks, what cannot be checked, and the red flags."""
+    out = RuleCheck()
+    _salary_rule(job, prefs, rates, out)
     modes = job_modes(job)
     accepted = set(prefs.work_modes)
     if modes and not modes & accepted:
-        reasons.append(
+        out.rejects.append(
             f"Work mode {'/'.join(sorted(modes))} is not one you accept "
             f"({'/'.join(sorted(accepted)) or 'none'})."
         )
-    remote_for_me = job.is_remote and WorkMode.REMOTE in accepted
-    if not remote_for_me and not prefs.open_to_relocation and not place_ok(job, prefs):
-        wanted = ", ".join([*prefs.cities, *prefs.countries])
-        reasons.append(f"Location {job.place()} is not in your places ({wanted}).")
+    if job.is_remote and WorkMode.REMOTE in accepted:
+        _remote_rule(job, prefs, out)
+    else:
+        _place_rule(job, prefs, out)
     if prefs.needs_visa_sponsorship and not job.visa_sponsorship_offered:
-        reasons.append("You need visa sponsorship and this job does not offer it.")
+        out.rejects.append("You need visa sponsorship and this job does not offer it.")
     blocked = is_blocked(job.company, prefs.blocked_companies)
     if blocked is not None:
-        reasons.append(f"{job.company} is on your blocked companies list ({blocked}).")
+        out.rejects.append(f"{job.company} is on your blocked companies list ({blocked}).")
     title = phrase_key(job.title)
     for word in prefs.excluded_title_words:
         key = phrase_key(word)
         if key and re.search(rf"(?<!\w){re.escape(key)}(?:s|es|ship)?(?!\w)", title):
-            reasons.append(f"The title '{job.title}' contains the excluded word '{word}'.")
+            out.rejects.append(f"The title '{job.title}' contains the excluded word '{word}'.")
             break
-    return reasons
+    return out
+
+
+def screen(job: Job, prefs: Preferences, *, rates: Mapping[str, float] | None = None) -> list[str]:
+    """Return the hard-rule rejection reasons for `job` (empty when it passes).
+
+    `rates` maps a currency code to its value in the user's currency; without it the
+    bundled reference rates are used.
+    """
+    return check_rules(job, prefs, rates=rates).rejects
