@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from core.models import Job
 from core.offline.text import fold
@@ -70,10 +71,23 @@ def _number(raw: str, thousands: str | None) -> float | None:
     return value * 1000 if thousands else value
 
 
+# Cheap test that a text names a pay period at all, before the costly money patterns.
+_ANY_PERIOD = re.compile(
+    r"(?:/|\bper|\ban?|\beach)\s*(?:hour|hr|h|day|shift|week|wk|month|mo|year|yr|annum)\b"
+    r"|\b(?:hourly|daily|weekly|monthly|annually|yearly|annual)\b"
+)
+
+
 def stated_period(job: Job) -> str | None:
     """The period the posting gives for its pay ('hour', 'day', 'week', 'month', 'year')."""
-    text = fold(job.description)
-    salary = job.salary_offered
+    return _stated_period(job.description, job.salary_offered)
+
+
+@lru_cache(maxsize=4096)
+def _stated_period(description: str, salary: float | None) -> str | None:
+    text = fold(description)
+    if not _ANY_PERIOD.search(text):
+        return None
     found: list[tuple[float | None, str]] = []
     for m in _MONEY_PERIOD.finditer(text):
         raw, k = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
@@ -94,11 +108,15 @@ def annual_pay(job: Job) -> AnnualPay | None:
     """The job's pay over a year (None when no pay is stated)."""
     if job.salary_offered is None:
         return None
-    amount = job.salary_offered
-    period = stated_period(job) or "year"
+    return _annual_pay(job.description, job.salary_offered)
+
+
+@lru_cache(maxsize=4096)
+def _annual_pay(description: str, amount: float) -> AnnualPay:
+    period = _stated_period(description, amount) or "year"
     if period == "year":
         return AnnualPay(amount, "year")
-    text = fold(job.description)
+    text = fold(description)
     if period == "week":
         return AnnualPay(amount * 52, period, f"{amount:,.0f} a week × 52")
     if period == "month":

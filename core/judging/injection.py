@@ -1,0 +1,28 @@
+"""Spot text in a job posting that tries to instruct an automated screener."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from core.offline.text import fold
+
+_PATTERNS = re.compile(
+    r"\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+|the\s+)?(?:previous|prior|above"
+    r"|earlier|preceding|your)?\s*(?:instructions?|prompts?|rules|guidelines)"
+    r"|\b(?:ai|automated|llm|bot)s?\s+(?:screening\s+)?(?:systems?|tools?|screeners?|bots?)\s*:"
+    r"|\bnote to (?:automated|ai|llm)"
+    r"|(?:^|[\s\[(])(?:system|assistant)\s*\]?\s*:"
+    r"|\boutput\s+(?:decision\s*=\s*)?accept"
+    r"|\bscore\s*(?:=|of|:)\s*100\b"
+    r"|\bmark (?:this|the) (?:candidate|applicant)"
+    r"|\b(?:this|the) (?:candidate|applicant) (?:is (?:a )?perfect|meets all)"
+    r"|\brate this (?:job|candidate|applicant)"
+)
+
+
+@lru_cache(maxsize=4096)
+def injection_cue(text: str) -> str | None:
+    """The first phrase in `text` that addresses an automated screener, if any."""
+    m = _PATTERNS.search(fold(text))
+    return m.group(0).strip() if m else None
