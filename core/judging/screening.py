@@ -114,10 +114,19 @@ class RuleCheck:
     flags: list[str] = field(default_factory=list)
 
 
+_UPPER = frozenset(["eu", "eea", "uk", "us", "usa", "uae", "emea", "apac", "latam"])
+_LOWER = frozenset(["the", "or", "and", "of", "in"])
+
+
+def _pretty(phrase: str) -> str:
+    words = phrase.split()
+    return " ".join(w.upper() if w in _UPPER else w if w in _LOWER else w.title() for w in words)
+
+
 def _names(countries: frozenset[str], said: tuple[str, ...]) -> str:
     if len(countries) <= 3:
-        return " or ".join(sorted(c.title() for c in countries))
-    return " or ".join(s for s in said if s) or "certain countries"
+        return " or ".join(sorted(_pretty(c) for c in countries))
+    return " or ".join(_pretty(s) for s in said if s) or "certain countries"
 
 
 def _remote_rule(job: Job, prefs: Preferences, out: RuleCheck) -> None:
@@ -271,7 +280,7 @@ def _salary_rule(
         )
     detail = f" ({'; '.join(how)})" if how else ""
     out.rejects.append(f"Salary {stated} a year{detail} is below your minimum of {minimum}.")
-    out.flags.append("low_pay: below your minimum")
+    out.flags.append(f"low_pay: about {stated} a year, under your minimum of {minimum}")
 
 
 def check_rules(

@@ -63,7 +63,7 @@ def _skills(job: JobFeatures, prep: PreparedProfile, out: Breakdown) -> None:
     for req in job.requirements:
         weight = _SEVERITY_WEIGHT[req.severity]
         total += weight
-        evidence = find_evidence(req.name, prep)
+        evidence = find_evidence(req.name, prep, job.families)
         if evidence:
             got += weight
             out.matched.append(Match(requirement=req.name, evidence=evidence))
