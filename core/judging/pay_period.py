@@ -58,6 +58,7 @@ class AnnualPay:
     period: str
     how: str = ""
     doubt: str = ""
+    stated: bool = True  # False when no period was given and a year is assumed
 
 
 def _number(raw: str, thousands: str | None) -> float | None:
@@ -113,7 +114,9 @@ def annual_pay(job: Job) -> AnnualPay | None:
 
 @lru_cache(maxsize=4096)
 def _annual_pay(description: str, amount: float) -> AnnualPay:
-    period = _stated_period(description, amount) or "year"
+    period = _stated_period(description, amount)
+    if period is None:
+        return AnnualPay(amount, "year", stated=False)
     if period == "year":
         return AnnualPay(amount, "year")
     text = fold(description)

@@ -74,6 +74,11 @@ _LEGAL_SUFFIXES = frozenset(
 # Without a stated period, a figure this small next to the user's minimum is likely hourly or
 # monthly: the rule cannot tell, so it asks instead of rejecting.
 _PERIOD_UNCLEAR_SHARE = 0.15
+# Largest unlabelled figures (in USD) that could still be monthly or hourly pay, and the
+# longest week such an hourly figure could stand for.
+_MAX_MONTHLY_USD = 25_000.0
+_MAX_HOURLY_USD = 300.0
+_LONG_WEEK_HOURS = 50.0
 # Reference rates are dated: a converted figure this close under the minimum is the user's call.
 _RATE_MARGIN = 0.03
 
@@ -222,6 +227,19 @@ def _money(amount: float, currency: str) -> str:
     return f"{amount:,.0f} {currency}"
 
 
+def _best_reading(figure: float, currency: str, as_year: float) -> float:
+    """The highest yearly pay an unlabelled figure could mean (monthly, hourly), as converted."""
+    in_usd = active_rates().convert(figure, currency, "USD")
+    if in_usd is None:
+        return as_year
+    best = as_year
+    if in_usd <= _MAX_MONTHLY_USD:
+        best = max(best, as_year * 12)
+    if in_usd <= _MAX_HOURLY_USD:
+        best = max(best, as_year * _LONG_WEEK_HOURS * 52)
+    return best
+
+
 def _salary_rule(
     job: Job, prefs: Preferences, rates: Mapping[str, float] | None, out: RuleCheck
 ) -> None:
@@ -247,14 +265,12 @@ def _salary_rule(
         out.flags.append(f"pay_unclear: unknown currency {theirs}")
         return
     amount = compared[0]
-    if (
-        pay is not None
-        and pay.period == "year"
-        and amount < _PERIOD_UNCLEAR_SHARE * prefs.min_salary
-    ):
+    unlabelled = pay is not None and not pay.stated
+    tiny = unlabelled and amount < _PERIOD_UNCLEAR_SHARE * prefs.min_salary
+    if tiny and _best_reading(job.salary_offered, theirs, amount) >= prefs.min_salary:
         out.doubts.append(
-            f"Salary {_money(job.salary_offered, theirs)} with no period stated looks hourly or "
-            f"monthly; compare it with your minimum of {minimum}."
+            f"Salary {_money(job.salary_offered, theirs)} with no period stated looks "
+            f"hourly or monthly; compare it with your minimum of {minimum}."
         )
         out.flags.append("pay_unclear: pay period not stated")
         return
@@ -271,6 +287,8 @@ def _salary_rule(
     how = []
     if pay is not None and pay.how:
         how.append(pay.how)
+    if tiny:
+        how.append("no period stated, and below even as monthly or hourly pay")
     if theirs != mine:
         table = active_rates()
         how.append(

@@ -188,3 +188,9 @@ def test_rate_tables_refuse_bad_data() -> None:
         RateTable(date="yesterday", base="EUR", rates={"EUR": 1})
     with pytest.raises(ValueError):
         RateTable(date="2026-01-01", base="EUR", rates={"EUR": 0})
+
+
+def test_an_unlabelled_figure_below_the_minimum_under_every_reading_is_rejected() -> None:
+    # 320,000 INR is under 50,000 USD a year whether it is paid yearly or monthly.
+    low = screen(job(salary_offered=320000, currency="INR"), Preferences(min_salary=50000))
+    assert low and "no period stated, and below even as monthly or hourly pay" in low[0]
