@@ -5,7 +5,8 @@ from __future__ import annotations
 from core.judging.currency import active_rates, currency_code
 from core.judging.pay_period import annual_pay
 from core.judging.place_limits import home_countries, remote_limit
-from core.judging.screening import place_status, salary_comparison
+from core.judging.place_rules import place_status
+from core.judging.salary_rule import salary_comparison
 from core.models import Job, Preferences, Verdict, WorkMode
 from core.offline.jobread import HIGH, LOW, duties, read_job
 from core.offline.text import phrase_key

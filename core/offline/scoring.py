@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from core.judging.injection import injection_cue
-from core.judging.screening import place_ok, salary_comparison
+from core.judging.place_rules import place_ok
+from core.judging.salary_rule import salary_comparison
 from core.judging.seniority import job_level, seniority_gap
 from core.models import Job, Match, Preferences, Profile, WorkMode
 from core.offline.jobread import HIGH, LOW, JobFeatures, read_job
