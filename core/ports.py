@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from pydantic import BaseModel, Field
+from pydantic.json_schema import SkipJsonSchema
 
 from core.models import (
     Application,
@@ -289,7 +290,8 @@ class JobScore(BaseModel):
     matched: list[Match] = Field(default_factory=list)
     missing: list[str] = Field(default_factory=list)
     # Short stable codes with a reason ("wrong_country: ..."); they only make a decision stricter.
-    red_flags: list[str] = Field(default_factory=list)
+    # Left out of the JSON schema: it is not something an LLM is asked to answer.
+    red_flags: SkipJsonSchema[list[str]] = Field(default_factory=list)
 
 
 class LLM(Protocol):
