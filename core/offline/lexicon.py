@@ -38,7 +38,7 @@ PROFESSIONS: dict[str, tuple[str, ...]] = {
         "financial controller cpa treasury payable receivable ledger"
     ),
     "teaching": _w(
-        "teacher teaching tutor educator lecturer professor school classroom headteacher senco "
+        "teacher teaching tutor lecturer professor school classroom headteacher senco "
         "esl tefl celta pupil"
     ),
     "sales": _w("sales account executive retail salesperson"),
@@ -101,6 +101,8 @@ PROFESSION_PHRASES: dict[str, str] = {
     "diet aide": "food service",
     "food service": "food service",
     "teaching assistant": "teaching",
+    "early childhood educator": "childcare",
+    "special education": "teaching",
     "health and safety": "safety",
 }
 
