@@ -19,7 +19,7 @@ from core.offline.text import fold, phrase_key
 # Phrases after which a posting names where the worker must be.
 _LIMIT_CUE = re.compile(
     r"\b(?:must|should|need to|needs to|have to)\s+(?:currently\s+)?(?:live|reside"
-    r"|be\s+(?:based|located|resident|residing|living))\s+(?:in|within)\b"
+    r"|be\s+(?:an?\s+)?(?:based|located|residents?|residing|living))\s+(?:in|within|of)\b"
     r"|\b(?:legal\s+)?right\s+to\s+work\s+in\b"
     r"|\b(?:authori[sz]ed|eligible|permitted)\s+to\s+work\s+in\b"
     r"|\b(?:open|available|limited|restricted)\s+(?:only\s+)?to\s+(?:candidates|applicants|residents|people"
@@ -30,6 +30,8 @@ _LIMIT_CUE = re.compile(
 )
 _ONLY_AFTER = re.compile(r"\b(?:residents|citizens|nationals|based|candidates)\s+only\b")
 _REMOTE_PAREN = re.compile(r"\bremote\s*\(([^)]{2,60})\)")
+# "Remote - UK", "Remote: Canada", "Remote / EU": a place right after the word.
+_REMOTE_DASH = re.compile(r"\bremote\s*[-:|/]\s*([a-z][a-z .]{1,40})")
 _ANYWHERE = re.compile(r"\b(?:anywhere|worldwide|world-wide|globally|any\s+country)\b(?!\s+in\b)")
 _CLAUSE_END = re.compile(r"[.;:!?\n]|\s(?:and|but|to|for|with)\s(?!herzegovina)")
 
@@ -98,8 +100,8 @@ class RemoteLimit:
 
 
 def remote_limit(job: Job) -> RemoteLimit:
-    """Read where a remote job may be done from: its `countries` and what its text says."""
-    return _remote_limit(tuple(job.countries), job.description)
+    """Read where a remote job may be done from: its `countries`, title and text."""
+    return _remote_limit(tuple(job.countries), f"{job.title}.\n{job.description}")
 
 
 @lru_cache(maxsize=4096)
@@ -132,6 +134,13 @@ def _remote_limit(countries: tuple[str, ...], description: str) -> RemoteLimit:
         if found:
             allowed |= found
             said.append(before.rsplit(".", 1)[-1].strip() + " only")
+    for m in _REMOTE_DASH.finditer(text):
+        end = _CLAUSE_END.search(m.group(1))
+        clause = m.group(1)[: end.start()] if end else m.group(1)
+        found = _places_in(clause)
+        if found:
+            allowed |= found
+            said.append(clause.strip())
     for m in _REMOTE_PAREN.finditer(text):
         found = _places_in(m.group(1))
         if found:

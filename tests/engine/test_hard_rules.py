@@ -28,7 +28,7 @@ TOP = JobScore(score=100)
 
 
 @pytest.mark.parametrize(
-    ("text", "countries", "allowed"),
+    ("text", "countries", "allowed"),  # allowed None: a region
     [
         ("Candidates must be based in India.", [], {"india"}),
         ("This role is open only to candidates in India.", [], {"india"}),
@@ -38,13 +38,25 @@ TOP = JobScore(score=100)
         ("Remote (Canada or United States).", [], {"canada", "united states"}),
         ("Remote from Ireland or Northern Ireland.", [], {"ireland", "united kingdom"}),
         ("Join us.", ["Canada"], {"canada"}),
+        ("Applicants must be residents of Australia or NZ.", [], {"australia", "new zealand"}),
+        ("Location: Remote - UK. Design the rider app.", [], {"united kingdom"}),
+        ("Remote, EMEA-based candidates only.", [], None),
     ],
 )
 def test_remote_limits_are_read_from_countries_and_text(
-    text: str, countries: list[str], allowed: set[str]
+    text: str, countries: list[str], allowed: set[str] | None
 ) -> None:
     limit = remote_limit(job(description=text, countries=countries, is_remote=True))
-    assert limit.countries == allowed and not limit.unclear
+    if allowed is None:  # a region: check one member in, one out
+        assert limit.countries is not None and "ireland" in limit.countries
+        assert "united states" not in limit.countries
+    else:
+        assert limit.countries == allowed and not limit.unclear
+
+
+def test_a_limit_in_the_title_counts() -> None:
+    title = "Account Executive (Remote - Canada)"
+    assert remote_limit(job(title=title, is_remote=True)).countries == {"canada"}
 
 
 def test_regions_and_anywhere() -> None:
