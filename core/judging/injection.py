@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from core.offline.text import fold
+from core.offline.text import fold, words
 
 _PATTERNS = re.compile(
     r"\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+|the\s+)?(?:previous|prior|above"
@@ -18,7 +18,7 @@ _PATTERNS = re.compile(
     r"|\b(?:this|the) (?:candidate|applicant) is (?:an? )?(?:excellent|perfect|ideal|great)"
     r" (?:fit|match)"
     r"|\brecommend (?:applying|this (?:candidate|applicant))"
-    r"|(?:^|[\s\[(])(?:system|assistant)\s*\]?\s*:"
+    r"|\b(?:system|assistant)\s*\]?\s*:"
     r"|\boutput\s+(?:decision\s*=\s*)?accept"
     r"|\bscore\s*(?:=|of|:)\s*100\b"
     r"|\bmark (?:this|the) (?:candidate|applicant)"
@@ -27,8 +27,45 @@ _PATTERNS = re.compile(
 )
 
 
+# Every pattern needs one of these words (or a praise word next to "candidate"): most postings
+# have none, and a set look-up is far cheaper than the patterns.
+_TRIGGERS = frozenset(
+    [
+        "ignore",
+        "disregard",
+        "forget",
+        "override",
+        "ai",
+        "ais",
+        "automated",
+        "llm",
+        "llms",
+        "bot",
+        "bots",
+        "gpt",
+        "chatgpt",
+        "language",
+        "screening",
+        "recommend",
+        "system",
+        "assistant",
+        "output",
+        "score",
+        "mark",
+        "rate",
+        "note",
+        "message",
+    ]
+)
+_PRAISE = frozenset(["perfect", "excellent", "ideal", "great", "meets"])
+_WHO = frozenset(["candidate", "applicant"])
+
+
 @lru_cache(maxsize=4096)
 def injection_cue(text: str) -> str | None:
     """The first phrase in `text` that addresses an automated screener, if any."""
+    present = set(words(text))
+    if not present & _TRIGGERS and not (present & _PRAISE and present & _WHO):
+        return None
     m = _PATTERNS.search(fold(text))
     return m.group(0).strip() if m else None

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from core.models import Job
-from core.offline.text import fold
+from core.offline.text import fold, words
 
 _PERIODS = {
     "hour": "hour",
@@ -73,10 +73,7 @@ def _number(raw: str, thousands: str | None) -> float | None:
 
 
 # Cheap test that a text names a pay period at all, before the costly money patterns.
-_ANY_PERIOD = re.compile(
-    r"(?:/|\bper|\ban?|\beach)\s*(?:hour|hr|h|day|shift|week|wk|month|mo|year|yr|annum)\b"
-    r"|\b(?:hourly|daily|weekly|monthly|annually|yearly|annual)\b"
-)
+_PERIOD_WORDS = frozenset(_PERIODS)
 
 
 def stated_period(job: Job) -> str | None:
@@ -86,9 +83,9 @@ def stated_period(job: Job) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _stated_period(description: str, salary: float | None) -> str | None:
-    text = fold(description)
-    if not _ANY_PERIOD.search(text):
+    if _PERIOD_WORDS.isdisjoint(words(description)):
         return None
+    text = fold(description)
     found: list[tuple[float | None, str]] = []
     for m in _MONEY_PERIOD.finditer(text):
         raw, k = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
@@ -101,8 +98,8 @@ def _stated_period(description: str, salary: float | None) -> str | None:
     periods = {p for _, p in found}
     if len(periods) == 1:
         return periods.pop()
-    words = {_PERIODS[m.group(1)] for m in _RATE_WORD.finditer(text)}
-    return words.pop() if len(words) == 1 else None
+    named = {_PERIODS[m.group(1)] for m in _RATE_WORD.finditer(text)}
+    return named.pop() if len(named) == 1 else None
 
 
 def annual_pay(job: Job) -> AnnualPay | None:

@@ -57,9 +57,13 @@ def _word_families() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _phrases() -> tuple[tuple[tuple[str, ...], str], ...]:
-    table = [(tuple(base_forms(p)), f) for p, f in PROFESSION_PHRASES.items()]
-    return tuple(sorted(table, key=lambda t: -len(t[0])))
+def _phrases() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """Phrases by their first word, longest first."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, family in PROFESSION_PHRASES.items():
+        key = tuple(base_forms(phrase))
+        index.setdefault(key[0], []).append((key, family))
+    return {w: tuple(sorted(v, key=lambda t: -len(t[0]))) for w, v in index.items()}
 
 
 def _terms(part: str) -> list[tuple[str, ...]]:
@@ -67,12 +71,14 @@ def _terms(part: str) -> list[tuple[str, ...]]:
     ws = base_forms(part)
     found: list[tuple[int, tuple[str, ...]]] = []
     taken: set[int] = set()
-    for phrase, family in _phrases():
-        n = len(phrase)
-        for i in range(len(ws) - n + 1):
+    phrases = _phrases()
+    for i, w in enumerate(ws):
+        for phrase, family in phrases.get(w, ()):
+            n = len(phrase)
             if tuple(ws[i : i + n]) == phrase and not taken & set(range(i, i + n)):
                 taken |= set(range(i, i + n))
                 found.append((i, (family,)))
+                break
     index = _word_families()
     for i, w in enumerate(ws):
         if i not in taken and w in index:
