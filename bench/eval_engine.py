@@ -2,6 +2,9 @@
 
 Run from the repository root: `.venv/bin/python bench/eval_engine.py [-v] [--show-holdout]`.
 Misses on held-out cases are counted but not listed unless asked, so nobody tunes on them.
+"new" is every case added for issue 12: wave2 (written before any tuning) and wave3 (written
+after it and run blind once: agreement 0.885, 3 wrong accepts, then fixed, so no longer held
+out). The cases and the engine share one author: an outside labelled set is the real test.
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ async def main(verbose: bool, show_holdout: bool) -> None:
     hard = [r for r in report.results if r.hard_rule]
     print(f"hard-rule cases: {len(hard)}, missed: {[r.id for r in report.hard_rule_misses]}")
     print(report.slice(lambda r: True).line("all"))
-    print(report.slice(lambda r: r.batch == "wave2").line("new"))
+    print(report.slice(lambda r: r.batch != "wave1").line("new"))
     print(report.slice(lambda r: r.holdout).line("held-out"))
     print(f"exact agreement with the recruiter's first choice: {report.exact:.2f}")
     print(f"llm calls: {report.llm_calls} for {len(report.results)} cases")

@@ -89,7 +89,7 @@ async def test_offline_engine_agrees_with_the_recruiter() -> None:
     # Floors at what the engine reaches (issue 12 targets: 0.92, 0, 1%, every hard rule).
     for name, keep in [
         ("all", lambda r: True),
-        ("new", lambda r: r.batch == "wave2"),
+        ("new", lambda r: r.batch != "wave1"),
         ("held-out", lambda r: r.holdout),
     ]:
         part = report.slice(keep)
