@@ -18,6 +18,8 @@ app = typer.Typer(
 )
 db_app = typer.Typer(help="Database maintenance.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
+rates_app = typer.Typer(help="Exchange rates used to compare pay.", no_args_is_help=True)
+app.add_typer(rates_app, name="rates")
 
 
 def package_version() -> str:
@@ -76,6 +78,23 @@ def db_upgrade() -> None:
         raise fail(str(err)) from None
     engine.dispose()
     typer.echo(f"database is up to date ({engine.url.render_as_string(hide_password=True)})")
+
+
+@rates_app.command("refresh")
+def rates_refresh() -> None:
+    """Download current exchange rates (RATES_URL, the ECB by default) and use them."""
+    import asyncio
+
+    from bot.rates_cmd import refresh_rates
+
+    settings = load_settings()
+    try:
+        table, path = asyncio.run(refresh_rates(settings))
+    except JobBotError as err:
+        raise fail(str(err)) from None
+    except OSError as err:
+        raise fail(f"cannot save the rates: {err.strerror or type(err).__name__}") from None
+    typer.echo(f"rates of {table.date} ({len(table.rates)} currencies) saved to {path}")
 
 
 @app.command(

@@ -8,6 +8,7 @@ import logging
 
 import httpx
 
+from bot.rates_cmd import use_saved_rates
 from bot.scheduler import AutoApplyScheduler
 from bot.settings import Settings
 from core.adapters.llm_hf import HFLLM
@@ -116,6 +117,7 @@ class Container:
         dispatch_interval: float = 2.0,
     ) -> None:
         self.settings = settings
+        use_saved_rates(settings)  # rates from `jobbot rates refresh`, if any
         self.store = SqlStore.from_url(settings.database_url)
         self.portal = HttpPortal(
             settings.portal_url,

@@ -9,6 +9,7 @@ from pathlib import Path
 from pydantic import TypeAdapter, ValidationError
 
 from bot.container import build_llm
+from bot.rates_cmd import use_saved_rates
 from bot.settings import Settings
 from core.adapters.portal import HttpPortal
 from core.errors import JobBotError
@@ -34,6 +35,7 @@ async def evaluate(
 ) -> list[EvaluationRow]:
     """Read the resume, get the jobs (file or portal search) and judge each one."""
     text = await extract_text(await asyncio.to_thread(resume.read_bytes), resume.name)
+    use_saved_rates(settings)  # rates from `jobbot rates refresh`, if any
     llm = build_llm(settings)
     try:
         profile = await llm.extract_profile(text)

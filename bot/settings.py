@@ -76,6 +76,10 @@ class Settings(BaseSettings):
         default=4.0, gt=0, validation_alias="AUTOAPPLY_INTERVAL_HOURS"
     )
     status_poll_minutes: float = Field(default=15.0, gt=0, validation_alias="STATUS_POLL_MINUTES")
+    rates_url: str = Field(
+        default="https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml",
+        validation_alias="RATES_URL",
+    )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
         default="INFO", validation_alias="LOG_LEVEL"
     )

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from core.evidence import profile_texts
+from core.judging.screening import company_key
 from core.models import Documents, Job, Profile
 from core.offline.dates import MONTHS
 from core.offline.skillscan import vocabulary_skills
 from core.offline.text import fold, sentences, words
-from core.screening import company_key
 from core.skills import skill_key
 
 MAX_LETTER_WORDS = 300

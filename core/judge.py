@@ -8,12 +8,12 @@ from datetime import date
 
 from core.evidence import verify_matches
 from core.factcheck import check_documents
+from core.judging.ranking import to_verdict
+from core.judging.screening import screen
 from core.judging.verify import check_evidence, earn_accept, stricter_than_offline
 from core.models import Decision, Documents, Job, Preferences, Profile, Verdict
 from core.offline.scoring import score_job as offline_score
 from core.ports import LLM, JobScore
-from core.ranking import to_verdict
-from core.screening import screen
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +25,7 @@ def offline_check(profile: Profile, prefs: Preferences, job: Job) -> Verdict:
     LLM verdict, with its red flags whether the score or the routed verdict carries them."""
     result = offline_score(profile, prefs, job, date.today())
     verdict = to_verdict(result, prefs, job=job)
-    flags = list(getattr(result, "red_flags", None) or []) + list(verdict.red_flags)
+    flags = [*result.red_flags, *verdict.red_flags]
     return verdict.model_copy(update={"red_flags": list(dict.fromkeys(flags))})
 
 

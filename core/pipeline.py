@@ -13,6 +13,8 @@ from typing import Any, Protocol, TypeVar
 from core.apply import idempotency_key
 from core.clock import SystemClock, start_of_day
 from core.errors import LLMUnavailable, NotFound, PortalError
+from core.judging.report import clarification_report
+from core.judging.screening import screen
 from core.models import (
     Application,
     AppState,
@@ -28,9 +30,7 @@ from core.models import (
     Verdict,
 )
 from core.ports import Applier, Clock, Portal, Store
-from core.report import clarification_report
 from core.runtime.consent import send_blocker
-from core.screening import screen
 
 log = logging.getLogger(__name__)
 

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from pydantic import BaseModel, Field
+from pydantic.json_schema import SkipJsonSchema
 
 from core.models import (
     Application,
@@ -305,12 +306,15 @@ class Portal(Protocol):
 
 
 class JobScore(BaseModel):
-    """What an engine says about one job (the decision is routed by core.ranking)."""
+    """What an engine says about one job (the decision is routed by core.judging.ranking)."""
 
     score: int = Field(ge=0, le=100)
     reasons: list[str] = Field(default_factory=list)
     matched: list[Match] = Field(default_factory=list)
     missing: list[str] = Field(default_factory=list)
+    # Short stable codes with a reason ("wrong_country: ..."); they only make a decision stricter.
+    # Left out of the JSON schema: it is not something an LLM is asked to answer.
+    red_flags: SkipJsonSchema[list[str]] = Field(default_factory=list)
 
 
 class LLM(Protocol):

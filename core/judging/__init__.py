@@ -1,2 +1,3 @@
-"""Judging a job for a candidate: the strict LLM answer shapes, evidence verification and the
-checks that keep an LLM verdict from being more lenient than the rules and the offline engine."""
+"""Judging a job for a candidate: hard rules, fit, seniority, pay and currency, red flags,
+routing and the report; the strict LLM answer shapes and the evidence checks that keep an LLM
+verdict from being more lenient than the rules and the offline engine."""

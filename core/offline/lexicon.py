@@ -14,41 +14,96 @@ PROFESSIONS: dict[str, tuple[str, ...]] = {
         "nutrition nutritionist nutritional dietitian dietician dietetic dietetics dietary diet "
         "wic renal"
     ),
-    "food service": _w("food kitchen cook chef culinary catering menu diet aide"),
+    "food service": _w("food kitchen cook chef culinary catering menu"),
     "travel": _w(
         "travel tour tourism tourist reservations reservation booking itinerary cruise ticketing "
         "holiday vacation tmc guide"
     ),
-    "hospitality": _w("hotel hospitality concierge guest front desk receptionist"),
+    "hospitality": _w("hotel hospitality concierge guest receptionist housekeeping"),
     "fitness": _w(
-        "fitness trainer training gym pilates yoga strength conditioning coach athletic athletics "
-        "exercise wellness kinesiology"
+        "fitness trainer training gym pilates yoga strength conditioning coach coaching athletic "
+        "athletics exercise wellness kinesiology"
     ),
     "software": _w(
         "software developer development engineer engineering programmer frontend backend "
-        "fullstack full stack web devops ios android mobile react python java data sre platform"
+        "fullstack web devops ios android mobile react python java sre"
     ),
     "nursing": _w("nurse nursing rn lpn icu midwife caregiver ward"),
     "healthcare": _w(
         "clinical clinic patient hospital pharmacist pharmacy physician therapist therapy medical "
-        "health"
+        "health physiotherapist"
     ),
     "accounting": _w(
-        "accountant accounting accounts bookkeeper bookkeeping auditor audit tax payroll finance "
-        "financial controller cpa treasury payable receivable"
+        "accountant accounting bookkeeper bookkeeping auditor audit tax payroll finance "
+        "financial controller cpa treasury payable receivable ledger"
     ),
     "teaching": _w(
-        "teacher teaching tutor educator lecturer professor school classroom headteacher senco "
-        "esl tefl celta pupils"
+        "teacher teaching tutor lecturer professor school classroom headteacher senco "
+        "esl tefl celta pupil"
     ),
-    "sales": _w("sales account executive business development retail"),
-    "marketing": _w("marketing social media content seo brand campaign"),
+    "sales": _w("sales account executive retail salesperson"),
+    "marketing": _w("marketing marketer seo brand campaign growth copywriter"),
     "design": _w("designer design graphic ux ui illustrator"),
-    "childcare": _w("nanny childcare nursery babysitter au pair"),
-    "trades": _w("electrician plumber carpenter mechanic welder technician hvac"),
-    "logistics": _w("logistics warehouse driver dispatcher forklift supply chain"),
-    "events": _w("event events wedding venue"),
-    "support": _w("support customer service front desk call center"),
+    "childcare": _w("nanny childcare nursery babysitter daycare preschool"),
+    "trades": _w("electrician plumber carpenter mechanic welder hvac electrical"),
+    "logistics": _w("logistics warehouse driver dispatcher forklift picker packer inventory"),
+    "events": _w("event wedding venue"),
+    "support": _w("support helpdesk"),
+    "banking": _w("bank banker banking teller loan mortgage"),
+    "admin": _w("clerk secretary administrator typist"),
+    "aviation": _w("pilot aviation flight airline cabin"),
+}
+
+# Multi-word terms read before single words: "Account Manager" is sales, not accounting.
+PROFESSION_PHRASES: dict[str, str] = {
+    "account manager": "sales",
+    "account executive": "sales",
+    "key account": "sales",
+    "account management": "sales",
+    "business development": "sales",
+    "sales development": "sales",
+    "customer success": "support",
+    "customer service": "support",
+    "customer support": "support",
+    "customer experience": "support",
+    "call center": "support",
+    "front desk": "hospitality",
+    "front office": "hospitality",
+    "guest service": "hospitality",
+    "guest relation": "hospitality",
+    "accounts payable": "accounting",
+    "accounts receivable": "accounting",
+    "accounting clerk": "accounting",
+    "accounts clerk": "accounting",
+    "billing clerk": "accounting",
+    "au pair": "childcare",
+    "nursery nurse": "childcare",
+    "nursery teacher": "childcare",
+    "early year": "childcare",
+    "travel nurse": "nursing",
+    "travel agent": "travel",
+    "personal trainer": "fitness",
+    "personal training": "fitness",
+    "personal banker": "banking",
+    "social media": "marketing",
+    "content writer": "marketing",
+    "data entry": "admin",
+    "data scientist": "software",
+    "data engineer": "software",
+    "product manager": "product",
+    "interior designer": "interior design",
+    "interior design": "interior design",
+    "design engineer": "engineering",
+    "condition monitoring": "engineering",
+    "supply chain": "logistics",
+    "full stack": "software",
+    "physical therapist": "healthcare",
+    "diet aide": "food service",
+    "food service": "food service",
+    "teaching assistant": "teaching",
+    "early childhood educator": "childcare",
+    "special education": "teaching",
+    "health and safety": "safety",
 }
 
 # Words in a title that set its level: (years of experience implied, level rank).

@@ -1,10 +1,18 @@
-"""Match a job's requirements and title against a prepared profile, with quoted evidence."""
+"""Match a job's requirements and title against a prepared profile, with quoted evidence.
+
+Evidence is whole words only: a requirement's phrase, or all its meaningful words in one
+sentence of the resume, with plurals folded but no stemming ("conditions" is not
+"conditioning", "prospects" is not "Prospecting"). Skills that show each other for the job's
+profession (core.judging.skill_graph) count too.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from core.offline.profile import PreparedProfile, content_stems, title_core
+from core.judging.skill_graph import related_skills
+from core.offline.profile import PreparedProfile, content_words, title_core
 from core.offline.skillscan import cached_skill_key as skill_key
 from core.offline.text import contains_phrase, phrase_key
 
@@ -20,20 +28,38 @@ def quote(text: str) -> str:
     return f"{cut}…"
 
 
-def find_evidence(requirement: str, prep: PreparedProfile) -> str | None:
+def _direct_evidence(name: str, prep: PreparedProfile) -> str | None:
+    found = prep.skill_evidence.get(skill_key(name))
+    if found:
+        return quote(found)
+    key = phrase_key(name)
+    if key and contains_phrase(prep.text_key, key):
+        for unit in sorted(prep.units, key=lambda u: u.kind != "skill"):
+            if contains_phrase(unit.key, key):
+                return quote(unit.text)
+    units = prep.units_with(content_words(name))
+    return quote(units[0].text) if units else None
+
+
+def find_evidence(
+    requirement: str, prep: PreparedProfile, professions: Iterable[str] = ()
+) -> str | None:
     """A quote from the profile showing `requirement` (any of "A or B"), or None."""
-    for alt in [a for a in _ALTERNATIVES.split(requirement) if a.strip()]:
-        found = prep.skill_evidence.get(skill_key(alt))
+    alternatives = [a for a in _ALTERNATIVES.split(requirement) if a.strip()]
+    for alt in alternatives:
+        found = _direct_evidence(alt, prep)
         if found:
-            return quote(found)
-        key = phrase_key(alt)
-        if key and contains_phrase(prep.text_key, key):
-            for unit in sorted(prep.units, key=lambda u: u.kind != "skill"):
-                if contains_phrase(unit.key, key):
-                    return quote(unit.text)
-        units = prep.units_with(content_stems(alt))
-        if units:
-            return quote(units[0].text)
+            return found
+    fields = tuple(professions)
+    for alt in alternatives:
+        for related in related_skills(alt, fields):
+            # Related names are matched as whole phrases or skills only, never word by word.
+            found = prep.skill_evidence.get(skill_key(related))
+            key = phrase_key(related)
+            if not found and key and contains_phrase(prep.text_key, key):
+                found = next(u.text for u in prep.units if contains_phrase(u.key, key))
+            if found:
+                return quote(found)
     return None
 
 

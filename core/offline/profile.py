@@ -13,7 +13,7 @@ from core.offline.lexicon import GENERIC, LEVELS
 from core.offline.professions import families_of
 from core.offline.skillscan import cached_skill_key as skill_key
 from core.offline.skillscan import vocabulary_skills
-from core.offline.text import phrase_key, sentences, stem, stems, words
+from core.offline.text import base_form, base_forms, phrase_key, sentences, stem, words
 
 _STAFF_SENIOR = frozenset(["engineer", "developer", "software", "data", "scientist", "architect"])
 
@@ -28,7 +28,7 @@ class Unit:
     text: str
     kind: str
     key: str
-    stems: frozenset[str]
+    forms: frozenset[str]  # the words' base forms (plurals folded, no stemming)
     where: int = -1  # index of the experience it belongs to, -1 when none
 
 
@@ -38,7 +38,7 @@ class PreparedProfile:
 
     profile: Profile
     units: list[Unit] = field(default_factory=list)
-    stem_index: dict[str, set[int]] = field(default_factory=dict)
+    word_index: dict[str, set[int]] = field(default_factory=dict)
     skill_evidence: dict[str, str] = field(default_factory=dict)
     titles: list[tuple[str, frozenset[str]]] = field(default_factory=list)
     families: dict[str, float] = field(default_factory=dict)
@@ -50,19 +50,19 @@ class PreparedProfile:
         text = " ".join(text.split())
         if not text:
             return
-        unit = Unit(text, kind, phrase_key(text), frozenset(stems(text)), where)
+        unit = Unit(text, kind, phrase_key(text), frozenset(base_forms(text)), where)
         index = len(self.units)
         self.units.append(unit)
-        for s in unit.stems:
-            self.stem_index.setdefault(s, set()).add(index)
+        for w in unit.forms:
+            self.word_index.setdefault(w, set()).add(index)
 
     def units_with(self, needed: set[str]) -> list[Unit]:
-        """Units holding every stem in `needed`, best evidence first."""
+        """Units holding every word (base form) in `needed`, best evidence first."""
         if not needed:
             return []
         found: set[int] | None = None
         for s in needed:
-            hits = self.stem_index.get(s)
+            hits = self.word_index.get(s)
             if not hits:
                 return []
             found = set(hits) if found is None else found & hits
@@ -71,9 +71,9 @@ class PreparedProfile:
         return sorted((self.units[i] for i in found or ()), key=lambda u: _KIND_RANK[u.kind])
 
 
-def content_stems(text: str) -> set[str]:
-    """Stems of the words that carry meaning in a requirement or title."""
-    return {stem(w) for w in words(text) if w not in GENERIC and len(w) > 1}
+def content_words(text: str) -> set[str]:
+    """Base forms of the words that carry meaning in a requirement (whole words, no stems)."""
+    return {base_form(w) for w in words(text) if w not in GENERIC and len(w) > 1}
 
 
 def title_core(title: str) -> frozenset[str]:

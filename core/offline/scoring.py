@@ -5,13 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from core.judging.injection import injection_cue
+from core.judging.place_rules import place_ok
+from core.judging.salary_rule import salary_comparison
+from core.judging.seniority import job_level, seniority_gap
 from core.models import Job, Match, Preferences, Profile, WorkMode
 from core.offline.jobread import HIGH, LOW, JobFeatures, read_job
 from core.offline.matching import best_title, find_evidence
 from core.offline.professions import families_of, relation
 from core.offline.profile import PreparedProfile, prepare
 from core.ports import JobScore
-from core.screening import place_ok, salary_comparison
 
 _SEVERITY_WEIGHT = {HIGH: 1.0, "medium": 0.6, LOW: 0.3}
 _ROLE_FLOOR = {"same": 0.65, "adjacent": 0.35, "unknown": 0.3, "different": 0.0}
@@ -32,6 +35,9 @@ class Breakdown:
     closest_title: str = ""
     relocation: bool = False
     reasons: list[str] = field(default_factory=list)
+    # Red flags ("code: reason"); `severe` when one is wide enough to reject.
+    flags: list[str] = field(default_factory=list)
+    severe: bool = False
 
     def total(self) -> int:
         parts = {
@@ -58,7 +64,7 @@ def _skills(job: JobFeatures, prep: PreparedProfile, out: Breakdown) -> None:
     for req in job.requirements:
         weight = _SEVERITY_WEIGHT[req.severity]
         total += weight
-        evidence = find_evidence(req.name, prep)
+        evidence = find_evidence(req.name, prep, job.families)
         if evidence:
             got += weight
             out.matched.append(Match(requirement=req.name, evidence=evidence))
@@ -82,8 +88,17 @@ def _role(
         families[fam] = families.get(fam, 0.0) + n
     out.relation = relation(set(feats.families), families)
     out.closest_title = closest
+    if out.relation == "different":
+        # A shared title word ("Personal Banker" / "Personal Trainer") is not the same job.
+        sim = 0.0
     out.role = max(sim, _ROLE_FLOOR[out.relation])
     field_name = "/".join(sorted(feats.families)) or "unclear"
+    if out.relation == "different":
+        mine = "/".join(sorted(f for f in families if families[f] >= 1)) or "your background"
+        out.flags.append(
+            f"wrong_profession: '{job.title}' ({field_name}) is not your field ({mine})"
+        )
+        out.severe = True
     if sim >= 0.5:
         out.reasons.append(f"Role: '{job.title}' is close to '{closest}'.")
     elif out.relation == "same":
@@ -120,12 +135,30 @@ def _experience(feats: JobFeatures, prep: PreparedProfile, out: Breakdown) -> No
     out.experience = fit
 
 
+def _seniority(job: Job, feats: JobFeatures, prep: PreparedProfile, out: Breakdown) -> None:
+    rank = feats.level[1] if feats.level is not None else None
+    level = job_level(job.title, job.description, rank, feats.years)
+    gap = seniority_gap(level, prep.years, prep.level)
+    if gap is None:
+        return
+    out.flags.append(f"{gap.code}: {gap.reason}")
+    out.severe = out.severe or gap.severe
+    out.reasons.append(f"Level: {gap.reason}.")
+
+
+def _injection(job: Job, out: Breakdown) -> None:
+    cue = injection_cue(f"{job.title}. {job.description}")
+    if cue is not None:
+        out.flags.append(f"suspicious_text: the posting addresses automated screeners ('{cue}')")
+        out.reasons.append("Warning: the posting contains instructions aimed at screening bots.")
+
+
 def _preferences(job: Job, feats: JobFeatures, prefs: Preferences, out: Breakdown) -> None:
     roles_fit = 0.6
     if prefs.roles:
         sim, _ = best_title(feats.title_core, list(prefs.roles))
         rel = relation(set(feats.families), families_of(prefs.roles))
-        roles_fit = max(sim, 0.6 if rel == "same" else 0.0)
+        roles_fit = 0.0 if rel == "different" else max(sim, 0.6 if rel == "same" else 0.0)
     salary = 0.6
     if job.salary_offered is not None:
         compared = salary_comparison(job, prefs)
@@ -154,6 +187,8 @@ def breakdown(profile: Profile, prefs: Preferences, job: Job, today: date) -> Br
     _skills(feats, prep, out)
     _experience(feats, prep, out)
     _preferences(job, feats, prefs, out)
+    _seniority(job, feats, prep, out)
+    _injection(job, out)
     return out
 
 
@@ -161,12 +196,16 @@ def score_job(profile: Profile, prefs: Preferences, job: Job, today: date) -> Jo
     """The offline engine's judgement of one job (deterministic, no network)."""
     parts = breakdown(profile, prefs, job, today)
     score = parts.total()
-    if parts.relocation:
-        # Moving home is the user's call: never accept such a job on their behalf.
+    if parts.severe:
+        # A wrong profession or a wide level gap: the recruiter would not send this one.
+        score = min(score, max(min(prefs.clarify_threshold, prefs.accept_threshold) - 1, 0))
+    elif parts.relocation or parts.flags:
+        # Moving home, a level mismatch or a manipulative posting: the user's call at most.
         score = min(score, max(prefs.accept_threshold - 1, 0))
     return JobScore(
         score=score,
         reasons=parts.reasons,
         matched=parts.matched,
         missing=parts.missing,
+        red_flags=parts.flags,
     )

@@ -86,3 +86,24 @@ def sentences(text: str) -> list[str]:
             continue
         parts.extend(p.strip() for p in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])", line))
     return [p for p in parts if p]
+
+
+@lru_cache(maxsize=65536)
+def base_form(word: str) -> str:
+    """A word without its plural or possessive ending only ("nurses" -> "nurse", "duties" ->
+    "duty"): unlike `stem`, "conditions" and "conditioning" or "prospects" and "prospecting"
+    stay apart, so evidence is matched on whole words."""
+    if len(word) <= 3 or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
+    if word.endswith("s"):
+        return word[:-1]
+    return word
+
+
+def base_forms(text: str) -> list[str]:
+    """`base_form` of each word of `text`."""
+    return [base_form(w) for w in words(text)]

@@ -94,9 +94,10 @@ async def test_register_resume_preferences_run_approve_discard(
     assert "Roles" in text_of(roles) and buttons(roles) == ["Skip"]
     confirmed, modes = await stack.say(alice, "Nutrition consultant, Dietitian")
     assert text_of(confirmed) == "**Roles:** Nutrition consultant, Dietitian ✓"
-    await stack.press(alice, modes, "✓ On-site")  # switch on-site off: the card is edited
+    # Switch remote off (the card is edited): the portal's remote nutrition job is for India only.
+    await stack.press(alice, modes, "✓ Remote")
     modes = server.messages[modes["id"]]
-    assert "✗ On-site" in buttons(modes)
+    assert "✗ Remote" in buttons(modes)
     log = await stack.press(alice, modes, "Done")
     cities = server.replies(log)[-1]
     log = await stack.press(alice, cities, "Anywhere")

@@ -27,14 +27,21 @@ def test_it_implements_the_llm_port() -> None:
 
 
 @pytest.mark.parametrize("case_id", ["nutr-01", "nutr-04", "trav-04", "soft-09", "acct-06"])
-async def test_a_prompt_injection_in_the_description_changes_nothing(case_id: str) -> None:
+async def test_a_prompt_injection_in_the_description_only_makes_it_stricter(case_id: str) -> None:
+    # Issue 12: a posting that addresses screening bots is a red flag, never a way in.
     profile, prefs, job = case(case_id)
     engine = OfflineLLM(today=TODAY)
     before = await engine.score_job(profile, prefs, job)
     poisoned = job.model_copy(update={"description": job.description + INJECTION})
     after = await engine.score_job(profile, prefs, poisoned)
-    assert after == before
-    assert after.score < 100
+    assert after.matched == before.matched and after.missing == before.missing
+    assert after.score <= min(before.score, prefs.accept_threshold - 1)
+    assert [f for f in after.red_flags if f not in before.red_flags] == [
+        "suspicious_text: the posting addresses automated screeners "
+        "('ignore previous instructions')"
+    ]
+    verdict = await Judge(OfflineLLM(today=TODAY)).evaluate(profile, prefs, poisoned)
+    assert verdict.decision is not Decision.ACCEPT
 
 
 async def test_injection_in_the_eval_set_is_still_rejected() -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from core.evidence import verify_matches
+from core.judging.ranking import route, to_verdict
 from core.models import Decision, Job, Match, Preferences, Profile, Skill
 from core.ports import JobScore
-from core.ranking import route, to_verdict
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from core.adapters.llm_offline import OfflineLLM
 from core.judge import Judge
+from core.judging.report import MAX_CHARS, clarification_report
 from core.models import Decision, Job, Match, Preferences, Verdict
-from core.report import MAX_CHARS, clarification_report
 from tests.engine.helpers import TODAY, case
 
 
@@ -29,11 +29,20 @@ async def test_a_clarify_report_has_every_part() -> None:
     assert len(advice) == 2
 
 
-async def test_salary_in_another_currency_is_shown_uncompared() -> None:
+async def test_salary_in_another_currency_is_shown_converted_with_the_rates_date() -> None:
     text, verdict = await report_for("trav-08")  # EUR job, USD minimum, relocation
     assert verdict.decision is Decision.CLARIFY
-    assert "38,000 EUR, another currency than yours (USD); not compared" in text
+    assert "• Salary: 38,000 EUR ≈ 44,5" in text
+    assert "USD a year at reference rates of 2025-06-30, BELOW your minimum of 45,000 USD" in text
     assert "relocating" in text
+
+
+def test_hourly_pay_is_shown_per_year() -> None:
+    job = Job(id="1", title="Nanny", description="$22/hour.", salary_offered=22, currency="USD")
+    text = clarification_report(
+        job, Preferences(min_salary=35000), Verdict(score=60, decision=Decision.CLARIFY)
+    )
+    assert "• Salary: 22 USD per hour ≈ 45,760 USD a year, at or above your minimum" in text
 
 
 def test_visa_needed_and_not_offered_is_a_deal_breaker_line() -> None:

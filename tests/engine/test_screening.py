@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
+from core.judging.screening import screen
 from core.models import Job, Preferences, WorkMode
-from core.screening import screen
 
 
 def job(**kw: Any) -> Job:
@@ -30,9 +30,17 @@ def test_salary_at_minimum_passes() -> None:
     assert screen(job(salary_offered=55000, currency="USD"), Preferences(min_salary=55000)) == []
 
 
-def test_salary_in_another_currency_is_not_compared_without_a_rate() -> None:
+def test_salary_in_another_currency_is_compared_at_the_bundled_reference_rates() -> None:
+    # Issue 12: "not compared" let a job at a quarter of the minimum through.
     prefs = Preferences(min_salary=55000, salary_currency="USD")
-    assert screen(job(salary_offered=1000, currency="EUR"), prefs) == []
+    low = screen(job(salary_offered=40000, currency="EUR"), prefs)
+    assert len(low) == 1 and "EUR converted at reference rates of 2025-06-30" in low[0]
+    assert screen(job(salary_offered=60000, currency="EUR"), prefs) == []
+
+
+def test_salary_in_an_unknown_currency_is_not_rejected() -> None:
+    prefs = Preferences(min_salary=55000, salary_currency="USD")
+    assert screen(job(salary_offered=1000, currency="XCV"), prefs) == []
 
 
 def test_salary_in_another_currency_is_compared_with_a_rate() -> None:

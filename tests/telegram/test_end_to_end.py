@@ -123,9 +123,10 @@ async def test_register_resume_preferences_run_approve_discard(
     *_, roles = await stack.run(julie, "/prefs")
     assert "Roles" in roles.visible_text and labels(roles) == ["Skip"]
     *_, modes = await stack.run(julie, "Nutrition consultant, Dietitian")
-    _, edits = await stack.press(julie, modes, "✓ On-site")  # on-site off: the card is edited
+    # Remote off (the card is edited): the portal's remote nutrition job is for India only.
+    _, edits = await stack.press(julie, modes, "✓ Remote")
     assert [e.method for e in edits] == ["editMessageText"]
-    assert "✗ On-site" in labels(stack.current(modes))
+    assert "✗ Remote" in labels(stack.current(modes))
     _, sent = await stack.press(julie, modes, "Done")
     cities = sent[-1]
     _, sent = await stack.press(julie, cities, "Anywhere")
@@ -133,7 +134,7 @@ async def test_register_resume_preferences_run_approve_discard(
     await stack.run(julie, "Ireland")
     prefs = await stack.store.get_preferences(uid)
     assert prefs is not None and prefs.countries == ["Ireland"] and prefs.roles
-    assert "onsite" not in prefs.work_modes
+    assert "remote" not in prefs.work_modes
 
     # Run now: applied, clarify and a summary with the skipped (rejected) count.
     cards = await run_round(stack, julie)

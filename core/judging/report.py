@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from core.judging.currency import active_rates, currency_code
+from core.judging.pay_period import annual_pay
+from core.judging.place_limits import home_countries, remote_limit
+from core.judging.place_rules import place_status
+from core.judging.salary_rule import salary_comparison
 from core.models import Job, Preferences, Verdict, WorkMode
 from core.offline.jobread import HIGH, LOW, duties, read_job
 from core.offline.text import phrase_key
-from core.screening import place_key, place_ok, salary_comparison
 
 MAX_CHARS = 3500
 _MAX_ROWS = 10
@@ -48,35 +52,51 @@ def _requirement_rows(job: Job, verdict: Verdict) -> list[str]:
     return lines
 
 
-def _deal_breakers(job: Job, prefs: Preferences) -> list[str]:
-    lines: list[str] = []
+def _place_line(job: Job, prefs: Preferences) -> str:
     if job.is_remote and WorkMode.REMOTE in prefs.work_modes:
         where = ", ".join([*job.cities, *job.countries])
-        wanted = {place_key(c) for c in prefs.countries}
-        if wanted and job.countries and not wanted & {place_key(c) for c in job.countries}:
-            lines.append(f"• Place: remote, but from {where} only: check you can work there.")
-        else:
-            lines.append(f"• Place: remote{f' ({where})' if where else ''}.")
-    elif place_ok(job, prefs):
-        lines.append(f"• Place: {job.place()}, within your places.")
-    else:
-        lines.append(f"• Place: {job.place()}, outside your places: it means relocating.")
+        limit = remote_limit(job)
+        home = home_countries(prefs)
+        if limit.unclear:
+            return f"• Place: remote, with a limit to check: '{_clip(limit.said[-1], 80)}'."
+        if limit.countries and home and not limit.countries & home:
+            only = where or limit.said[0]
+            return f"• Place: remote, but from {only} only: check you can work there."
+        return f"• Place: remote{f' ({where})' if where else ''}."
+    status = place_status(job, prefs)
+    if status == "ok":
+        return f"• Place: {job.place()}, within your places."
+    if status == "unknown":
+        return f"• Place: {job.place()}, city not stated: check it is one of yours."
+    return f"• Place: {job.place()}, outside your places: it means relocating."
+
+
+def _salary_line(job: Job, prefs: Preferences) -> str:
     if job.salary_offered is None:
-        lines.append("• Salary: not stated.")
-    else:
-        stated = _money(job.salary_offered, job.currency or prefs.salary_currency)
-        compared = salary_comparison(job, prefs)
-        if compared is None:
-            lines.append(
-                f"• Salary: {stated}, another currency than yours ({prefs.salary_currency}); "
-                "not compared."
-            )
-        elif prefs.min_salary is None:
-            lines.append(f"• Salary: {stated}.")
-        else:
-            side = "at or above" if compared[0] >= prefs.min_salary else "BELOW"
-            minimum = _money(prefs.min_salary, prefs.salary_currency)
-            lines.append(f"• Salary: {stated}, {side} your minimum of {minimum}.")
+        return "• Salary: not stated."
+    mine = currency_code(prefs.salary_currency) or "USD"
+    theirs = currency_code(job.currency) or mine
+    stated = _money(job.salary_offered, theirs)
+    pay = annual_pay(job)
+    if pay is not None and pay.doubt:
+        return f"• Salary: {stated}, {pay.doubt}: yearly pay unknown."
+    if pay is not None and pay.period != "year":
+        stated += f" per {pay.period}"
+    compared = salary_comparison(job, prefs)
+    if compared is None:
+        return f"• Salary: {stated}; no exchange rate for {theirs}, not compared."
+    if compared[1] != theirs or (pay is not None and pay.period != "year"):
+        stated += f" ≈ {_money(compared[0], mine)} a year"
+        if compared[1] != theirs:
+            stated += f" at reference rates of {active_rates().date}"
+    if prefs.min_salary is None:
+        return f"• Salary: {stated}."
+    side = "at or above" if compared[0] >= prefs.min_salary else "BELOW"
+    return f"• Salary: {stated}, {side} your minimum of {_money(prefs.min_salary, mine)}."
+
+
+def _deal_breakers(job: Job, prefs: Preferences) -> list[str]:
+    lines = [_place_line(job, prefs), _salary_line(job, prefs)]
     if not prefs.needs_visa_sponsorship:
         lines.append("• Visa: you do not need sponsorship.")
     elif job.visa_sponsorship_offered:
