@@ -29,7 +29,7 @@ from storage.sql_store import SqlStore
 from tests.adapters.conftest import EMPTY_PROFILE
 from tests.chat.conftest import NOW, FakePortal, FakeSchedule, text_of
 from tests.fakes.openai_server import FakeOpenAIServer, RecordedRequest, Reply
-from tests.runtime.conftest import client, make_user, routine
+from tests.runtime.conftest import client, make_user, portal_id, routine
 from tests.runtime.portal import PortalProcess
 
 INJECTION = (
@@ -51,6 +51,7 @@ DESCRIPTIONS = {
 }
 PROFILE = Profile(
     full_name="Julie Monroe",
+    email="julie@example.com",
     location="Austin, United States",
     summary="Nutrition consultant helping clients build lasting habits.",
     skills=[Skill(name="Meal Planning"), Skill(name="Nutrition Counseling")],
@@ -162,8 +163,8 @@ async def cycle(
     return uid, summary, {a.job_id: a for a in apps}
 
 
-def applied_jobs(portal: PortalProcess, uid: int) -> set[str]:
-    return set(portal.stored(str(uid)))
+async def applied_jobs(store: SqlStore, portal: PortalProcess, uid: int) -> set[str]:
+    return set(portal.stored(await portal_id(store, uid)))
 
 
 async def test_an_honest_llm_applies_the_good_jobs(
@@ -171,8 +172,11 @@ async def test_an_honest_llm_applies_the_good_jobs(
 ) -> None:
     async with FakeOpenAIServer(handler=handler(honest)) as server:
         uid, summary, rows = await cycle(sqlite_store, portal, server)
-    assert applied_jobs(portal, uid) == {"H1", "H2", "H4"}
-    assert rows["H3"].state is AppState.REJECTED and summary.applied == 3
+    assert await applied_jobs(sqlite_store, portal, uid) == {"H1", "H4"}
+    # a posting that carries instructions to an AI is a red flag: the user decides, even when
+    # the LLM itself was not fooled
+    assert rows["H2"].state is AppState.CLARIFY
+    assert rows["H3"].state is AppState.REJECTED and summary.applied == 2
 
 
 HOSTILE = {
@@ -196,7 +200,10 @@ async def test_an_injection_obeying_llm_cannot_make_the_bot_apply(
 ) -> None:
     async with FakeOpenAIServer(handler=handler(obeying(hostile))) as server:
         uid, summary, rows = await cycle(sqlite_store, portal, server)
-    assert applied_jobs(portal, uid) == {"H1", "H4"}  # the injected job is not applied
+    assert await applied_jobs(sqlite_store, portal, uid) == {
+        "H1",
+        "H4",
+    }  # the injected job is not applied
     injected = rows["H2"]
     # not scored: it waits for the next cycle, with the reason; no decision was recorded
     assert injected.state is AppState.PENDING and injected.decision is None
@@ -215,7 +222,7 @@ async def test_true_quotes_for_requirements_they_do_not_show_cannot_accept(
 
     async with FakeOpenAIServer(handler=handler(flatter)) as server:
         uid, _, rows = await cycle(sqlite_store, portal, server)
-    assert "H3" not in applied_jobs(portal, uid)
+    assert "H3" not in await applied_jobs(sqlite_store, portal, uid)
     assert rows["H3"].state in {AppState.CLARIFY, AppState.REJECTED}
     assert (rows["H3"].score or 0) < PREFS.accept_threshold
 
@@ -246,7 +253,7 @@ async def test_nonsense_leaves_every_job_waiting_without_a_decision(
     async with FakeOpenAIServer(handler=handler(lambda _j, _b: nonsense)) as server:
         uid, summary, rows = await cycle(sqlite_store, portal, server)
         calls = server.calls
-    assert applied_jobs(portal, uid) == set()
+    assert await applied_jobs(sqlite_store, portal, uid) == set()
     assert all(a.state is AppState.PENDING and a.decision is None for a in rows.values())
     assert all(a.reasons[0] == SCORING_UNAVAILABLE for a in rows.values())
     assert summary.pending == len(JOBS) and calls == 2 * len(JOBS)  # asked once to repair
@@ -260,7 +267,7 @@ async def test_a_hanging_llm_cannot_stretch_a_cycle_past_its_deadline(
         uid, summary, rows = await cycle(sqlite_store, portal, server, deadline=1.0, llm_timeout=30)
         took = time.monotonic() - started
     assert took < 4.0, f"the cycle took {took:.1f} s with a 1 s deadline"
-    assert applied_jobs(portal, uid) == set()
+    assert await applied_jobs(sqlite_store, portal, uid) == set()
     assert all(a.state is AppState.PENDING for a in rows.values())
     assert all(a.reasons == [SCORING_UNAVAILABLE, OUT_OF_TIME] for a in rows.values())
     assert f"{len(JOBS)} waiting (scoring unavailable: {OUT_OF_TIME})" in summary.line()
@@ -280,7 +287,7 @@ async def test_a_dead_server_trips_the_breaker_instead_of_timing_out_every_job(
     # one wave of timeouts (one per job at most), then nothing more: no retries, no repairs
     assert breaker.is_open and calls <= len(JOBS)
     assert took < 4.0
-    assert applied_jobs(portal, uid) == set()
+    assert await applied_jobs(sqlite_store, portal, uid) == set()
     assert all(a.state is AppState.PENDING for a in rows.values())
     assert "not answering" in summary.line()
 
