@@ -19,7 +19,8 @@ TakeJobs = Callable[[int], list[Job]]
 async def _first_user(store: SqlStore) -> int:
     """A fresh installation's first user (row id 1), with a profile and preferences."""
     user, _ = await store.register_user(Platform.CONSOLE, "julie", display_name="julie")
-    await store.save_profile(user.id, PROFILE, "Julie Monroe, nutrition consultant")
+    stored = await store.save_profile(user.id, PROFILE, "Julie Monroe, nutrition consultant")
+    await store.confirm_profile(user.id, stored.version)  # as her Looks right does
     await store.save_preferences(user.id, Preferences(countries=["United States"]))
     return user.id
 
