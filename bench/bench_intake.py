@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 from pypdf import PdfReader  # noqa: E402
 
 from core.intake import extract_text_sync  # noqa: E402
-from core.resume_parser import parse_profile  # noqa: E402
+from core.resume.parser import parse_profile  # noqa: E402
 
 RESUMES = ROOT.parent / "shared" / "resumes"
 

@@ -9,7 +9,7 @@ import pytest
 from core.intake import extract_text_sync
 from core.models import Education, Experience, Profile, Skill
 from core.profile_format import format_profile
-from core.resume_parser import parse_profile, skill_from_item
+from core.resume.parser import parse_profile, skill_from_item
 from tests.intake.checks import invented
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

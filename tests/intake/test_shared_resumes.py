@@ -10,8 +10,8 @@ from pypdf import PdfReader
 from core.intake import parse_resume_file
 from core.models import Profile
 from core.profile_format import format_profile
-from core.resume_parser import parse_profile
-from core.skills import VOCABULARY
+from core.resume.parser import parse_profile
+from core.resume.skills import VOCABULARY
 from tests.intake.checks import invented
 
 RESUMES = Path(__file__).resolve().parents[2] / ".." / "shared" / "resumes"

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from core.models import Education, Experience
-from core.resume_sections import COUNTRIES
+from core.resume.sections import COUNTRIES
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from core.models import Profile, Project, Skill
-from core.resume_contact import read_contact
-from core.resume_entries import (
+from core.resume.contact import read_contact
+from core.resume.entries import (
     BULLET,
     is_bullet,
     responsibilities,
@@ -14,9 +14,9 @@ from core.resume_entries import (
     to_education,
     to_experience,
 )
-from core.resume_sections import Section, split_sections
-from core.resume_text import normalise_text
-from core.skills import VOCABULARY, canonical_skill, skill_key, skills_in_text
+from core.resume.sections import Section, split_sections
+from core.resume.skills import VOCABULARY, canonical_skill, skill_key, skills_in_text
+from core.resume.text import normalise_text
 
 _ITEM_SEPARATOR = re.compile(r"\s*[,;|•·]\s*|\s+[-–—/]\s+|([()])")
 _LEVEL = re.compile(

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from core.resume_entries import RANGE, is_role
-from core.resume_sections import COUNTRIES, heading_of, label_of
+from core.resume.entries import RANGE, is_role
+from core.resume.sections import COUNTRIES, heading_of, label_of
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])", re.IGNORECASE)
 URL = re.compile(
