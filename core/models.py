@@ -62,6 +62,7 @@ class Profile(BaseModel):
     achievements: list[str] = Field(default_factory=list)
     projects: list[Project] = Field(default_factory=list)
     languages: list[str] = Field(default_factory=list)
+    certifications: list[str] = Field(default_factory=list)
 
     def skill_names(self) -> list[str]:
         return [s.name for s in self.skills]

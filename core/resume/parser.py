@@ -4,53 +4,60 @@ from __future__ import annotations
 
 import re
 
-from core.models import Profile, Project, Skill
-from core.resume.contact import read_contact
+from core.models import Education, Profile, Project, Skill
+from core.resume.contact import name_of, read_contact
 from core.resume.entries import (
     BULLET,
+    find_dates,
     is_bullet,
+    is_role,
+    parts_of,
     responsibilities,
     split_entries,
     to_education,
     to_experience,
 )
-from core.resume.sections import Section, split_sections
-from core.resume.skills import VOCABULARY, canonical_skill, skill_key, skills_in_text
+from core.resume.listed import listed_languages, listed_skills, skill_from_item, split_items
+from core.resume.sections import Section, heading_of, split_sections
+from core.resume.skills import skill_key, skills_in_text
 from core.resume.text import normalise_text
 
-_ITEM_SEPARATOR = re.compile(r"\s*[,;|•·]\s*|\s+[-–—/]\s+|([()])")
-_LEVEL = re.compile(
-    r"\s*(?:[(\[][^)\]]*[)\]]|[-–—:]\s*(?:beginner|basic|intermediate|advanced|expert|fluent|"
-    r"native|proficient|conversational|working|professional|mother tongue|bilingual|"
-    r"[abc][12]|\d+\+?\s*(?:years?|yrs?))\b.*)$",
+__all__ = ["parse_profile", "skill_from_item", "split_items"]
+
+_CERTIFICATE = re.compile(
+    r"\b(?:certified|certification|certificate|licen[cs]e[ds]?|accreditation|accredited|"
+    r"endorsement|card)\b",
     re.IGNORECASE,
 )
-_KNOWLEDGE = re.compile(
-    r"^(?:(?:very\s+)?(?:strong|excellent|good|great|solid|basic|advanced|proven|extensive|deep|"
-    r"working|expert|effective|outstanding|exceptional|in-depth)\s+)?"
-    r"(?:knowledge|proficien(?:t|cy)|skilled|experienced|experience|expertise|competen(?:t|ce)|"
-    r"familiar(?:ity)?|fluent|certified|trained|background|understanding|skills?)"
-    r"\s+(?:in|at|with|of|on)\s+",
-    re.IGNORECASE,
-)
-_ADJECTIVE = re.compile(
-    r"^(?:strong|excellent|good|great|solid|proven|effective|outstanding|exceptional|advanced|"
-    r"basic|intermediate|proficient|expert|fluent)\s+",
-    re.I,
-)
-_MAX_ITEM_WORDS = 6
-_MAX_LISTED = 200
+
+
+def _opens_header(line: str, nxt: str) -> bool:
+    """The person's name over their title: where the main column starts after a sidebar."""
+    return name_of(line) is not None and is_role(nxt) and heading_of(nxt) is None and len(nxt) < 60
 
 
 def parse_profile(text: str) -> Profile:
     """Read a resume's text into a Profile; pure, fast, and never invents a value."""
     # raw pypdf text keeps the trailing space of wrapped lines; clean text has none left
     lines = normalise_text(text, soft_wraps=True).split("\n")
-    sections = split_sections(lines)
+    # a sidebar read before the main column can hide the name after its lists; only then
+    # may a name over a title open the header again
+    first_block = []
+    for line in lines:
+        if heading_of(line):
+            break
+        first_block.append(line)
+    named = any(name_of(line) for line in first_block[:6])
+    sections = split_sections(lines, None if named else _opens_header)
     by_name: dict[str, list[str]] = {}
     for section in sections:
         by_name.setdefault(section.name, []).extend(["", *section.lines])
-    contact = read_contact(sections[0].lines, by_name.get("contact", []))
+    headers = [s.lines for s in sections if s.name == "header"]
+    # the block that names the person comes first; other loose blocks may hold contact data
+    headers.sort(key=lambda block: not any(name_of(line) for line in block[:6]))
+    header = headers[0] if headers else []
+    details = [*by_name.get("contact", []), *(ln for block in headers[1:] for ln in block)]
+    contact = read_contact(header, details)
     contact.links.extend(
         link
         for link in read_contact([], by_name.get("links", [])).links
@@ -60,21 +67,25 @@ def parse_profile(text: str) -> Profile:
     experience = [
         to_experience(e) for e in split_entries(by_name.get("experience", []), "experience")
     ]
-    education = [to_education(e) for e in split_entries(by_name.get("education", []), "education")]
-    certs = [BULLET.sub("", line) for line in by_name.get("certifications", [])]
-    education += [to_education(e) for e in split_entries(certs, "education")]
-    listed, prose_items = _listed_skills(by_name.get("skills", []))
-    languages, language_skills = _languages(by_name.get("languages", []))
-    # "Spanish" in a skills list is a spoken language too
-    languages += [s.name for s in listed if s.category == "language" and s.name not in languages]
+    experience = [e for e in experience if e.role or e.company]
+    education, certifications = _education(by_name)
+    listed, prose_items, listed_langs = listed_skills(by_name.get("skills", []))
+    languages, language_skills = listed_languages(by_name.get("languages", []))
+    languages += [name for name in listed_langs if name not in languages]
     achievements = responsibilities(by_name.get("achievements", []))
+    projects = _projects(by_name.get("projects", []))
+    # skills named in what the person did; never in names of schools, employers or titles
     prose = [
-        contact.headline,
-        summary,
+        summary if summary != contact.headline else "",
         *prose_items,
-        *(" ".join(s.lines) for s in sections if s.name in _PROSE_SECTIONS),
+        *(item for job in experience for item in job.responsibilities),
+        *achievements,
+        *(p.description for p in projects),
     ]
-    found = [s for s in skills_in_text("\n".join(prose)) if s.category != "language"]
+    found = [s for s in skills_in_text(_without_titles(prose)) if s.category != "language"]
+    taken = {_key(v) for e in experience for v in (e.company, e.location or "")}
+    taken |= {_key(v) for e in education for v in (e.institution, e.location or "")}
+    skills = [s for s in _dedupe([*listed, *found, *language_skills]) if _key(s.name) not in taken]
     return Profile(
         full_name=contact.full_name,
         email=contact.email,
@@ -82,18 +93,76 @@ def parse_profile(text: str) -> Profile:
         links=contact.links,
         location=contact.location,
         summary=summary,
-        skills=_dedupe([*listed, *found, *language_skills]),
-        experience=[e for e in experience if e.role or e.company],
-        education=[e for e in education if e.degree or e.institution],
+        skills=skills,
+        experience=experience,
+        education=education,
         achievements=achievements,
-        projects=_projects(by_name.get("projects", [])),
+        projects=projects,
         languages=languages,
+        certifications=certifications,
     )
 
 
-_PROSE_SECTIONS = frozenset(
-    {"skills", "experience", "education", "certifications", "achievements", "projects"}
-)
+def _without_titles(texts: list[str]) -> str:
+    """Prose without the words that qualify a job title: "a sales associate" or "a
+    marketing manager" name a job, not a skill."""
+    out = []
+    for text in texts:
+        words = text.split()
+        # the title's first word goes ("sales" in "sales associate"); a title that is a
+        # craft stays ("barista")
+        kept = [
+            w for i, w in enumerate(words) if not (i + 1 < len(words) and is_role(words[i + 1]))
+        ]
+        out.append(" ".join(kept))
+    return "\n".join(out)
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _education(by_name: dict[str, list[str]]) -> tuple[list[Education], list[str]]:
+    """Degrees with their schools; certificates and licences as their own list."""
+    education: list[Education] = []
+    certifications: list[str] = []
+    for entry in split_entries(by_name.get("education", []), "education"):
+        item = to_education(entry)
+        if not item.institution and _CERTIFICATE.search(item.degree):
+            certifications.append(item.degree)  # "ACE Certified Personal Trainer", no school
+        elif item.degree or item.institution:
+            education.append(item)
+    lines = [BULLET.sub("", line) for line in by_name.get("certifications", [])]
+    if any(find_dates(line)[1] for line in lines):
+        for entry in split_entries(lines, "education"):
+            name = ", ".join(parts_of(_join_tails(entry.header)))
+            if name:
+                certifications.append(name)
+    else:
+        certifications += [" ".join(line.split()) for line in lines if line.strip()]
+    return education, _unique(certifications)
+
+
+def _join_tails(header: list[str]) -> list[str]:
+    """A single word alone under a title is the title's wrapped end ("... Food Sciences" over
+    "Council")."""
+    joined: list[str] = []
+    for line in header:
+        if joined and len(line.split()) == 1 and line[:1].isupper() and "," not in line:
+            joined[-1] = f"{joined[-1]} {line.strip()}"
+        else:
+            joined.append(line)
+    return joined
+
+
+def _unique(values: list[str]) -> list[str]:
+    seen: set[str] = set()
+    unique: list[str] = []
+    for value in values:
+        if value.casefold() not in seen:
+            seen.add(value.casefold())
+            unique.append(value)
+    return unique
 
 
 def _summary(sections: list[Section], lines: list[str], headline: str) -> str:
@@ -103,95 +172,6 @@ def _summary(sections: list[Section], lines: list[str], headline: str) -> str:
     # no heading: an opening paragraph before the first section is the summary
     intro = [line for line in sections[0].lines if len(line.split()) >= 12 and "@" not in line]
     return " ".join(intro) or headline
-
-
-def _tidy_item(item: str) -> str:
-    item = BULLET.sub("", item).strip(" .,;:*")
-    return item[:1].upper() + item[1:] if item[:1].islower() else item
-
-
-def skill_from_item(item: str) -> Skill | None:
-    """A skills-list entry as a Skill: the vocabulary's name when it knows it, else tidied."""
-    if len(item) > 80:
-        return None
-    item = _LEVEL.sub("", _tidy_item(item)).strip()
-    if not item or len(item) > 60:
-        return None
-    bare = _KNOWLEDGE.sub("", item)
-    plain = _ADJECTIVE.sub("", bare)
-    for variant in (item, bare, plain, re.sub(r"(?i)\s+skills?$", "", plain)):
-        name = canonical_skill(variant)
-        if name in VOCABULARY:
-            return Skill(name=name, category=VOCABULARY[name])
-    tidy = _tidy_item(bare)
-    inside = [s for s in skills_in_text(tidy) if s.category != "language"]
-    return Skill(name=tidy, category=inside[0].category if inside else "general")
-
-
-def _listed_skills(lines: list[str]) -> tuple[list[Skill], list[str]]:
-    """Skills from a skills section, and the sentences in it (scanned like prose)."""
-    skills: list[Skill] = []
-    prose: list[str] = []
-    for line in lines:
-        text = BULLET.sub("", line).strip()
-        label, sep, rest = text.partition(":")
-        if sep and len(label.split()) <= 3 and rest.strip():
-            text = rest  # "Tools: Excel, Word" lists under a label
-        for item in split_items(text):
-            if len(skills) >= _MAX_LISTED:
-                return skills, prose  # a list this long is not a person's skills
-            item = item.strip()
-            if not item:
-                continue
-            if len(item.split()) > _MAX_ITEM_WORDS or item.endswith("."):
-                prose.append(item)
-            elif (skill := skill_from_item(item)) is not None:
-                skills.append(skill)
-            prose.append(item)
-    return skills, prose
-
-
-def _languages(lines: list[str]) -> tuple[list[str], list[Skill]]:
-    """Spoken languages; a programming language listed there goes to skills instead."""
-    languages: list[str] = []
-    skills: list[Skill] = []
-    for line in lines:
-        text = BULLET.sub("", line)
-        label, sep, rest = text.partition(":")
-        if sep and len(label.split()) <= 2 and rest.strip():
-            text = rest  # "Spoken: English, French"
-        for item in split_items(text):
-            if len(item) > 60:
-                continue
-            name = _LEVEL.sub("", item).strip(" .,;:")
-            if not name or len(name.split()) > 4:
-                continue
-            canonical = canonical_skill(name)
-            category = VOCABULARY.get(canonical)
-            if category not in (None, "language"):
-                skills.append(Skill(name=canonical, category=category))
-                continue
-            name = canonical if category == "language" else _tidy_item(name)
-            if name not in languages:
-                languages.append(name)
-                skills.append(Skill(name=name, category="language"))
-    return languages, skills
-
-
-def split_items(text: str) -> list[str]:
-    """'Excel (pivot tables, VLOOKUP), Word' -> ['Excel (pivot tables, VLOOKUP)', 'Word']."""
-    items: list[str] = []
-    depth = 0
-    start = 0
-    for match in _ITEM_SEPARATOR.finditer(text):
-        paren = match.group(1)
-        if paren:
-            depth = depth + 1 if paren == "(" else max(depth - 1, 0)
-        elif depth == 0:
-            items.append(text[start : match.start()])
-            start = match.end()
-    items.append(text[start:])
-    return [item.strip() for item in items if item.strip()]
 
 
 def _name_and_rest(text: str) -> tuple[str, str]:

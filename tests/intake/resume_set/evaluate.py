@@ -143,8 +143,10 @@ def score_profile(profile: Profile, labels: Labels) -> tuple[Score, dict[str, li
         [skill_key(s) for s in labels.skills],
         [skill_key(s) for s in labels.skills_ok],
     )
-    if misses:
-        wrong["skills"] = misses
+    found = {skill_key(s) for s in skills}
+    missing = [s for s in labels.skills if skill_key(s) not in found]
+    if misses or missing:
+        wrong["skills"] = misses + [f"<missing {s}>" for s in missing]
     return score, wrong
 
 
