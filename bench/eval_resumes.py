@@ -7,6 +7,8 @@ tests/intake/resume_set/evaluate.py (normalised text, phone digits, skill keys).
 
     python bench/eval_resumes.py            # the table and a summary line
     python bench/eval_resumes.py --errors   # also the wrong values of the tuned set
+    python bench/eval_resumes.py --engines  # mean F1 per PDF reader (pypdf, pypdf layout,
+                                            # word geometry), read in-process
 """
 
 from __future__ import annotations
@@ -16,11 +18,30 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.intake.resume_set.evaluate import FIELDS
+from core.adapters.resume_extract import ENGINES
+from tests.intake.resume_set.evaluate import FIELDS, Score
 from tests.intake.resume_set.run import GROUPS, run_set
 
 
+def mean_f1(score: Score) -> float:
+    f1 = [
+        2 * score.precision(f) * score.recall(f) / (score.precision(f) + score.recall(f) or 1)
+        for f in FIELDS
+    ]
+    return sum(f1) / len(f1)
+
+
+def engines() -> None:
+    for engine in ENGINES:
+        run = run_set(engine=engine)
+        scores = "; ".join(f"{g} {mean_f1(run.total(g)):.1%}" for g in GROUPS)
+        print(f"engine {engine:<13} mean F1: {scores}")
+
+
 def main() -> None:
+    if "--engines" in sys.argv:
+        engines()
+        return
     show_errors = "--errors" in sys.argv
     run = run_set()
     counts = {g: sum(1 for r in run.results if r.group == g) for g in GROUPS}
@@ -39,13 +60,7 @@ def main() -> None:
             if r.group != "held_out" and r.wrong:
                 print(f"--- {r.name}: {r.wrong}")
     parse_ms = max(r.parse_s for r in run.results) * 1000
-    summary = []
-    for g in GROUPS:
-        s = run.total(g)
-        f1 = [
-            2 * s.precision(f) * s.recall(f) / (s.precision(f) + s.recall(f) or 1) for f in FIELDS
-        ]
-        summary.append(f"{g} mean F1 {sum(f1) / len(f1):.1%}")
+    summary = [f"{g} mean F1 {mean_f1(run.total(g)):.1%}" for g in GROUPS]
     print(f"summary: {'; '.join(summary)}; slowest parse {parse_ms:.0f} ms")
 
 

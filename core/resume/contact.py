@@ -154,7 +154,9 @@ def read_contact(header: list[str], details: list[str]) -> Contact:
         if kind == "location":
             place_lines.append(value)
         elif kind == "name":
-            contact.full_name = contact.full_name or name_of(value, allow_roles=True) or ""
+            # "Name: Ana Lima" under "Personal details" beats a name guessed from the top
+            # lines, which may be the job title above it
+            contact.full_name = name_of(value, allow_roles=True) or contact.full_name
         else:
             for piece in _FIELD_SPLIT.split(value):
                 _take(contact, piece.strip(), place_lines)

@@ -131,7 +131,7 @@ def _gutter(segs: list[Segment]) -> float | None:
         bottom = min(max(s.bottom for s in left), max(s.bottom for s in right))
         if bottom - top < 3 * line:
             continue
-        if not _column_like(right):
+        if not _column_like(right) or _mostly_dates(left) or _mostly_dates(right):
             continue
         score = min(len(left), len(right))
         if best is None or score > best[0]:
@@ -160,6 +160,12 @@ def _column_like(side: list[Segment]) -> bool:
     if len(words) < 2:
         return False
     return _tight([s.x0 for s in side]) >= max(_tight([s.x1 for s in side]), 0.3)
+
+
+def _mostly_dates(side: list[Segment]) -> bool:
+    """A column of dates beside entries belongs to those entries, line by line."""
+    dated = sum(1 for s in side if _DATE_LIKE.search(s.text))
+    return dated * 2 >= len(side)
 
 
 def _same_gutter(segs: list[Segment], split: float) -> bool:

@@ -83,6 +83,7 @@ def parse_profile(text: str) -> Profile:
         *(p.description for p in projects),
     ]
     found = [s for s in skills_in_text(_without_titles(prose)) if s.category != "language"]
+    found = _not_inside(found, {skill_key(s.name) for s in listed})
     taken = {_key(v) for e in experience for v in (e.company, e.location or "")}
     taken |= {_key(v) for e in education for v in (e.institution, e.location or "")}
     skills = [s for s in _dedupe([*listed, *found, *language_skills]) if _key(s.name) not in taken]
@@ -103,6 +104,24 @@ def parse_profile(text: str) -> Profile:
     )
 
 
+_GROUP = re.compile(
+    r"(?i)^(?:patients?|employees?|staff|teams?|departments?|desks?|services|events?|clients?|"
+    r"customers?|students?|residents?|members?|compan(?:y|ies)|centers?|centres?)\W*$"
+)
+
+
+def _not_inside(found: list[Skill], listed: set[str]) -> list[Skill]:
+    """Drop a skill found in prose only as part of a longer one found there ("marketing"
+    in "email marketing"); a listed skill ("Shipping and Receiving") hides nothing."""
+    keys = [set(k.split()) for s in found if (k := skill_key(s.name)) not in listed]
+    kept = []
+    for skill in found:
+        words = set(skill_key(skill.name).split())
+        if not any(words < other for other in keys):
+            kept.append(skill)
+    return kept
+
+
 def _without_titles(texts: list[str]) -> str:
     """Prose without the words that qualify a job title: "a sales associate" or "a
     marketing manager" name a job, not a skill."""
@@ -110,9 +129,12 @@ def _without_titles(texts: list[str]) -> str:
     for text in texts:
         words = text.split()
         # the title's first word goes ("sales" in "sales associate"); a title that is a
-        # craft stays ("barista")
+        # craft stays ("barista"); so does a word that only says which people or place
+        # ("hemodialysis patients", "the service desk", "promotional events")
         kept = [
-            w for i, w in enumerate(words) if not (i + 1 < len(words) and is_role(words[i + 1]))
+            w
+            for i, w in enumerate(words)
+            if not (i + 1 < len(words) and (is_role(words[i + 1]) or _GROUP.match(words[i + 1])))
         ]
         out.append(" ".join(kept))
     return "\n".join(out)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
+from core.adapters.resume_extract import extract_pdf
 from core.intake import extract_text_sync
 from core.models import Profile
 from core.resume.parser import parse_profile
+from core.resume.text import normalise_text
 from tests.intake.resume_set.evaluate import SHARED, Labels, Score, score_profile, shared_labels
 from tests.intake.resume_set.generate import cases, render
 from tests.intake.resume_set.labels import labels_of
@@ -39,8 +41,18 @@ class Run:
         return total
 
 
-def _one(name: str, group: str, layout: str, data: bytes, labels: Labels) -> Result:
-    text = extract_text_sync(data, name)
+def _text(data: bytes, name: str, engine: str | None) -> str:
+    """Through the sandboxed intake, or (to compare PDF readers) one engine in-process."""
+    if engine is None or not name.endswith(".pdf"):
+        return extract_text_sync(data, name)
+    raw, _ = extract_pdf(data, 20, engine)
+    return normalise_text(raw, soft_wraps=True)
+
+
+def _one(
+    name: str, group: str, layout: str, data: bytes, labels: Labels, engine: str | None
+) -> Result:
+    text = _text(data, name, engine)
     started = time.perf_counter()
     profile = parse_profile(text)
     elapsed = time.perf_counter() - started
@@ -48,17 +60,18 @@ def _one(name: str, group: str, layout: str, data: bytes, labels: Labels) -> Res
     return Result(name, group, layout, text, profile, score, wrong, elapsed)
 
 
-def run_set(groups: tuple[str, ...] = GROUPS) -> Run:
+def run_set(groups: tuple[str, ...] = GROUPS, engine: str | None = None) -> Run:
     """Render, extract (sandboxed child) and parse every resume in `groups`."""
     run = Run()
     if "shared" in groups:
         for name, labels in shared_labels().items():
             data = (SHARED / name).read_bytes()
-            run.results.append(_one(name, "shared", "shared", data, labels))
+            run.results.append(_one(name, "shared", "shared", data, labels, engine))
     for case in cases():
         group = "held_out" if case.held_out else "tuned"
         if group not in groups:
             continue
         data, name = render(case.person, case.layout)
-        run.results.append(_one(name, group, case.layout.name, data, labels_of(case.person)))
+        labels = labels_of(case.person)
+        run.results.append(_one(name, group, case.layout.name, data, labels, engine))
     return run
