@@ -230,7 +230,9 @@ def _soft_wrap(line: Segment, right_edge: float, nxt: Segment) -> bool:
     if not (_same_font(line, nxt) and _wrapped(line, right_edge, nxt)):
         return False
     first = nxt.words[0].text
-    reads_on = first[:1].islower() or first[:1].isdigit() or line.text.endswith((",", "&", "-"))
+    if line.text.isupper() or (not first.isalpha() and not first[:1].isdigit()):
+        return False  # a heading, or an address or a link on the next line
+    reads_on = first[:1].islower() or line.text.endswith((",", "&", "-"))
     return reads_on or len(line.words) >= 6
 
 
