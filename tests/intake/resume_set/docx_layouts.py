@@ -124,6 +124,40 @@ def _save(doc: Any) -> bytes:
     return out.getvalue()
 
 
+def _jobs_table(d: dict[str, Any]) -> bytes:
+    """Written after tuning (fresh.py): each entry is a table row, dates | title | where."""
+    doc = Document()
+    doc.add_paragraph(d["name"], style="Title")
+    doc.add_paragraph(" | ".join([d["headline"], *d["contacts"]]))
+    h = d["h"]
+    doc.add_paragraph(h["summary"], style="Heading 1")
+    doc.add_paragraph(d["summary"])
+    for heading, entries in ((h["exp"], d["exp"]), (h["edu"], d["edu"])):
+        doc.add_paragraph(heading, style="Heading 1")
+        table = doc.add_table(rows=0, cols=3)
+        for e in entries:
+            dates, what, where = table.add_row().cells
+            dates.text = e["dates"]
+            what.text = e["b"]
+            for b in e["bullets"]:
+                what.add_paragraph(f"{d['bullet']} {b}")
+            where.text = e["a"]
+    doc.add_paragraph(h["skills"], style="Heading 1")
+    doc.add_paragraph(", ".join(d["skills"]))
+    doc.add_paragraph(h["langs"], style="Heading 1")
+    doc.add_paragraph(", ".join(d["langs"]))
+    doc.add_paragraph(h["certs"], style="Heading 1")
+    for c in d["certs"]:
+        doc.add_paragraph(c)
+    return _save(doc)
+
+
 def render_docx(layout: str, data: dict[str, Any]) -> bytes:
     """The DOCX bytes of one layout."""
-    return {"docx_table": _table, "docx_header": _header, "docx_textbox": _textbox}[layout](data)
+    makers = {
+        "docx_table": _table,
+        "docx_header": _header,
+        "docx_textbox": _textbox,
+        "docx_jobs_table": _jobs_table,
+    }
+    return makers[layout](data)

@@ -309,10 +309,15 @@ def render(person: Person, layout: Layout) -> tuple[bytes, str]:
 class Case:
     person: Person
     layout: Layout
+    fresh: bool = False  # a layout written after tuning (fresh.py)
 
     @property
     def held_out(self) -> bool:
         return self.layout.held_out
+
+    @property
+    def group(self) -> str:
+        return "fresh" if self.fresh else "held_out" if self.held_out else "tuned"
 
 
 def cases() -> list[Case]:
@@ -321,4 +326,8 @@ def cases() -> list[Case]:
     for i, person in enumerate(PEOPLE):
         for k in range(3):
             out.append(Case(person, LAYOUTS[(3 * i + k) % len(LAYOUTS)]))
+    from tests.intake.resume_set.fresh import FRESH
+
+    for n, layout in enumerate(FRESH):
+        out += [Case(p, layout, fresh=True) for i, p in enumerate(PEOPLE) if i % 4 == n]
     return out

@@ -14,7 +14,7 @@ from tests.intake.resume_set.evaluate import SHARED, Labels, Score, score_profil
 from tests.intake.resume_set.generate import cases, render
 from tests.intake.resume_set.labels import labels_of
 
-GROUPS = ("tuned", "held_out", "shared")
+GROUPS = ("tuned", "held_out", "shared", "fresh")
 
 
 @dataclass
@@ -68,7 +68,7 @@ def run_set(groups: tuple[str, ...] = GROUPS, engine: str | None = None) -> Run:
             data = (SHARED / name).read_bytes()
             run.results.append(_one(name, "shared", "shared", data, labels, engine))
     for case in cases():
-        group = "held_out" if case.held_out else "tuned"
+        group = case.group
         if group not in groups:
             continue
         data, name = render(case.person, case.layout)

@@ -224,4 +224,51 @@ TEMPLATES: dict[str, str] = {
 #grid(columns: (52mm, 1fr), column-gutter: 6mm, inset: (x, y) => if x == 0 { 3mm } else { 0pt },
   fill: (x, y) => if x == 0 { luma(230) }, ..pairs(side, main))
 """,
+    # written after tuning (fresh.py): dates in their own column right of each entry
+    "timeline": _LISTS
+    + """
+#let entries(xs) = for e in xs {
+  grid(columns: (1fr, 34mm), column-gutter: 5mm, {
+    text(weight: "bold", e.a); linebreak()
+    if e.b != "" { emph(e.b); linebreak() }
+    bullets(e.bullets)
+  }, text(fill: luma(90), e.dates))
+  v(3pt)
+}
+#text(size: 20pt, weight: "bold", d.name)
+#h(1fr) #text(size: 11pt, d.headline) \\
+#d.contacts.join("  •  ")
+#head(d.h.summary)
+#d.summary
+#head(d.h.skills)
+#for s in d.skills [• #s \\ ]
+#head(d.h.exp)
+#entries(d.exp)
+#head(d.h.edu)
+#entries(d.edu)
+#head(d.h.langs)
+#lines(d.langs)
+#head(d.h.certs)
+#lines(d.certs)
+""",
+    # written after tuning (fresh.py): one line per entry, dates in brackets at its end
+    "inline_parens": _ONE_LINE
+    + _LISTS
+    + """
+#grid(columns: (1fr, auto), text(size: 20pt, weight: "bold", d.name),
+  align(right, lines(d.contacts)))
+#text(size: 11pt, d.headline)
+#head(d.h.summary)
+#d.summary
+#head(d.h.exp)
+#entries(d.exp)
+#head(d.h.edu)
+#entries(d.edu)
+#head(d.h.skills)
+#d.skills.join(" · ")
+#head(d.h.langs)
+#commas(d.langs)
+#head(d.h.certs)
+#lines(d.certs)
+""",
 }
