@@ -16,6 +16,7 @@ from core.models import Profile
 from core.resume.entries import find_dates, is_place
 from core.resume.languages import LANGUAGE_NAMES
 from core.resume.skills import VOCABULARY
+from tests.intake.checks import invented
 from tests.intake.resume_set.evaluate import FIELDS, Score, norm
 from tests.intake.resume_set.run import GROUPS, Run, run_set
 
@@ -111,3 +112,8 @@ def test_bullets_are_clean_sentences(measured: Run) -> None:
             for item in job.responsibilities:
                 assert not item.startswith(("·", "•", "-", "▪", "✓")), (result.name, item)
                 assert "\n" not in item and "  " not in item, (result.name, item)
+
+
+def test_every_value_is_in_the_text(measured: Run) -> None:
+    found = {r.name: bad for r in measured.results if (bad := invented(r.profile, r.text))}
+    assert found == {}
