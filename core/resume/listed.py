@@ -33,7 +33,8 @@ _ADJECTIVE = re.compile(
 )
 # what is never a skill: an address, a handle, a piece of a link, a date, a number
 _NOT_SKILL = re.compile(
-    r"@|https?:|www\.|\.(?:com|org|net|io|me|de|uk|fr)\b|/\w+/|^\W|^\d+$|\b(?:19|20)\d\d\b"
+    r"@|https?:|www\.|(?<=\w)\.(?:com|org|net|io|me|de|uk|fr)\b|/\w+/|^[^\w.]|^\d+$"
+    r"|\b(?:19|20)\d\d\b"
 )
 _MAX_ITEM_WORDS = 6
 _MAX_LISTED = 200
@@ -46,7 +47,7 @@ def _tidy_item(item: str) -> str:
 
 def skill_from_item(item: str) -> Skill | None:
     """A skills-list entry as a Skill: the vocabulary's name when it knows it, else tidied."""
-    if len(item) > 80 or _NOT_SKILL.search(item):
+    if len(item) > 80 or (_NOT_SKILL.search(item) and canonical_skill(item) not in VOCABULARY):
         return None
     item = _LEVEL.sub("", _tidy_item(item)).strip()
     if not item or len(item) > 60 or is_place(item) or find_dates(item)[1] is not None:
