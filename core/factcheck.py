@@ -18,7 +18,7 @@ from core.models import Documents, Job, Profile
 from core.offline.dates import MONTHS
 from core.offline.skillscan import vocabulary_skills
 from core.offline.text import fold, sentences, words
-from core.skills import skill_key
+from core.resume.skills import skill_key
 
 MAX_LETTER_WORDS = 300
 MAX_POINTS = 7

@@ -19,8 +19,8 @@ from typing import Any
 
 from core.errors import ResumeError
 from core.models import Profile
-from core.resume_parser import parse_profile
-from core.resume_text import normalise_text, strip_markdown
+from core.resume.parser import parse_profile
+from core.resume.text import normalise_text, strip_markdown
 
 log = logging.getLogger(__name__)
 

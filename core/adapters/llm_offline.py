@@ -23,7 +23,7 @@ class OfflineLLM:
         return self._today or date.today()
 
     async def extract_profile(self, resume_text: str) -> Profile:
-        from core.resume_parser import parse_profile  # written alongside; imported when used
+        from core.resume.parser import parse_profile  # written alongside; imported when used
 
         return parse_profile(resume_text)
 

@@ -4,6 +4,9 @@ Run as `python -m core.adapters.resume_extract --kind pdf --max-pages 20 --memor
 the file's bytes come on stdin, one JSON object goes to stdout, either
 `{"ok": true, "text": ..., "pages": n}` or `{"ok": false, "error": code}`.
 The parent (core.intake) owns the limits, the messages and the clean-up of the text.
+PDFs are read as words with their boxes (pdfplumber) and put in reading order by
+core.resume.layout (columns, sidebars, right-aligned fields); `--engine pypdf` reads plain
+pypdf text instead (kept for comparison: bench/eval_resumes.py --engines).
 """
 
 from __future__ import annotations
@@ -13,7 +16,10 @@ import io
 import json
 import sys
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from core.resume.layout import Word
 
 # Keep imports of the parsers inside the functions: the limits must be in force before
 # any third-party code runs.
@@ -35,13 +41,18 @@ def _apply_limits(memory_mb: int, cpu_seconds: int) -> None:
         resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 1))
 
 
-def extract_pdf(data: bytes, max_pages: int) -> tuple[str, int]:
+LAYOUT_BUDGET_S = 4.0
+ENGINES = ("words", "pypdf", "pypdf-layout")  # "words": geometry from pdfplumber, the default
+
+
+def extract_pdf(data: bytes, max_pages: int, engine: str = "words") -> tuple[str, int]:
     import logging
 
     from pypdf import PdfReader
     from pypdf.errors import FileNotDecryptedError, PdfReadError
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
@@ -49,12 +60,70 @@ def extract_pdf(data: bytes, max_pages: int) -> tuple[str, int]:
         pages = len(reader.pages)
         if pages > max_pages:
             raise ExtractError("too_many_pages")
-        text = "\n".join(page.extract_text() or "" for page in reader.pages)
+        if engine == "words":
+            try:
+                text = _pdf_words(data, reader)
+            except Exception as err:  # pdfplumber wraps pdfminer's errors, MemoryError too
+                if _caused_by_memory(err):
+                    raise MemoryError from err
+                raise
+        else:
+            layout = engine == "pypdf-layout"
+            text = "\n".join(
+                (page.extract_text(extraction_mode="layout" if layout else "plain") or "")
+                for page in reader.pages
+            )
     except FileNotDecryptedError as err:
         raise ExtractError("encrypted") from err
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError) as err:
         raise ExtractError("corrupt") from err
     return text, pages
+
+
+def _caused_by_memory(err: BaseException) -> bool:
+    seen: BaseException | None = err
+    for _ in range(10):
+        if seen is None:
+            return False
+        if isinstance(seen, MemoryError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def _word(w: dict[str, Any]) -> Word:
+    from core.resume.layout import Word
+
+    box = (float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"]))
+    return Word(str(w["text"]), *box, font=f"{w.get('fontname', '')}/{w.get('size', 0):.1f}")
+
+
+def _pdf_words(data: bytes, reader: Any) -> str:
+    """Each page's words with their boxes, put in reading order by core.resume.layout.
+
+    Word geometry costs several times pypdf's plain reading; past a time budget (a long,
+    dense file, or a busy machine) the remaining pages are read plainly, so a file within
+    the page limit never runs into the child's timeout.
+    """
+    import time
+
+    import pdfplumber
+
+    from core.resume.layout import document_text
+
+    started = time.monotonic()
+    pages: list[list[Word]] = []
+    rest: list[str] = []
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for number, page in enumerate(pdf.pages):
+            if time.monotonic() - started > LAYOUT_BUDGET_S:
+                rest = [p.extract_text() or "" for p in reader.pages[number:]]
+                break
+            # tolerance relative to the font size: letter-spaced headings stay one word
+            found = page.extract_words(x_tolerance_ratio=0.5, extra_attrs=["fontname", "size"])
+            pages.append([_word(w) for w in found if w.get("upright", True)])
+            page.close()  # frees the page's parsed objects: memory stays flat on long files
+    return "\n".join([document_text(pages), *rest])
 
 
 def _docx_blocks(container: Any) -> Iterator[str]:
@@ -136,10 +205,12 @@ def extract_docx(data: bytes) -> tuple[str, int]:
     return "\n".join(parts), 0
 
 
-def run(data: bytes, kind: str, max_pages: int, max_chars: int = 0) -> dict[str, Any]:
+def run(
+    data: bytes, kind: str, max_pages: int, max_chars: int = 0, engine: str = "words"
+) -> dict[str, Any]:
     try:
         if kind == "pdf":
-            text, pages = extract_pdf(data, max_pages)
+            text, pages = extract_pdf(data, max_pages, engine)
         elif kind == "docx":
             text, pages = extract_docx(data)
         else:
@@ -164,10 +235,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-chars", type=int, default=0)
     parser.add_argument("--memory-mb", type=int, default=0)
     parser.add_argument("--cpu-seconds", type=int, default=0)
+    parser.add_argument("--engine", choices=ENGINES, default="words")
     args = parser.parse_args(argv)
     _apply_limits(args.memory_mb, args.cpu_seconds)
     data = sys.stdin.buffer.read()
-    result = run(data, args.kind, args.max_pages, args.max_chars)
+    result = run(data, args.kind, args.max_pages, args.max_chars, args.engine)
     try:
         sys.stdout.write(json.dumps(result))
     except MemoryError:

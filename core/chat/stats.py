@@ -13,7 +13,7 @@ from core.chat.messages import OutFile, Reply, Span, bold, plain
 from core.chat.text import lines
 from core.errors import PortalError
 from core.models import Application, AppState, PortalStatus, User
-from core.skills import canonical_skill
+from core.resume.skills import canonical_skill
 
 logger = logging.getLogger(__name__)
 

@@ -14,7 +14,7 @@ from core.offline.profile import title_core, title_level
 from core.offline.skillscan import cached_skill_key as skill_key
 from core.offline.skillscan import vocabulary_skills
 from core.offline.text import fold, phrase_key, sentences
-from core.skills import canonical_skill
+from core.resume.skills import canonical_skill
 
 HIGH, MEDIUM, LOW = "high", "medium", "low"
 _MAX_REQUIREMENTS = 12

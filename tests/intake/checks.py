@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from core.models import Profile
-from core.skills import ALIASES
+from core.resume.skills import ALIASES
 
 
 def _words(text: str) -> list[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.resume_parser import parse_profile
+from core.resume.parser import parse_profile
 
 RESUME = """Aoife Brennan
 Nutrition Consultant · Dublin, Ireland

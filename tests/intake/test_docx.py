@@ -7,7 +7,7 @@ import io
 from docx import Document
 
 from core.intake import extract_text, extract_text_sync
-from core.resume_parser import parse_profile
+from core.resume.parser import parse_profile
 from tests.intake.checks import invented
 
 

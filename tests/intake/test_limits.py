@@ -25,8 +25,8 @@ from core.intake import (
     extract_text_sync,
     parse_resume_file,
 )
-from core.resume_parser import parse_profile
-from core.resume_text import normalise_text, strip_markdown
+from core.resume.parser import parse_profile
+from core.resume.text import normalise_text, strip_markdown
 
 RESUMES = Path(__file__).resolve().parents[2] / ".." / "shared" / "resumes"
 JULIE = RESUMES / "Amsterdam-Modern-Resume-Template.pdf"

@@ -9,7 +9,7 @@ import pytest
 from core.intake import extract_text_sync
 from core.models import Education, Experience, Profile, Skill
 from core.profile_format import format_profile
-from core.resume_parser import parse_profile, skill_from_item
+from core.resume.parser import parse_profile, skill_from_item
 from tests.intake.checks import invented
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -51,10 +51,13 @@ def test_nurse_plain_text() -> None:
     ]
     assert p.education[0].institution == "University of Illinois Chicago"
     assert p.education[0].degree == "Bachelor of Science in Nursing (BSN)"
-    assert Education(institution="American Heart Association", degree="ACLS", end="2023") in (
-        p.education
-    )
-    assert p.languages == ["English", "Spanish"]
+    # certificates and licences are their own list now (issue 11), languages keep their level
+    assert p.certifications == [
+        "Registered Nurse, Illinois Board of Nursing",
+        "ACLS, American Heart Association",
+    ]
+    assert [e.institution for e in p.education] == ["University of Illinois Chicago"]
+    assert p.languages == ["English (native)", "Spanish (fluent)"]
     assert invented(p, text) == []
 
 
@@ -87,7 +90,7 @@ def test_accountant_markdown() -> None:
     ]
     assert p.education[0].institution == "University of Toronto"
     assert (p.education[0].start, p.education[0].end) == ("2011", "2015")
-    assert p.education[1].degree == "Chartered Professional Accountant (CPA)"
+    assert p.certifications == ["Chartered Professional Accountant (CPA), CPA Ontario"]
     assert p.achievements == ["Reduced audit adjustments by 40% in 2021."]
     assert p.languages == ["English", "Mandarin"]
     assert invented(p, text) == []
@@ -122,7 +125,7 @@ def test_software_engineer_text() -> None:
         ("Job Bot", "a chat bot that applies for jobs, written in Python"),
         ("dotfiles", "my Linux setup"),
     ]
-    assert p.languages == ["English", "Tamil", "German"]
+    assert p.languages == ["English", "Tamil", "German (B1)"]
     assert invented(p, text) == []
 
 
@@ -276,6 +279,6 @@ def test_european_cv_with_labels_and_dates_first() -> None:
     ]
     assert p.experience[1].responsibilities == ["Handled check-in and check-out for 500 rooms."]
     assert p.education[0].institution == "University of Warsaw"
-    assert p.languages == ["English", "German"]
+    assert p.languages == ["English (C1)", "German (B2)"]
     assert p.skill_names()[:3] == ["Opera PMS", "Guest Relations", "Revenue Management"]
     assert invented(p, text) == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from core.models import Skill
-from core.skills import ALIASES, VOCABULARY, canonical_skill, skill_key, skills_in_text
+from core.resume.skills import ALIASES, VOCABULARY, canonical_skill, skill_key, skills_in_text
 
 
 def test_vocabulary_spans_professions() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.resume_text import despace_line, normalise_text, strip_markdown
+from core.resume.text import despace_line, normalise_text, strip_markdown
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from core.resume_sections import heading_of
+from core.resume.sections import heading_of
 
 BULLETS = "•◦▪▫●○■□◆◇►▸▹‣⁃∙➢➤✓✔☐★☆-–*·"
 _BULLET_GLYPHS = frozenset("•◦▪▫●○■□◆◇►▸▹‣⁃∙➢➤✓✔☐★☆")

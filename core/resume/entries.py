@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from core.models import Education, Experience
-from core.resume_sections import COUNTRIES
+from core.resume.sections import COUNTRIES
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -58,7 +58,8 @@ _DEGREE_WORDS = re.compile(
 )
 _SCHOOL_WORDS = re.compile(
     r"\b(?:university|college|school|institute|institution|academy|polytechnic|conservatory|"
-    r"council|centre|center|board|association|society|seminary|faculty|hochschule|"
+    r"council|centre|center|board|association|society|seminary|faculty|hochschule|institut|"
+    r"politecnico|universidad|universit[aä]t|[ée]cole|escuela|"
     r"universit[éeà]|lyc[ée]e|gymnasium|red cross|coursera|udemy|edx)\b",
     re.IGNORECASE,
 )
@@ -132,6 +133,10 @@ def _settled(header: list[str], kind: str) -> bool:
         return False
     if kind == "experience":
         return any(is_role(p) for p in parts)
+    if kind == "education":  # a degree and its own school
+        return any(_DEGREE_WORDS.search(p) for p in parts) and any(
+            _SCHOOL_WORDS.search(p) for p in parts
+        )
     return any(_DEGREE_WORDS.search(p) or _SCHOOL_WORDS.search(p) for p in parts)
 
 
@@ -148,6 +153,7 @@ def split_entries(lines: list[str], kind: str = "experience") -> list[RawEntry]:
     taken: set[int] = set(anchors)
     entries: list[RawEntry] = []
     firsts: list[int] = []
+    titles_above: bool | None = None  # the section's style, from its first entry
     for i in order:
         start, end, rest = anchors[i]
         header = [rest] if rest else []
@@ -165,18 +171,22 @@ def split_entries(lines: list[str], kind: str = "experience") -> list[RawEntry]:
             taken.add(j)
             first = j
             j -= 1
+        if titles_above is None:
+            titles_above = first < i
         # dates first ("2018 - present" above "Hotel Bristol" above "Front Office Manager"),
-        # or the role on the line below "Company | dates"
+        # or the role on the line below "Company | dates"; in an education section whose
+        # titles stand above their dates, the line below a date opens the next entry
         nxt = i + 1
         while (
-            nxt < len(lines)
+            not (kind == "education" and titles_above and first < i)
+            and nxt < len(lines)
             and nxt not in anchors
             and len(header) < 3
             and _headerish(lines[nxt], 8)
-            and (not header or (kind == "experience" and not _settled(header, kind)))
+            and (not header or (kind != "projects" and not _settled(header, kind)))
         ):
             has_role = any(is_role(p) for p in parts_of(header))
-            if header and not has_role and not is_role(lines[nxt]):
+            if kind == "experience" and header and not has_role and not is_role(lines[nxt]):
                 break
             header.append(lines[nxt])
             taken.add(nxt)
@@ -260,6 +270,9 @@ def is_place(text: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][\w .'-]*,\s*[A-Z]{2}(?:\s+\d{5})?", text.strip()))
 
 
+_AT = re.compile(r"^(.+?)\s+(?:at|@)\s+([^|,]+)$")
+
+
 def to_experience(entry: RawEntry) -> Experience:
     """Role, company and place from the header; responsibilities from the body.
 
@@ -270,7 +283,11 @@ def to_experience(entry: RawEntry) -> Experience:
     lines = [line for line in entry.header if line.strip()]
     role_line = next((line for line in lines if is_role(line)), None)
     others = [line for line in lines if line is not role_line]
-    if role_line is not None and others and not all(is_place(line) for line in others):
+    at = _AT.match(role_line) if role_line is not None else None
+    if at is not None and others:  # "Nurse at City Hospital" over "Boston"
+        role, company = _unwrap(at.group(1)), _unwrap(at.group(2))
+        places = parts_of(others)
+    elif role_line is not None and others and not all(is_place(line) for line in others):
         role = ", ".join(parts_of([role_line]))
         rest = parts_of(others)
         company = next((p for p in rest if not is_place(p)), rest[0])

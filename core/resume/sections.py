@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -23,7 +24,9 @@ _SYNONYMS: dict[str, str] = {
     "certifications": """certifications; certificates; certification; licenses; licences;
         licenses and certifications; certifications and licenses; courses; trainings;
         training and certifications; certifications and training; professional development;
-        professional training; licensure; certifications and courses; courses and certifications""",
+        professional training; licensure; certifications and courses; courses and certifications;
+        training; licenses and certificates; certificates and licenses; accreditations;
+        certificates and courses; additional training""",
     "skills": """skills; key skills; core skills; technical skills; core competencies;
         competencies; areas of expertise; skills and abilities; skill set; skillset;
         skills and expertise; soft skills; hard skills; tools; technologies; tools and technologies;
@@ -126,10 +129,27 @@ class Section:
     lines: list[str] = field(default_factory=list)
 
 
-def split_sections(lines: list[str]) -> list[Section]:
-    """Cut the lines at each heading; a heading's inline text opens its section."""
+def split_sections(
+    lines: list[str], opens_header: Callable[[str, str], bool] | None = None
+) -> list[Section]:
+    """Cut the lines at each heading; a heading's inline text opens its section.
+
+    `opens_header(line, next_line)` tells where a column with the person's name and title
+    begins after other blocks (a sidebar read first): that line opens a new "header".
+    """
     sections = [Section("header")]
-    for line in lines:
+    reopened = False
+    for n, line in enumerate(lines):
+        nxt = lines[n + 1] if n + 1 < len(lines) else ""
+        if (
+            opens_header is not None
+            and not reopened
+            and sections[-1].name not in ("header", "experience", "education", "projects")
+            and opens_header(line, nxt)
+        ):
+            reopened = True
+            sections.append(Section("header", [line]))
+            continue
         heading = heading_of(line)
         # "Languages: Python, Go" inside a skills section labels a group of skills
         sublabel = heading is not None and heading.rest and sections[-1].name == "skills"

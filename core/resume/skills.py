@@ -119,7 +119,9 @@ _CATALOGUE: dict[str, str] = {
         Fleet Management; Route Planning; Forklift Operation; Freight; Import/Export;
         Customs Clearance; Demand Planning; Distribution; Dispatching; Last-Mile Delivery;
         Lean Manufacturing; Six Sigma; Quality Control; Quality Assurance; ERP;
-        Transportation Management; Commercial Driving
+        Transportation Management; Commercial Driving; Picking; Packing; Shipping; 5S;
+        Order Picking; Pallet Jack Operation; RF Scanning; Cycle Counting; Stock Control;
+        Loading and Unloading
     """,
     "trades": """
         Carpentry; Plumbing; Electrical Wiring; Electrical Maintenance; Welding; HVAC; Masonry;
@@ -374,6 +376,7 @@ _ALIAS_LINES: dict[str, str] = {
 NOT_IN_PROSE = frozenset(
     {"C", "Access", "Word", "Closing", "Distribution", "Motivation", "Spring", "Express", "Chef"}
     | {"Puppet", "Nursing", "Organized", "Organised", "Communicator", "Selling", "Node"}
+    | {"Sales"}  # "sales data", "sales of tickets": a department or a count, not a skill
 )
 # Names found in prose only as written, capital letter included ("Go", not "go home").
 CASE_SENSITIVE = frozenset(

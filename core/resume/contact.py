@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from core.resume_entries import RANGE, is_role
-from core.resume_sections import COUNTRIES, heading_of, label_of
+from core.resume.entries import RANGE, is_role
+from core.resume.sections import COUNTRIES, heading_of, label_of
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])", re.IGNORECASE)
 URL = re.compile(
@@ -154,7 +154,9 @@ def read_contact(header: list[str], details: list[str]) -> Contact:
         if kind == "location":
             place_lines.append(value)
         elif kind == "name":
-            contact.full_name = contact.full_name or name_of(value, allow_roles=True) or ""
+            # "Name: Ana Lima" under "Personal details" beats a name guessed from the top
+            # lines, which may be the job title above it
+            contact.full_name = name_of(value, allow_roles=True) or contact.full_name
         else:
             for piece in _FIELD_SPLIT.split(value):
                 _take(contact, piece.strip(), place_lines)

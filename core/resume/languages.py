@@ -1,0 +1,69 @@
+"""Spoken languages: a bundled list of language names and the ways a level is written."""
+
+from __future__ import annotations
+
+import re
+
+from core.resume.skills import VOCABULARY, canonical_skill
+
+# English names of the languages people list on resumes (ISO 639 major languages and the
+# common alternative names); a value is a language only when it is one of these.
+_NAMES = """
+Afrikaans; Akan; Albanian; Amharic; Arabic; Armenian; Assamese; Azerbaijani; Azeri; Basque;
+Belarusian; Bengali; Bangla; Berber; Bosnian; Breton; Bulgarian; Burmese; Cantonese; Catalan;
+Cebuano; Chichewa; Chinese; Corsican; Croatian; Czech; Danish; Dari; Dutch; Flemish; English;
+Esperanto; Estonian; Ewe; Faroese; Farsi; Fijian; Filipino; Finnish; French; Frisian; Fula;
+Galician; Georgian; German; Greek; Greenlandic; Guarani; Gujarati; Haitian Creole; Hausa;
+Hawaiian; Hebrew; Hindi; Hmong; Hungarian; Icelandic; Igbo; Ilocano; Indonesian; Inuktitut;
+Irish; Irish Gaelic; Italian; Japanese; Javanese; Kannada; Kazakh; Khmer; Kinyarwanda; Kirundi;
+Korean; Kurdish; Kyrgyz; Lao; Latin; Latvian; Lingala; Lithuanian; Luganda; Luxembourgish;
+Macedonian; Malagasy; Malay; Malayalam; Maltese; Mandarin; Mandarin Chinese; Maori; Marathi;
+Mongolian; Montenegrin; Nepali; Norwegian; Odia; Oriya; Oromo; Pashto; Persian; Polish;
+Portuguese; Brazilian Portuguese; Punjabi; Quechua; Romanian; Romansh; Russian; Samoan;
+Sanskrit; Scots Gaelic; Scottish Gaelic; Serbian; Serbo-Croatian; Sesotho; Shona; Sindhi;
+Sinhala; Sinhalese; Slovak; Slovenian; Slovene; Somali; Spanish; Castilian; Sundanese;
+Swahili; Swedish; Tagalog; Tajik; Tamil; Tatar; Telugu; Thai; Tibetan; Tigrinya; Tongan;
+Tswana; Turkish; Turkmen; Twi; Ukrainian; Urdu; Uyghur; Uzbek; Vietnamese; Welsh; Wolof;
+Xhosa; Yiddish; Yoruba; Zulu; American Sign Language; British Sign Language; Sign Language;
+ASL; BSL
+"""
+LANGUAGE_NAMES = frozenset(n.strip() for n in _NAMES.split(";") if n.strip())
+_BY_KEY = {name.casefold(): name for name in LANGUAGE_NAMES}
+_NAME = re.compile(
+    r"^(" + "|".join(re.escape(n) for n in sorted(LANGUAGE_NAMES, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_LEVEL_WORDS = (
+    r"native(?: speaker| language)?|mother tongue|first language|bilingual|fluent|fluency|"
+    r"full professional(?: proficiency)?|professional(?: working)?(?: proficiency)?|"
+    r"working(?: proficiency| knowledge)?|limited working(?: proficiency)?|proficient|"
+    r"advanced|upper[- ]intermediate|intermediate|lower[- ]intermediate|pre[- ]intermediate|"
+    r"conversational|elementary|beginner|basic|good|very good|excellent|excellent command|"
+    r"business(?: level| fluent)?|reading(?: and writing)?|written|spoken|"
+    r"[abc][12](?:\+)?(?:\s+level)?|ilr\s*\d\+?|level\s*\d|\d/5|[1-5]\s*/\s*5"
+)
+_LEVEL = re.compile(rf"^(?:{_LEVEL_WORDS})$", re.IGNORECASE)
+
+
+def language_of(item: str) -> str | None:
+    """'Spanish (fluent)', 'French - B2', 'German: native' -> 'Spanish (fluent)' ...; else None.
+
+    The item must be a language name, optionally followed by a level; anything else
+    ("Training", "OSHA 10-Hour", a place) is not a language.
+    """
+    text = " ".join(item.split()).strip(" .,;:•·-–—")
+    match = _NAME.match(text)
+    if match is None:
+        return None
+    name = _BY_KEY[match.group(1).casefold()]
+    known = canonical_skill(name)  # the vocabulary's name: "Mandarin Chinese" is "Mandarin"
+    name = known if VOCABULARY.get(known) == "language" else name
+    rest = text[match.end() :].strip()
+    if not rest:
+        return name
+    level = re.sub(r"^[(\[]\s*|\s*[)\]]$", "", rest.lstrip(" -–—:|,")).strip(" .")
+    level = re.sub(r"\s*(?:proficiency|level|speaker)$", "", level, flags=re.I) or level
+    if _LEVEL.match(level) or _LEVEL.match(level + " proficiency"):
+        return f"{name} ({level})"
+    # "Spanish (some words)" is still Spanish; "Spanish Literature" is a subject
+    return name if rest[:1] in "([-–—:|," else None

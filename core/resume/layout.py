@@ -1,0 +1,323 @@
+"""Reading order from word geometry: lines, gaps inside a line, columns and sidebars.
+
+Designed resumes put a sidebar beside the main column, right-align dates and places, and
+lay skills out in grids; the PDF's own text order often interleaves all of these. Here the
+words of a page (boxes from the PDF, in points) become lines; a line is cut where a wide gap
+opens (a right-aligned date, a grid cell); a vertical gutter that no line crosses, between
+top and bottom of both sides, makes two columns read one after the other.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from statistics import median
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    font: str = ""
+
+
+@dataclass
+class Segment:
+    """Words on one line with no wide gap between them."""
+
+    words: list[Word]
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.words[-1].x1
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def text(self) -> str:
+        # a ligature glyph ("ﬁ") is often its own box overlapping its neighbours: no space
+        parts = [self.words[0].text]
+        for before, word in zip(self.words, self.words[1:], strict=False):
+            gap = word.x0 - before.x1
+            tight = word.x0 > before.x0 and gap < 0.1 * (word.bottom - word.top)
+            parts.append(word.text if tight else " " + word.text)
+        return "".join(parts)
+
+
+_GAP_EM = 1.6  # a gap wider than this many line heights separates two fields of a line
+_MIN_GUTTER = 6.0  # points of empty space between two columns
+_MIN_SIDE = 3  # segments each column needs to count as one
+
+
+def _same_row(last: Word, word: Word, height: float) -> bool:
+    """On one baseline and of a like size: a big name beside small contact data is not."""
+    other = last.bottom - last.top or 1.0
+    similar = max(height, other) / min(height, other) < 1.5
+    return similar and abs(last.bottom - word.bottom) <= 0.45 * min(height, other)
+
+
+def _lines(words: list[Word]) -> list[list[Word]]:
+    """Words grouped into lines by their vertical overlap, each line left to right."""
+    rows: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (w.bottom, w.x0)):
+        height = max(word.bottom - word.top, 1.0)
+        for row in reversed(rows[-3:]):
+            last = row[-1]
+            if _same_row(last, word, height):
+                row.append(word)
+                break
+        else:
+            rows.append([word])
+    return [sorted(row, key=lambda w: w.x0) for row in rows]
+
+
+def segments(words: list[Word]) -> list[Segment]:
+    """Lines cut at wide gaps, top to bottom."""
+    out: list[Segment] = []
+    for line in _lines(words):
+        height = median(w.bottom - w.top for w in line) or 1.0
+        current = [line[0]]
+        for word in line[1:]:
+            if word.x0 - current[-1].x1 > _GAP_EM * height:
+                out.append(Segment(current))
+                current = [word]
+            else:
+                current.append(word)
+        out.append(Segment(current))
+    return out
+
+
+def _crossed(segs: list[Segment], left: list[Segment], right: list[Segment], edge: float) -> bool:
+    """Whether a segment crosses the gutter while both columns run beside each other."""
+    if not left or not right:
+        return any(s.x1 > edge and s.x0 <= edge for s in segs)
+    top = max(min(s.top for s in left), min(s.top for s in right))
+    bottom = min(max(s.bottom for s in left), max(s.bottom for s in right))
+    return any(s.x1 > edge and s.x0 <= edge and s.bottom > top and s.top < bottom for s in segs)
+
+
+def _gutter(segs: list[Segment]) -> float | None:
+    """An x that splits the segments into two real columns, or None.
+
+    Candidates are the right edges of segments; a split is accepted when each side has a few
+    segments, the empty gap is wide enough, and nothing crosses it between the top and the
+    bottom of both sides (a full-width header above the columns may).
+    """
+    best: tuple[int, float] | None = None
+    line = median(s.bottom - s.top for s in segs) if segs else 1.0
+    for edge in sorted({round(s.x1, 1) for s in segs}):
+        split = edge + _MIN_GUTTER / 2
+        left = [s for s in segs if s.x1 <= edge + 0.5]
+        right = [s for s in segs if s.x0 > edge + _MIN_GUTTER]
+        if len(left) < _MIN_SIDE or len(right) < _MIN_SIDE:
+            continue
+        if _crossed(segs, left, right, split):
+            continue
+        # both sides must run side by side for a while, not one below the other
+        top = max(min(s.top for s in left), min(s.top for s in right))
+        bottom = min(max(s.bottom for s in left), max(s.bottom for s in right))
+        if bottom - top < 3 * line:
+            continue
+        if not _column_like(right) or _mostly_dates(left) or _mostly_dates(right):
+            continue
+        score = min(len(left), len(right))
+        if best is None or score > best[0]:
+            best = (score, split)
+    return best[1] if best else None
+
+
+_DATE_LIKE = re.compile(r"\b(?:19|20)\d\d\b|\d{1,2}/\d{2,4}")
+
+
+def _tight(values: list[float]) -> float:
+    """The largest share of values within 1.5 points of each other."""
+    values = sorted(values)
+    best = 0
+    for i, v in enumerate(values):
+        j = i
+        while j + 1 < len(values) and values[j + 1] - v <= 1.5:
+            j += 1
+        best = max(best, j - i + 1)
+    return best / len(values) if values else 0.0
+
+
+def _column_like(side: list[Segment]) -> bool:
+    """Text that starts at one left edge, not right-aligned dates and places."""
+    words = [s for s in side if not _DATE_LIKE.search(s.text) and any(c.isalpha() for c in s.text)]
+    if len(words) < 2:
+        return False
+    return _tight([s.x0 for s in side]) >= max(_tight([s.x1 for s in side]), 0.3)
+
+
+def _mostly_dates(side: list[Segment]) -> bool:
+    """A column of dates beside entries belongs to those entries, line by line."""
+    dated = sum(1 for s in side if _DATE_LIKE.search(s.text))
+    return dated * 2 >= len(side)
+
+
+def _same_gutter(segs: list[Segment], split: float) -> bool:
+    """The previous page's gutter still holds here (a sidebar may carry only a line over)."""
+    left = [s for s in segs if s.x1 <= split]
+    right = [s for s in segs if s.x0 > split]
+    return bool(left) and bool(right) and not _crossed(segs, left, right, split)
+
+
+@dataclass
+class _Split:
+    above: list[Segment]
+    left: list[Segment]
+    right: list[Segment]
+    below: list[Segment]
+
+
+def _cut(segs: list[Segment], split: float) -> _Split:
+    left = [s for s in segs if s.x1 <= split]
+    right = [s for s in segs if s.x0 > split]
+    middle = [s for s in segs if s.x1 > split and s.x0 <= split]
+    top = min(s.top for s in left + right)
+    above = [s for s in middle if s.bottom <= top]
+    return _Split(above, left, right, [s for s in middle if s.bottom > top])
+
+
+def reading_order(segs: list[Segment], depth: int = 0) -> list[list[Segment]]:
+    """Blocks of segments in reading order: header, left column, right column, footer."""
+    split = _gutter(segs) if depth < 3 and segs else None
+    if split is None:
+        return [segs] if segs else []
+    cut = _cut(segs, split)
+    blocks: list[list[Segment]] = [cut.above] if cut.above else []
+    blocks += reading_order(cut.left, depth + 1) + reading_order(cut.right, depth + 1)
+    return blocks + ([cut.below] if cut.below else [])
+
+
+def _wrapped(line: Segment, limit: float, nxt: Segment) -> bool:
+    """The next line continues `line`: its first word would not have fitted before `limit`."""
+    first = nxt.words[0]
+    height = line.bottom - line.top or 1.0
+    same_size = abs((nxt.bottom - nxt.top) - height) < 0.25 * height
+    return same_size and limit - line.x1 < (first.x1 - first.x0) + 1.5 * height
+
+
+def _short_tail(line: Segment, nxt: Segment) -> bool:
+    """A few words without digits in the same size under a title: the title's wrapped end."""
+    height = line.bottom - line.top or 1.0
+    same_size = abs((nxt.bottom - nxt.top) - height) < 0.1 * height
+    text = nxt.text
+    return same_size and len(nxt.words) <= 3 and not any(c.isdigit() for c in text)
+
+
+def _same_font(line: Segment, nxt: Segment) -> bool:
+    return line.words[-1].font == nxt.words[0].font
+
+
+def _soft_wrap(line: Segment, right_edge: float, nxt: Segment) -> bool:
+    """A wrapped line: the next word did not fit, and the text reads on (a short list item
+    such as "Excel" under "Financial Reporting" fits the geometry too, so it must also
+    look like running text)."""
+    if not (_same_font(line, nxt) and _wrapped(line, right_edge, nxt)):
+        return False
+    first = nxt.words[0].text
+    if line.text.isupper() or (not first.isalpha() and not first[:1].isdigit()):
+        return False  # a heading, or an address or a link on the next line
+    reads_on = first[:1].islower() or line.text.endswith((",", "&", "-"))
+    return reads_on or len(line.words) >= 6
+
+
+def _merge_wrapped_fields(rows: list[list[Segment]]) -> list[list[Segment]]:
+    """'Degree, Golden Valley | Golden Valley' over 'University': the wrapped part joins
+    the field it continues, not the right-aligned place beside it."""
+    merged: list[list[Segment]] = []
+    for row in rows:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and len(prev) > 1
+            and len(row) == 1
+            and abs(row[0].x0 - prev[0].x0) < 2
+            and row[0].top - prev[0].bottom < 0.9 * (prev[0].bottom - prev[0].top or 1)
+            and _same_font(prev[0], row[0])
+            and (_wrapped(prev[0], prev[1].x0, row[0]) or _short_tail(prev[0], row[0]))
+        ):
+            prev[0] = Segment(prev[0].words + row[0].words)
+            continue
+        merged.append(row)
+    return merged
+
+
+def _block_text(block: list[Segment]) -> list[str]:
+    """One line per text line; fields of a line joined by " | ".
+
+    A line that was wrapped (the next line's first word would not have fitted after it)
+    keeps a trailing space, which is how the clean-up recognises a soft wrap.
+    """
+    rows: list[list[Segment]] = []
+    for seg in sorted(block, key=lambda s: (s.bottom, s.x0)):
+        if rows and _same_row(rows[-1][0].words[0], seg.words[0], seg.bottom - seg.top or 1):
+            rows[-1].append(seg)
+        else:
+            rows.append([seg])
+    right_edge = max(s.x1 for s in block)
+    for row in rows:
+        row.sort(key=lambda s: s.x0)
+    rows = _merge_wrapped_fields(rows)
+    out: list[str] = []
+    for n, row in enumerate(rows):
+        text = " | ".join(s.text for s in row)
+        if n + 1 < len(rows) and len(row) == 1:
+            nxt = rows[n + 1][0]
+            height = row[0].bottom - row[0].top or 1.0
+            if nxt.top - row[0].bottom < 0.9 * height and _soft_wrap(row[0], right_edge, nxt):
+                text += " "
+        out.append(text)
+    return out
+
+
+def _text(blocks: list[list[Segment]]) -> list[str]:
+    return [line for block in blocks if block for line in _block_text(block)]
+
+
+def document_text(pages: list[list[Word]]) -> str:
+    """The text of a document, page by page; a sidebar that runs on over pages is read
+    as one flow before the main column's."""
+    out: list[str] = []
+    left: list[list[Segment]] = []
+    right: list[list[Segment]] = []
+    below: list[list[Segment]] = []
+    gutter: float | None = None
+
+    def flush() -> None:
+        out.extend(_text(left) + _text(right) + _text(below))
+        for flow in (left, right, below):
+            flow.clear()
+
+    for words in pages:
+        segs = segments(words) if words else []
+        split = gutter if gutter is not None and _same_gutter(segs, gutter) else _gutter(segs)
+        if split is None:
+            flush()
+            gutter = None
+            out.extend(_text(reading_order(segs)))
+            continue
+        cut = _cut(segs, split)
+        if gutter is None or abs(split - gutter) > 8 or cut.above:
+            flush()
+        out.extend(_text([cut.above]))
+        left.extend(reading_order(cut.left, 1))
+        right.extend(reading_order(cut.right, 1))
+        below.extend([cut.below] if cut.below else [])
+        gutter = split
+    flush()
+    return "\n".join(out)

@@ -1,0 +1,130 @@
+"""Items of a skills or languages list: split, tidied, checked to be a skill or a language."""
+
+from __future__ import annotations
+
+import re
+
+from core.models import Skill
+from core.resume.entries import BULLET, find_dates, is_place
+from core.resume.languages import language_of
+from core.resume.skills import VOCABULARY, canonical_skill, skills_in_text
+
+_ITEM_SEPARATOR = re.compile(r"\s*[,;|•·]\s*|\s+[-–—/]\s+|([()])")
+# "English - fluent" is one item in a languages list
+_LANGUAGE_SEPARATOR = re.compile(r"\s*[,;|•·]\s*|([()])")
+_LEVEL = re.compile(
+    r"\s*(?:[(\[][^)\]]*[)\]]|[-–—:]\s*(?:beginner|basic|intermediate|advanced|expert|fluent|"
+    r"native|proficient|conversational|working|professional|mother tongue|bilingual|"
+    r"[abc][12]|\d+\+?\s*(?:years?|yrs?))\b.*)$",
+    re.IGNORECASE,
+)
+_KNOWLEDGE = re.compile(
+    r"^(?:(?:very\s+)?(?:strong|excellent|good|great|solid|basic|advanced|proven|extensive|deep|"
+    r"working|expert|effective|outstanding|exceptional|in-depth)\s+)?"
+    r"(?:knowledge|proficien(?:t|cy)|skilled|experienced|experience|expertise|competen(?:t|ce)|"
+    r"familiar(?:ity)?|fluent|certified|trained|background|understanding|skills?)"
+    r"\s+(?:in|at|with|of|on)\s+",
+    re.IGNORECASE,
+)
+_ADJECTIVE = re.compile(
+    r"^(?:strong|excellent|good|great|solid|proven|effective|outstanding|exceptional|advanced|"
+    r"basic|intermediate|proficient|expert|fluent)\s+",
+    re.I,
+)
+# what is never a skill: an address, a handle, a piece of a link, a date, a number
+_NOT_SKILL = re.compile(
+    r"@|https?:|www\.|(?<=\w)\.(?:com|org|net|io|me|de|uk|fr)\b|/\w+/|^[^\w.]|^\d+$"
+    r"|\b(?:19|20)\d\d\b"
+)
+_MAX_ITEM_WORDS = 6
+_MAX_LISTED = 200
+
+
+def _tidy_item(item: str) -> str:
+    item = BULLET.sub("", item).strip(" .,;:*")
+    return item[:1].upper() + item[1:] if item[:1].islower() else item
+
+
+def skill_from_item(item: str) -> Skill | None:
+    """A skills-list entry as a Skill: the vocabulary's name when it knows it, else tidied."""
+    if len(item) > 80 or (_NOT_SKILL.search(item) and canonical_skill(item) not in VOCABULARY):
+        return None
+    item = _LEVEL.sub("", _tidy_item(item)).strip()
+    if not item or len(item) > 60 or is_place(item) or find_dates(item)[1] is not None:
+        return None
+    bare = _KNOWLEDGE.sub("", item)
+    plain = _ADJECTIVE.sub("", bare)
+    for variant in (item, bare, plain, re.sub(r"(?i)\s+skills?$", "", plain)):
+        name = canonical_skill(variant)
+        if name in VOCABULARY:
+            return Skill(name=name, category=VOCABULARY[name])
+    tidy = _tidy_item(bare)
+    if not any(c.isalpha() for c in tidy):
+        return None
+    inside = [s for s in skills_in_text(tidy) if s.category != "language"]
+    return Skill(name=tidy, category=inside[0].category if inside else "general")
+
+
+def listed_skills(lines: list[str]) -> tuple[list[Skill], list[str], list[str]]:
+    """Skills from a skills section, the sentences in it (scanned like prose), and the
+    spoken languages it lists."""
+    skills: list[Skill] = []
+    prose: list[str] = []
+    languages: list[str] = []
+    for line in lines:
+        text = BULLET.sub("", line).strip()
+        label, sep, rest = text.partition(":")
+        if sep and len(label.split()) <= 3 and rest.strip():
+            text = rest  # "Tools: Excel, Word" lists under a label
+        for item in split_items(text):
+            if len(skills) >= _MAX_LISTED:
+                return skills, prose, languages  # a list this long is not a person's skills
+            item = item.strip()
+            if not item:
+                continue
+            if len(item.split()) > _MAX_ITEM_WORDS or item.endswith("."):
+                prose.append(item)
+            elif (language := language_of(item)) is not None:
+                languages.append(language)
+            elif (skill := skill_from_item(item)) is not None:
+                skills.append(skill)
+            prose.append(item)  # "Epic EHR" names Epic, "BLS & ACLS Certified" ACLS
+    return skills, prose, languages
+
+
+def listed_languages(lines: list[str]) -> tuple[list[str], list[Skill]]:
+    """Spoken languages with their level; a programming language listed there is a skill."""
+    languages: list[str] = []
+    skills: list[Skill] = []
+    for line in lines:
+        text = BULLET.sub("", line).strip()
+        label, sep, rest = text.partition(":")
+        if sep and len(label.split()) <= 2 and rest.strip() and language_of(label) is None:
+            text = rest  # "Spoken: English, French"
+        for item in split_items(text, _LANGUAGE_SEPARATOR):
+            language = language_of(item)
+            if language is None:
+                canonical = canonical_skill(_LEVEL.sub("", item).strip(" .,;:"))
+                category = VOCABULARY.get(canonical)
+                if category not in (None, "language"):
+                    skills.append(Skill(name=canonical, category=category))
+                continue
+            if language not in languages:
+                languages.append(language)
+    return languages, skills
+
+
+def split_items(text: str, separator: re.Pattern[str] = _ITEM_SEPARATOR) -> list[str]:
+    """'Excel (pivot tables, VLOOKUP), Word' -> ['Excel (pivot tables, VLOOKUP)', 'Word']."""
+    items: list[str] = []
+    depth = 0
+    start = 0
+    for match in separator.finditer(text):
+        paren = match.group(1)
+        if paren:
+            depth = depth + 1 if paren == "(" else max(depth - 1, 0)
+        elif depth == 0:
+            items.append(text[start : match.start()])
+            start = match.end()
+    items.append(text[start:])
+    return [item.strip() for item in items if item.strip()]

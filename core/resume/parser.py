@@ -1,0 +1,228 @@
+"""Resume text to Profile, offline and deterministic: every value is taken from the text."""
+
+from __future__ import annotations
+
+import re
+
+from core.models import Education, Profile, Project, Skill
+from core.resume.contact import name_of, read_contact
+from core.resume.entries import (
+    BULLET,
+    find_dates,
+    is_bullet,
+    is_role,
+    parts_of,
+    responsibilities,
+    split_entries,
+    to_education,
+    to_experience,
+)
+from core.resume.listed import listed_languages, listed_skills, skill_from_item, split_items
+from core.resume.sections import Section, heading_of, split_sections
+from core.resume.skills import skill_key, skills_in_text
+from core.resume.text import normalise_text
+
+__all__ = ["parse_profile", "skill_from_item", "split_items"]
+
+_CERTIFICATE = re.compile(
+    r"\b(?:certified|certification|certificate|licen[cs]e[ds]?|accreditation|accredited|"
+    r"endorsement|card)\b",
+    re.IGNORECASE,
+)
+
+
+def _opens_header(line: str, nxt: str) -> bool:
+    """The person's name over their title: where the main column starts after a sidebar."""
+    return name_of(line) is not None and is_role(nxt) and heading_of(nxt) is None and len(nxt) < 60
+
+
+def parse_profile(text: str) -> Profile:
+    """Read a resume's text into a Profile; pure, fast, and never invents a value."""
+    # raw pypdf text keeps the trailing space of wrapped lines; clean text has none left
+    lines = normalise_text(text, soft_wraps=True).split("\n")
+    # a sidebar read before the main column can hide the name after its lists; only then
+    # may a name over a title open the header again
+    first_block = []
+    for line in lines:
+        if heading_of(line):
+            break
+        first_block.append(line)
+    named = any(name_of(line) for line in first_block[:6])
+    sections = split_sections(lines, None if named else _opens_header)
+    by_name: dict[str, list[str]] = {}
+    for section in sections:
+        by_name.setdefault(section.name, []).extend(["", *section.lines])
+    headers = [s.lines for s in sections if s.name == "header"]
+    # the block that names the person comes first; other loose blocks may hold contact data
+    headers.sort(key=lambda block: not any(name_of(line) for line in block[:6]))
+    header = headers[0] if headers else []
+    details = [*by_name.get("contact", []), *(ln for block in headers[1:] for ln in block)]
+    contact = read_contact(header, details)
+    contact.links.extend(
+        link
+        for link in read_contact([], by_name.get("links", [])).links
+        if link not in contact.links
+    )
+    summary = _summary(sections, by_name.get("summary", []), contact.headline)
+    experience = [
+        to_experience(e) for e in split_entries(by_name.get("experience", []), "experience")
+    ]
+    experience = [e for e in experience if e.role or e.company]
+    education, certifications = _education(by_name)
+    listed, prose_items, listed_langs = listed_skills(by_name.get("skills", []))
+    languages, language_skills = listed_languages(by_name.get("languages", []))
+    languages += [name for name in listed_langs if name not in languages]
+    achievements = responsibilities(by_name.get("achievements", []))
+    projects = _projects(by_name.get("projects", []))
+    # skills named in what the person did; never in names of schools, employers or titles
+    prose = [
+        summary if summary != contact.headline else "",
+        *prose_items,
+        *(item for job in experience for item in job.responsibilities),
+        *achievements,
+        *(p.description for p in projects),
+    ]
+    found = [s for s in skills_in_text(_without_titles(prose)) if s.category != "language"]
+    found = _not_inside(found, {skill_key(s.name) for s in listed})
+    taken = {_key(v) for e in experience for v in (e.company, e.location or "")}
+    taken |= {_key(v) for e in education for v in (e.institution, e.location or "")}
+    skills = [s for s in _dedupe([*listed, *found, *language_skills]) if _key(s.name) not in taken]
+    return Profile(
+        full_name=contact.full_name,
+        email=contact.email,
+        phone=contact.phone,
+        links=contact.links,
+        location=contact.location,
+        summary=summary,
+        skills=skills,
+        experience=experience,
+        education=education,
+        achievements=achievements,
+        projects=projects,
+        languages=languages,
+        certifications=certifications,
+    )
+
+
+_GROUP = re.compile(
+    r"(?i)^(?:patients?|employees?|staff|teams?|departments?|desks?|services|events?|clients?|"
+    r"customers?|students?|residents?|members?|compan(?:y|ies)|centers?|centres?)\W*$"
+)
+
+
+def _not_inside(found: list[Skill], listed: set[str]) -> list[Skill]:
+    """Drop a skill found in prose only as part of a longer one found there ("marketing"
+    in "email marketing"); a listed skill ("Shipping and Receiving") hides nothing."""
+    keys = [set(k.split()) for s in found if (k := skill_key(s.name)) not in listed]
+    kept = []
+    for skill in found:
+        words = set(skill_key(skill.name).split())
+        if not any(words < other for other in keys):
+            kept.append(skill)
+    return kept
+
+
+def _without_titles(texts: list[str]) -> str:
+    """Prose without the words that qualify a job title: "a sales associate" or "a
+    marketing manager" name a job, not a skill."""
+    out = []
+    for text in texts:
+        words = text.split()
+        # the title's first word goes ("sales" in "sales associate"); a title that is a
+        # craft stays ("barista"); so does a word that only says which people or place
+        # ("hemodialysis patients", "the service desk", "promotional events")
+        kept = [
+            w
+            for i, w in enumerate(words)
+            if not (i + 1 < len(words) and (is_role(words[i + 1]) or _GROUP.match(words[i + 1])))
+        ]
+        out.append(" ".join(kept))
+    return "\n".join(out)
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _education(by_name: dict[str, list[str]]) -> tuple[list[Education], list[str]]:
+    """Degrees with their schools; certificates and licences as their own list."""
+    education: list[Education] = []
+    certifications: list[str] = []
+    for entry in split_entries(by_name.get("education", []), "education"):
+        item = to_education(entry)
+        if not item.institution and _CERTIFICATE.search(item.degree):
+            certifications.append(item.degree)  # "ACE Certified Personal Trainer", no school
+        elif item.degree or item.institution:
+            education.append(item)
+    lines = [BULLET.sub("", line) for line in by_name.get("certifications", [])]
+    if any(find_dates(line)[1] for line in lines):
+        for entry in split_entries(lines, "education"):
+            name = ", ".join(parts_of(_join_tails(entry.header)))
+            if name:
+                certifications.append(name)
+    else:
+        certifications += [" ".join(line.split()) for line in lines if line.strip()]
+    return education, _unique(certifications)
+
+
+def _join_tails(header: list[str]) -> list[str]:
+    """A single word alone under a title is the title's wrapped end ("... Food Sciences" over
+    "Council")."""
+    joined: list[str] = []
+    for line in header:
+        if joined and len(line.split()) == 1 and line[:1].isupper() and "," not in line:
+            joined[-1] = f"{joined[-1]} {line.strip()}"
+        else:
+            joined.append(line)
+    return joined
+
+
+def _unique(values: list[str]) -> list[str]:
+    seen: set[str] = set()
+    unique: list[str] = []
+    for value in values:
+        if value.casefold() not in seen:
+            seen.add(value.casefold())
+            unique.append(value)
+    return unique
+
+
+def _summary(sections: list[Section], lines: list[str], headline: str) -> str:
+    text = " ".join(BULLET.sub("", line) for line in lines if line.strip())
+    if text:
+        return text
+    # no heading: an opening paragraph before the first section is the summary
+    intro = [line for line in sections[0].lines if len(line.split()) >= 12 and "@" not in line]
+    return " ".join(intro) or headline
+
+
+def _name_and_rest(text: str) -> tuple[str, str]:
+    """'Job Bot - a chat bot' -> ('Job Bot', 'a chat bot')."""
+    pieces = re.split(r"\s+[-–—|]\s+|:\s+", text, maxsplit=1)
+    return pieces[0].strip(), (pieces[1].strip() if len(pieces) > 1 else "")
+
+
+def _projects(lines: list[str]) -> list[Project]:
+    """Projects as "Name - what it is" bullets, or as entries with a header line and a body."""
+    if any(line.strip() for line in lines) and all(is_bullet(ln) for ln in lines if ln.strip()):
+        return [
+            Project(name=n, description=d) for n, d in map(_name_and_rest, responsibilities(lines))
+        ]
+    projects: list[Project] = []
+    for entry in split_entries(lines, "projects"):
+        if entry.header:
+            name, rest = _name_and_rest(" ".join(entry.header))
+            description = " ".join([rest, *responsibilities(entry.body)]).strip()
+            projects.append(Project(name=name, description=description))
+    return projects
+
+
+def _dedupe(skills: list[Skill]) -> list[Skill]:
+    seen: set[str] = set()
+    unique: list[Skill] = []
+    for skill in skills:
+        key = skill_key(skill.name)
+        if key and key not in seen:
+            seen.add(key)
+            unique.append(skill)
+    return unique

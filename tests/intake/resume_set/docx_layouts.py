@@ -1,0 +1,163 @@
+"""DOCX layouts: a two-column table, a page header with the contact, a sidebar in a text box."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from docx import Document
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _entries(add: Any, entries: list[dict[str, Any]], bullet: str, dates_inline: bool) -> None:
+    for e in entries:
+        if dates_inline:
+            p = add(f"{e['a']}\t{e['dates']}")
+            if e["b"]:
+                add(e["b"])
+        else:
+            p = add(e["a"])
+            if e["b"]:
+                add(e["b"])
+            add(e["dates"])
+        if p.runs:
+            p.runs[0].bold = True
+        for b in e["bullets"]:
+            add(f"{bullet} {b}")
+
+
+def _body(add: Any, d: dict[str, Any], *, sidebar: bool, dates_inline: bool) -> None:
+    h = d["h"]
+    add(h["summary"], style="Heading 2")
+    add(d["summary"])
+    add(h["exp"], style="Heading 2")
+    _entries(add, d["exp"], d["bullet"], dates_inline)
+    add(h["edu"], style="Heading 2")
+    _entries(add, d["edu"], d["bullet"], dates_inline)
+    if not sidebar:
+        add(h["skills"], style="Heading 2")
+        add(", ".join(d["skills"]))
+        add(h["langs"], style="Heading 2")
+        add(", ".join(d["langs"]))
+    add(h["certs"], style="Heading 2")
+    for c in d["certs"]:
+        add(c)
+
+
+def _table(d: dict[str, Any]) -> bytes:
+    doc = Document()
+    doc.add_paragraph(d["name"], style="Title")
+    doc.add_paragraph(d["headline"])
+    table = doc.add_table(rows=1, cols=2)
+    left, right = table.rows[0].cells
+    left.paragraphs[0].text = d["h"]["contact"]
+    for line in d["contacts"]:
+        left.add_paragraph(line)
+    left.add_paragraph(d["h"]["skills"])
+    for s in d["skills"]:
+        left.add_paragraph(s)
+    left.add_paragraph(d["h"]["langs"])
+    for lang in d["langs"]:
+        left.add_paragraph(lang)
+    right.paragraphs[0].text = d["h"]["summary"]
+
+    def add(text: str, style: str | None = None) -> Any:
+        return right.add_paragraph(text)
+
+    right.add_paragraph(d["summary"])
+    h = dict(d["h"])
+    h["summary"] = ""
+    _rest(add, {**d, "h": h})
+    return _save(doc)
+
+
+def _rest(add: Any, d: dict[str, Any]) -> None:
+    h = d["h"]
+    add(h["exp"])
+    _entries(add, d["exp"], d["bullet"], dates_inline=True)
+    add(h["edu"])
+    _entries(add, d["edu"], d["bullet"], dates_inline=True)
+    add(h["certs"])
+    for c in d["certs"]:
+        add(c)
+
+
+def _header(d: dict[str, Any]) -> bytes:
+    doc = Document()
+    header = doc.sections[0].header
+    header.paragraphs[0].text = d["name"]
+    header.add_paragraph(d["headline"] + " | " + " | ".join(d["contacts"]))
+    _body(doc.add_paragraph, d, sidebar=False, dates_inline=True)
+    return _save(doc)
+
+
+def _textbox(d: dict[str, Any]) -> bytes:
+    doc = Document()
+    lines = [d["h"]["contact"], *d["contacts"], d["h"]["skills"], *d["skills"]]
+    lines += [d["h"]["langs"], *d["langs"]]
+    paragraphs = "".join(
+        f"<w:p><w:r><w:t xml:space='preserve'>{_esc(t)}</w:t></w:r></w:p>" for t in lines
+    )
+    anchor = doc.add_paragraph()
+    anchor.add_run(d["headline"].upper())
+    pict = parse_xml(
+        f"<w:r {nsdecls('w')} xmlns:v='urn:schemas-microsoft-com:vml'><w:pict>"
+        "<v:shape style='position:absolute;width:160pt;height:600pt'>"
+        f"<v:textbox><w:txbxContent>{paragraphs}</w:txbxContent></v:textbox>"
+        "</v:shape></w:pict></w:r>"
+    )
+    anchor._p.append(pict)
+    _body(doc.add_paragraph, d, sidebar=True, dates_inline=False)
+    return _save(doc)
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _save(doc: Any) -> bytes:
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def _jobs_table(d: dict[str, Any]) -> bytes:
+    """Written after tuning (fresh.py): each entry is a table row, dates | title | where."""
+    doc = Document()
+    doc.add_paragraph(d["name"], style="Title")
+    doc.add_paragraph(" | ".join([d["headline"], *d["contacts"]]))
+    h = d["h"]
+    doc.add_paragraph(h["summary"], style="Heading 1")
+    doc.add_paragraph(d["summary"])
+    for heading, entries in ((h["exp"], d["exp"]), (h["edu"], d["edu"])):
+        doc.add_paragraph(heading, style="Heading 1")
+        table = doc.add_table(rows=0, cols=3)
+        for e in entries:
+            dates, what, where = table.add_row().cells
+            dates.text = e["dates"]
+            what.text = e["b"]
+            for b in e["bullets"]:
+                what.add_paragraph(f"{d['bullet']} {b}")
+            where.text = e["a"]
+    doc.add_paragraph(h["skills"], style="Heading 1")
+    doc.add_paragraph(", ".join(d["skills"]))
+    doc.add_paragraph(h["langs"], style="Heading 1")
+    doc.add_paragraph(", ".join(d["langs"]))
+    doc.add_paragraph(h["certs"], style="Heading 1")
+    for c in d["certs"]:
+        doc.add_paragraph(c)
+    return _save(doc)
+
+
+def render_docx(layout: str, data: dict[str, Any]) -> bytes:
+    """The DOCX bytes of one layout."""
+    makers = {
+        "docx_table": _table,
+        "docx_header": _header,
+        "docx_textbox": _textbox,
+        "docx_jobs_table": _jobs_table,
+    }
+    return makers[layout](data)

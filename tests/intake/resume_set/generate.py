@@ -1,0 +1,333 @@
+"""Render the people in `personas` as PDF (Typst) and DOCX files in many layouts.
+
+Everything is deterministic: the same person and layout always give the same text. Layouts
+marked `held_out` are never looked at while tuning the parser; the evaluation reports them
+apart.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from tests.intake.resume_set.personas import PEOPLE, Job, Person, School, plain
+from tests.intake.resume_set.typst_layouts import PREAMBLE, TEMPLATES
+
+_Entry = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Layout:
+    name: str
+    kind: str  # "pdf" or "docx"
+    headings: tuple[str, str, str, str, str, str, str]  # summary exp edu skills langs certs contact
+    bullet: str
+    job: Callable[[Job], _Entry]
+    school: Callable[[School], _Entry]
+    held_out: bool = False
+    ligatures: bool = False
+    level: str = "({})"  # how a language's level is written after its name
+    contact_labels: bool = False  # "Email: x" rather than the bare value
+
+
+def _dates(start: str, end: str, sep: str = " – ") -> str:
+    return f"{start}{sep}{end}"
+
+
+def _job_title_comma(j: Job) -> _Entry:  # "Role, Employer, City" + dates right
+    return {"a": f"{j.role}, {j.employer}, {j.city}", "b": "", "dates": _dates(j.start, j.end)}
+
+
+def _job_at(j: Job) -> _Entry:  # "Role at Employer" / "City | dates"
+    return {"a": f"{j.role} at {j.employer}", "b": j.city, "dates": _dates(j.start, j.end)}
+
+
+def _job_employer_first(j: Job) -> _Entry:  # "Employer, City" / role
+    return {"a": f"{j.employer}, {j.city}", "b": j.role, "dates": _dates(j.start, j.end, " - ")}
+
+
+def _job_role_first(j: Job) -> _Entry:  # role / "Employer — City"
+    return {"a": j.role, "b": f"{j.employer} — {j.city}", "dates": _dates(j.start, j.end, " to ")}
+
+
+def _job_pipes(j: Job) -> _Entry:
+    line = f"{j.role} | {j.employer} | {j.city} | {_dates(j.start, j.end)}"
+    return {"a": line, "b": "", "dates": ""}
+
+
+def _job_paren(j: Job) -> _Entry:  # "Role, Employer (City)"
+    return {"a": f"{j.role}, {j.employer} ({j.city})", "b": "", "dates": _dates(j.start, j.end)}
+
+
+def _school_comma(s: School) -> _Entry:
+    return {"a": f"{s.degree}, {s.school}", "b": s.city, "dates": _dates(s.start, s.end)}
+
+
+def _school_two_lines(s: School) -> _Entry:
+    return {"a": s.degree, "b": f"{s.school}, {s.city}", "dates": _dates(s.start, s.end)}
+
+
+def _school_first(s: School) -> _Entry:
+    return {"a": f"{s.school}, {s.city}", "b": s.degree, "dates": _dates(s.start, s.end, " - ")}
+
+
+def _school_pipes(s: School) -> _Entry:
+    line = f"{s.degree} | {s.school} | {s.city} | {_dates(s.start, s.end)}"
+    return {"a": line, "b": "", "dates": ""}
+
+
+LAYOUTS: tuple[Layout, ...] = (
+    Layout(
+        "classic",
+        "pdf",
+        ("Summary", "Experience", "Education", "Skills", "Languages", "Certifications", "Contact"),
+        "•",
+        _job_title_comma,
+        _school_comma,
+    ),
+    Layout(
+        "sidebar_left",
+        "pdf",
+        (
+            "Profile",
+            "Work Experience",
+            "Education",
+            "Skills",
+            "Languages",
+            "Certificates",
+            "Contact",
+        ),
+        "-",
+        _job_at,
+        _school_two_lines,
+    ),
+    Layout(
+        "sidebar_right",
+        "pdf",
+        (
+            "About Me",
+            "Employment History",
+            "Education",
+            "Key Skills",
+            "Languages",
+            "Licenses",
+            "Personal Details",
+        ),
+        "▪",
+        _job_employer_first,
+        _school_first,
+        held_out=True,
+        contact_labels=True,
+    ),
+    Layout(
+        "dates_left",
+        "pdf",
+        (
+            "Professional Summary",
+            "Professional Experience",
+            "Academic Background",
+            "Core Competencies",
+            "Languages",
+            "Licenses & Certifications",
+            "Contact",
+        ),
+        "·",
+        _job_role_first,
+        _school_two_lines,
+        level="- {}",
+    ),
+    Layout(
+        "two_columns",
+        "pdf",
+        ("Profile", "Work History", "Education", "Skills", "Languages", "Courses", "Contact"),
+        "✓",
+        _job_employer_first,
+        _school_two_lines,
+    ),
+    Layout(
+        "one_line",
+        "pdf",
+        ("Objective", "Employment", "Qualifications", "Skills", "Languages", "Training", "Contact"),
+        "▪",
+        _job_pipes,
+        _school_pipes,
+        ligatures=True,
+        level="({})",
+    ),
+    Layout(
+        "contact_last",
+        "pdf",
+        (
+            "Overview",
+            "Career History",
+            "Education and Training",
+            "Areas of Expertise",
+            "Language Skills",
+            "Professional Development",
+            "Contact Information",
+        ),
+        "-",
+        _job_paren,
+        _school_comma,
+        held_out=True,
+        contact_labels=True,
+    ),
+    Layout(
+        "band",
+        "pdf",
+        ("Summary", "Experience", "Education", "Skills", "Languages", "Certifications", "Contact"),
+        "•",
+        _job_role_first,
+        _school_first,
+        ligatures=True,
+    ),
+    Layout(
+        "sidebar_dates",
+        "pdf",
+        (
+            "Profile",
+            "Relevant Experience",
+            "Education",
+            "Strengths",
+            "Spoken Languages",
+            "Certifications and Courses",
+            "Details",
+        ),
+        "•",
+        _job_employer_first,
+        _school_two_lines,
+        held_out=True,
+        level="— {}",
+    ),
+    Layout(
+        "docx_table",
+        "docx",
+        ("Profile", "Experience", "Education", "Skills", "Languages", "Certifications", "Contact"),
+        "•",
+        _job_title_comma,
+        _school_comma,
+    ),
+    Layout(
+        "docx_header",
+        "docx",
+        (
+            "Summary",
+            "Professional Experience",
+            "Education",
+            "Technical Skills",
+            "Languages",
+            "Licenses and Certifications",
+            "Contact",
+        ),
+        "·",
+        _job_at,
+        _school_first,
+    ),
+    Layout(
+        "docx_textbox",
+        "docx",
+        (
+            "Personal Profile",
+            "Work History",
+            "Education",
+            "Skills",
+            "Languages",
+            "Courses",
+            "Details",
+        ),
+        "-",
+        _job_role_first,
+        _school_two_lines,
+        held_out=True,
+        contact_labels=True,
+    ),
+)
+
+_LIGATURES = (("ffi", "ﬃ"), ("ffl", "ﬄ"), ("ff", "ﬀ"), ("fi", "ﬁ"), ("fl", "ﬂ"))
+
+
+def _ligate(text: str) -> str:
+    for plain_form, glyph in _LIGATURES:
+        text = text.replace(plain_form, glyph)
+    return text
+
+
+def content(person: Person, layout: Layout) -> dict[str, Any]:
+    """The strings a template places; ligature glyphs written in when the layout asks."""
+    h = dict(
+        zip(
+            ("summary", "exp", "edu", "skills", "langs", "certs", "contact"),
+            layout.headings,
+            strict=True,
+        )
+    )
+    if layout.contact_labels:
+        contacts = [f"Email: {person.email}", f"Phone: {person.phone}", f"Address: {person.city}"]
+        if layout.name == "sidebar_right" or layout.name == "docx_textbox":
+            contacts.insert(0, f"Name: {person.name}")
+    else:
+        contacts = [person.email, person.phone, person.city]
+    jobs = [{**layout.job(j), "bullets": [plain(b) for b in j.bullets]} for j in person.jobs]
+    schools = [{**layout.school(s), "bullets": []} for s in person.schools]
+    data: dict[str, Any] = {
+        "name": person.name,
+        "headline": person.headline,
+        "contacts": contacts,
+        "summary": plain(person.summary),
+        "exp": jobs,
+        "edu": schools,
+        "skills": list(person.skills),
+        "langs": [f"{n} {layout.level.format(lvl)}" for n, lvl in person.languages],
+        "certs": list(person.certifications),
+        "h": h,
+        "bullet": layout.bullet,
+    }
+    if layout.ligatures:
+        data = json.loads(_ligate(json.dumps(data, ensure_ascii=False)))
+    return data
+
+
+def render(person: Person, layout: Layout) -> tuple[bytes, str]:
+    """The resume file's bytes and its file name."""
+    data = content(person, layout)
+    stem = f"{person.name.split()[0].lower()}-{layout.name}"
+    if layout.kind == "docx":
+        from tests.intake.resume_set.docx_layouts import render_docx
+
+        return render_docx(layout.name, data), f"{stem}.docx"
+    import typst
+
+    source = (PREAMBLE + TEMPLATES[layout.name]).encode()
+    pdf = typst.compile(source, sys_inputs={"data": json.dumps(data)}, ignore_system_fonts=True)
+    assert isinstance(pdf, bytes)
+    return pdf, f"{stem}.pdf"
+
+
+@dataclass(frozen=True)
+class Case:
+    person: Person
+    layout: Layout
+    fresh: bool = False  # a layout written after tuning (fresh.py)
+
+    @property
+    def held_out(self) -> bool:
+        return self.layout.held_out
+
+    @property
+    def group(self) -> str:
+        return "fresh" if self.fresh else "held_out" if self.held_out else "tuned"
+
+
+def cases() -> list[Case]:
+    """Every person in three layouts; each layout gets the same number of people."""
+    out: list[Case] = []
+    for i, person in enumerate(PEOPLE):
+        for k in range(3):
+            out.append(Case(person, LAYOUTS[(3 * i + k) % len(LAYOUTS)]))
+    from tests.intake.resume_set.fresh import FRESH
+
+    for n, layout in enumerate(FRESH):
+        out += [Case(p, layout, fresh=True) for i, p in enumerate(PEOPLE) if i % 4 == n]
+    return out

@@ -1,0 +1,77 @@
+"""Read every resume of the labelled set through the real intake and score it by group."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+from core.adapters.resume_extract import extract_pdf
+from core.intake import extract_text_sync
+from core.models import Profile
+from core.resume.parser import parse_profile
+from core.resume.text import normalise_text
+from tests.intake.resume_set.evaluate import SHARED, Labels, Score, score_profile, shared_labels
+from tests.intake.resume_set.generate import cases, render
+from tests.intake.resume_set.labels import labels_of
+
+GROUPS = ("tuned", "held_out", "shared", "fresh")
+
+
+@dataclass
+class Result:
+    name: str
+    group: str
+    layout: str
+    text: str
+    profile: Profile
+    score: Score
+    wrong: dict[str, list[str]]
+    parse_s: float
+
+
+@dataclass
+class Run:
+    results: list[Result] = field(default_factory=list)
+
+    def total(self, *groups: str) -> Score:
+        total = Score()
+        for r in self.results:
+            if r.group in groups:
+                total.add(r.score)
+        return total
+
+
+def _text(data: bytes, name: str, engine: str | None) -> str:
+    """Through the sandboxed intake, or (to compare PDF readers) one engine in-process."""
+    if engine is None or not name.endswith(".pdf"):
+        return extract_text_sync(data, name)
+    raw, _ = extract_pdf(data, 20, engine)
+    return normalise_text(raw, soft_wraps=True)
+
+
+def _one(
+    name: str, group: str, layout: str, data: bytes, labels: Labels, engine: str | None
+) -> Result:
+    text = _text(data, name, engine)
+    started = time.perf_counter()
+    profile = parse_profile(text)
+    elapsed = time.perf_counter() - started
+    score, wrong = score_profile(profile, labels)
+    return Result(name, group, layout, text, profile, score, wrong, elapsed)
+
+
+def run_set(groups: tuple[str, ...] = GROUPS, engine: str | None = None) -> Run:
+    """Render, extract (sandboxed child) and parse every resume in `groups`."""
+    run = Run()
+    if "shared" in groups:
+        for name, labels in shared_labels().items():
+            data = (SHARED / name).read_bytes()
+            run.results.append(_one(name, "shared", "shared", data, labels, engine))
+    for case in cases():
+        group = case.group
+        if group not in groups:
+            continue
+        data, name = render(case.person, case.layout)
+        labels = labels_of(case.person)
+        run.results.append(_one(name, group, case.layout.name, data, labels, engine))
+    return run

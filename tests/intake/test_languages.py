@@ -1,0 +1,49 @@
+"""Languages are language names with a level; a skills-list item is never a link, date or place."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.resume.languages import language_of
+from core.resume.listed import skill_from_item
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("Spanish", "Spanish"),
+        ("spanish (fluent)", "Spanish (fluent)"),
+        ("French - B2", "French (B2)"),
+        ("German: native speaker", "German (native)"),
+        ("English — Full professional proficiency", "English (Full professional)"),
+        ("Mandarin Chinese", "Mandarin"),
+        ("Yoruba (native)", "Yoruba (native)"),
+        ("Training", None),
+        ("OSHA 10-Hour General Industry", None),
+        ("Chicago, IL", None),
+        ("May 2021", None),
+        ("Spanish Literature", None),
+        ("fluent", None),
+    ],
+)
+def test_language_of(item: str, expected: str | None) -> None:
+    assert language_of(item) == expected
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        (".NET", ".NET"),
+        ("asp.net", "ASP.NET"),
+        ("A/B Testing", "A/B Testing"),
+        ("github.com/ana-lima", None),
+        ("linkedin.com/in/ana", None),
+        ("@ana_lima", None),
+        ("May 2021", None),
+        ("2019", None),
+        ("Boston, MA", None),
+    ],
+)
+def test_a_skills_list_item_is_never_a_link_date_or_place(item: str, expected: str | None) -> None:
+    skill = skill_from_item(item)
+    assert (skill.name if skill else None) == expected
