@@ -1,0 +1,1 @@
+"""Application documents: the offline writer, the fact check, the guard, the linter and review."""
