@@ -14,10 +14,11 @@ from english_words import get_english_words_set
 from core.documents.wordsof import words_of
 from core.offline.text import fold
 
-# Words of modern working life the 1913/1934 dictionaries lack.
+# Words of modern working life the 1913/1934 dictionaries lack (and "proud", which they miss).
 _MODERN = frozenset(
     words_of(
-        "email e-mail online website websites web app apps software hardware internet startup "
+        "proud email e-mail online website websites web app apps software hardware internet "
+        "startup "
         "startups teamwork workflow workflows onboarding offboarding stakeholder stakeholders "
         "spreadsheet spreadsheets dataset datasets database databases multitasking proactive "
         "skillset upskilling wellbeing healthcare eldercare childcare homecare aftercare "

@@ -56,7 +56,8 @@ _LABELS = _COMMON | frozenset(
     )
 )
 _NAME_RUN = re.compile(r"\b(?:at|with|for|joined|from|by)\s+((?:[A-Z][\w&'.-]*(?:\s+|$))+)")
-_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-])*[^\W\d_]|[^\W\d_]")
+# A word with its digits ("HbA1c", "Check24"); pure numbers are checked as numbers.
+_TOKEN = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?")
 _LABEL = re.compile(r"^\s*(?:[-*•]\s*)?\**((?:[^:,\s]+\s*){1,4}?)\**:\s")
 _POSSESSIVE = re.compile(r"['’]s$")
 _MARKS = re.compile(r"^[#>*_\s\d.)-]+")
@@ -184,8 +185,9 @@ def _names(text: str, facts: Facts) -> list[str]:
             if bad and not all(w in _LABELS for w in bad):
                 found.append(f"the name '{label.group(1).strip()}'")
         section = line.lstrip().startswith("## ")
-        for i, m in enumerate(_TOKEN.finditer(body)):
-            token = _POSSESSIVE.sub("", m.group(0))
+        tokens = [t for t in _TOKEN.findall(body) if not t.replace("-", "").isdigit()]
+        for i, raw in enumerate(tokens):
+            token = _POSSESSIVE.sub("", raw)
             if _own(token, facts):
                 continue
             capital_inside = i > 0 and token[0].isupper()

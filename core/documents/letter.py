@@ -18,6 +18,7 @@ from core.models import Match
 from core.offline.text import fold, phrase_key
 
 MIN_WORDS, MAX_WORDS = 200, 300
+_THIN_WORDS = 160
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\"”])\s+")
 _FRAME_WORDS = 12  # salutation, sign-off and name, added afterwards
 
@@ -54,12 +55,17 @@ _WITH_QUOTE = (
     'Your need for {req} is covered by my experience, where I list "{ev}"',
     'As evidence of {req}, my resume notes "{ev}"',
 )
+_WHY = (
+    "What drew me to this posting is its focus on {reqs}.",
+    "The focus of the {title} role on {reqs} fits the work I have done so far.",
+    "This role's emphasis on {reqs} matches what my experience is built on.",
+)
 _SKILLS = (
     "My resume also lists {skills} among my core skills.",
     "You will also find {skills} among the skills on my resume.",
     "My skills also include {skills}.",
 )
-_MORE_ACTION = ("I also {ev}.", "In addition, I {ev}.", "Beyond that, I {ev}.", "I have also {ev}.")
+_MORE_ACTION = ("I also {ev}.", "In addition, I {ev}.", "Beyond that, I {ev}.")
 _MORE_QUOTE = (
     'My resume also notes "{ev}"',
     'Another line of my resume reads "{ev}"',
@@ -102,9 +108,10 @@ _THANKS = (
 )
 
 
-def _pick(options: tuple[str, ...], *keys: str) -> str:
-    """A stable choice per job and topic, so two jobs rarely share a sentence."""
-    return options[zlib.crc32("\x00".join(keys).encode()) % len(options)]
+def _pick(options: tuple[str, ...], *keys: str, shift: int = 0) -> str:
+    """A stable choice per job and topic, so two jobs rarely share a sentence; `shift` steps
+    through the options, so one letter does not repeat itself."""
+    return options[(zlib.crc32("\x00".join(keys).encode()) + shift) % len(options)]
 
 
 def stop(text: str) -> str:
@@ -125,16 +132,22 @@ class _Letter:
         self.used: set[str] = set()
         self.seed = plan.job.id or plan.job.title
 
-    def pick(self, options: tuple[str, ...], topic: str) -> str:
-        return _pick(options, self.seed, topic)
+    def pick(self, options: tuple[str, ...], topic: str, shift: int = 0) -> str:
+        return _pick(options, self.seed, topic, shift=shift)
 
     def fact(
-        self, fact: Fact, action: tuple[str, ...], quote: tuple[str, ...], topic: str, **kw: str
+        self,
+        fact: Fact,
+        action: tuple[str, ...],
+        quote: tuple[str, ...],
+        topic: str,
+        shift: int = 0,
+        **kw: str,
     ) -> str:
         self.used.add(fact.text)
         if is_action(fact.text):
-            return self.pick(action, topic).format(ev=clause(fact.text), **kw)
-        return self.pick(quote, topic).format(ev=fact.text, **kw)
+            return self.pick(action, topic, shift).format(ev=clause(fact.text), **kw)
+        return self.pick(quote, topic, shift).format(ev=fact.text, **kw)
 
     def opening(self, best: Fact | None) -> str:
         job, profile = self.plan.job, self.plan.profile
@@ -205,6 +218,10 @@ def cover_letter(plan: Plan, years: str | None) -> str:
         reqs = [plan.name(m.requirement) for m, _ in answered[:3]]
         intro = f"Your posting asks for {_join(reqs)}."
         paragraphs.append(" ".join([intro, *(t for _, t in answered[:3])]))
+    focus = [plan.name(m.requirement) for m in matches[:2]]
+    if focus:
+        why = w.pick(_WHY, "why").format(reqs=_join(focus), title=job.title)
+        paragraphs[0] += " " + why
     body = [t for _, t in answered[3:]]
     if listed:
         body.append(w.pick(_SKILLS, "skills").format(skills=_join(listed[:4])))
@@ -227,11 +244,13 @@ def cover_letter(plan: Plan, years: str | None) -> str:
         body.append(w.pick(_SKILLS, "others").format(skills=_join([plan.name(s) for s in others])))
     spare = [f for f in ranked[1:] + plan.ranked() if f.text not in w.used]
     spare = list(dict.fromkeys(spare))
-    spare.sort(key=lambda f: not is_action(f.text))
+    spare.sort(key=lambda f: (not (f.relevance or f.numbered), not is_action(f.text)))
     for n, fact in enumerate(spare[:6]):
-        if _words([*paragraphs, *body]) >= MIN_WORDS:
+        # A weak fact ("answered the phone") only keeps a thin letter above the minimum.
+        weak = not (fact.relevance or fact.numbered)
+        if _words([*paragraphs, *body]) >= (_THIN_WORDS if weak else MIN_WORDS):
             break
-        body.append(w.fact(fact, _MORE_ACTION, _MORE_QUOTE, f"more{n % 3}"))
+        body.append(w.fact(fact, _MORE_ACTION, _MORE_QUOTE, "more", shift=n))
     if body:
         paragraphs.append(" ".join(body))
     role = next((e.role.split("(")[0].strip() for e in profile.experience if e.role), "")

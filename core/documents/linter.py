@@ -18,6 +18,11 @@ _DOUBLED = re.compile(r"(?<!\.)\.\.(?!\.)|[,;:]\s*[,;:.]|\.\s*[,;:]|[!?]\s*\.")
 _ABBREVIATION = re.compile(
     r"\b(Inc|Co|Ltd|Corp|Jr|Sr|St|etc|Bros|Dr|Mr|Mrs|Ms|Ave|Mt)\.(?=\s*[,;:])"
 )
+# "Balanced Bite Co. for the role" is one sentence; so is "Dr. Lee".
+_AFTER_ABBREVIATION = re.compile(
+    r"\b(Inc|Co|Ltd|Corp|Jr|Sr|St|Dr|Mr|Mrs|Ms|Ave|Mt|etc|No)\.\s+(?=[a-z(])"
+    r"|\b(Dr|Mr|Mrs|Ms|St)\.\s+"
+)
 _SPACE_BEFORE = re.compile(r"\w\s+[,;.!?](?=\s|$)")
 _STRAY = re.compile(r"[·•▪◦●■□▸►✓✔➢➤\uf0b7\uf0a7\ufffd\u2022\u25cf]|\*(?!\*)(?<!\*\*)")
 _DOUBLE_WORD = re.compile(r"\b([A-Za-z]{2,})\s+\1\b", re.IGNORECASE)
@@ -98,7 +103,11 @@ def lint_letter(text: str) -> list[Finding]:
         closing = n == len(paragraphs) - 1 and _VALEDICTIONS.match(para.splitlines()[0].strip())
         if closing or _VALEDICTIONS.match(para.strip()):
             continue
-        for sentence in re.split(r"(?<=[.!?])\s+", " ".join(para.split())):
+        joined = _AFTER_ABBREVIATION.sub(
+            lambda m: (m.group(1) or m.group(2)) + "\0", " ".join(para.split())
+        )
+        for sentence in re.split(r"(?<=[.!?])\s+", joined):
+            sentence = sentence.replace("\0", ". ")
             if _fragment(sentence, prose=True):
                 out.append(Finding("cover letter", "fragment", sentence))
     return out
