@@ -178,6 +178,14 @@ async def main() -> int:
     worst = max((r.overlap for r in rows), default=0.0)
     thin = sum(len(r.thin) for r in rows)
     findings = sum(len(r.lint) for r in rows)
+    words = sorted(len(text.split()) for r in rows for _, text in r.letters)
+    short = sum(n < 200 for n in words)
+    if words:
+        print(
+            f"\ncover letters: {len(words)}, words min {words[0]} / median "
+            f"{words[len(words) // 2]} / max {words[-1]}; under 200 words: {short} "
+            "(resumes with little that matches the job; the minimum to send is 120)"
+        )
     ok = invented == 0 and garbage == 0 and worst < 0.5 and thin == 0 and findings == 0
     print(
         f"\ndocuments: {len(rows)} resumes x {JOBS_PER_RESUME} jobs; facts not in profile "

@@ -13,12 +13,14 @@ import re
 import zlib
 
 from core.documents.guard import commitments
-from core.documents.tailor import Fact, Plan, clause, is_action, with_article
+from core.documents.linter import sentence
+from core.documents.tailor import Fact, Plan, clause, is_action, is_gerund, with_article
 from core.models import Match
-from core.offline.text import fold, phrase_key
+from core.offline.text import fold, phrase_key, sentences, stems
 
 MIN_WORDS, MAX_WORDS = 200, 300
-_THIN_WORDS = 160
+_THIN_WORDS = 130  # just above the minimum a letter must have to be sent
+_FILLER_STEMS = frozenset(stems("skill skills experience knowledge ability strong good"))
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\"”])\s+")
 _FRAME_WORDS = 12  # salutation, sign-off and name, added afterwards
 
@@ -59,6 +61,19 @@ _WHY = (
     "What drew me to this posting is its focus on {reqs}.",
     "The focus of the {title} role on {reqs} fits the work I have done so far.",
     "This role's emphasis on {reqs} matches what my experience is built on.",
+)
+_GERUND = (
+    "My work has also included {ev}.",
+    "My role has also meant {ev}.",
+    "I have also spent my time {ev}.",
+)
+_OTHER_SKILLS = (
+    "Other skills on my resume include {skills}.",
+    "Beyond the posting's list, my skills include {skills}.",
+)
+_SUMMARY = (
+    'My resume sums up my background as "{ev}"',
+    'In the words of my resume, "{ev}"',
 )
 _SKILLS = (
     "My resume also lists {skills} among my core skills.",
@@ -147,6 +162,8 @@ class _Letter:
         self.used.add(fact.text)
         if is_action(fact.text):
             return self.pick(action, topic, shift).format(ev=clause(fact.text), **kw)
+        if is_gerund(fact.text):
+            return self.pick(_GERUND, topic, shift).format(ev=clause(fact.text), **kw)
         return self.pick(quote, topic, shift).format(ev=fact.text, **kw)
 
     def opening(self, best: Fact | None) -> str:
@@ -170,12 +187,16 @@ class _Letter:
         return " ".join(out)
 
     def answer(self, match: Match) -> str | None:
+        """A sentence taking one requirement, with a fact that shows it; None when none does."""
         req = self.plan.name(match.requirement.strip())
         key = phrase_key(match.requirement)
+        wanted = set(stems(match.requirement)) - _FILLER_STEMS
         facts = [
             f
             for f in self.plan.ranked()
-            if f.text not in self.used and key and f" {key} " in f" {phrase_key(f.text)} "
+            if f.text not in self.used
+            and key
+            and (f" {key} " in f" {phrase_key(f.text)} " or wanted <= set(stems(f.text)))
         ]
         facts.sort(key=lambda f: not is_action(f.text))  # "I designed" reads better than a quote
         if not facts:
@@ -195,6 +216,18 @@ class _Letter:
         return None  # never a promise to move or to travel
 
 
+def _summary_line(w: _Letter) -> str | None:
+    """The resume's own summary, quoted, when it names no other employer than the profile's."""
+    profile = w.plan.profile
+    employers = {phrase_key(e.company) for e in profile.experience if e.company}
+    for text in sentences(profile.summary)[:2]:
+        line = sentence(text)
+        named = [phrase_key(m) for m in re.findall(r"\bat ((?:[A-Z][\w&'-]*\s?)+)", line)]
+        if len(line.split()) >= 6 and all(n in employers for n in named):
+            return w.pick(_SUMMARY, "summary").format(ev=line)
+    return None
+
+
 def _words(paragraphs: list[str]) -> int:
     return sum(len(p.split()) for p in paragraphs) + _FRAME_WORDS
 
@@ -205,7 +238,8 @@ def cover_letter(plan: Plan, years: str | None) -> str:
     w = _Letter(plan, years)
     profile_key = phrase_key(profile.model_dump_json())
     ranked = [f for f in plan.ranked() if f.relevance > 0] or plan.ranked()
-    best = ranked[0] if ranked else None
+    # The opening's fact: the strongest one that reads as something the candidate did.
+    best = next((f for f in ranked if is_action(f.text)), ranked[0] if ranked else None)
     paragraphs = [w.opening(best)]
     matches = [m for m in plan.matched if not commitments(m.requirement, profile_key)]
     answered: list[tuple[Match, str]] = []
@@ -241,8 +275,15 @@ def cover_letter(plan: Plan, years: str | None) -> str:
     shown = {phrase_key(s) for s in [*listed[:4], *plan.languages]}
     others = [s for _, names in plan.skills for s in names if phrase_key(s) not in shown][:4]
     if others and _words([*paragraphs, *body]) < MIN_WORDS:
-        body.append(w.pick(_SKILLS, "others").format(skills=_join([plan.name(s) for s in others])))
-    spare = [f for f in ranked[1:] + plan.ranked() if f.text not in w.used]
+        options = _OTHER_SKILLS if listed else _SKILLS
+        body.append(w.pick(options, "others").format(skills=_join([plan.name(s) for s in others])))
+    # More of what the candidate did; a quoted line that is not an action (an employer's
+    # blurb, a bare title) reads as padding here.
+    spare = [
+        f
+        for f in ranked[1:] + plan.ranked()
+        if f.text not in w.used and (is_action(f.text) or is_gerund(f.text))
+    ]
     spare = list(dict.fromkeys(spare))
     spare.sort(key=lambda f: (not (f.relevance or f.numbered), not is_action(f.text)))
     for n, fact in enumerate(spare[:6]):
@@ -251,6 +292,8 @@ def cover_letter(plan: Plan, years: str | None) -> str:
         if _words([*paragraphs, *body]) >= (_THIN_WORDS if weak else MIN_WORDS):
             break
         body.append(w.fact(fact, _MORE_ACTION, _MORE_QUOTE, "more", shift=n))
+    if _words([*paragraphs, *body]) < MIN_WORDS and (line := _summary_line(w)):
+        body.append(line)
     if body:
         paragraphs.append(" ".join(body))
     role = next((e.role.split("(")[0].strip() for e in profile.experience if e.role), "")

@@ -173,7 +173,7 @@ def _skills(plan: Plan) -> list[tuple[str, list[str]]]:
 def is_action(text: str) -> bool:
     """True when `text` opens with a verb ("Designed meal plans", "Lead a team of 7")."""
     parts = text.split()
-    if len(parts) < 3 or not parts[1][:1].islower():
+    if len(parts) < 3 or parts[1][:1].isupper():
         return False
     first = parts[0].lower()
     if first in _NOT_VERBS or parts[0].isupper():
@@ -201,6 +201,19 @@ def with_article(role: str) -> str:
     if first.isupper() and len(first) > 1:  # an MA, an RN, a BSc
         return ("an " if first[0] in "AEFHILMNORSX" else "a ") + role
     return ("an " if role[:1].lower() in "aeio" else "a ") + role
+
+
+def is_gerund(text: str) -> bool:
+    """True when `text` opens with an -ing verb ("Leading fitness groups of 10-20 ...")."""
+    parts = text.split()
+    first = parts[0].lower() if parts else ""
+    return (
+        len(parts) >= 3
+        and not parts[1][:1].isupper()
+        and first.endswith("ing")
+        and is_english(first)
+        and first not in ("building", "training", "marketing", "nursing", "accounting")
+    )
 
 
 def clause(text: str) -> str:

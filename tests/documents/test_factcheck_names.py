@@ -5,16 +5,14 @@ from __future__ import annotations
 import pytest
 
 from core.documents.factcheck import check_documents
-from core.models import Documents, Job
-from tests.engine.helpers import load_profile
+from core.models import Documents
+from tests.documents.test_factcheck import JOB as WOODACRE
+from tests.documents.test_factcheck import JULIE
 
-JULIE = load_profile("nutr_julie")
-JOB = Job(
-    id="1",
-    title="Nutrition Consultant",
-    company="Woodacre Nursing Home",
-    cities=["Los Angeles"],
-    description="Counsel Medicare residents on diets. We partner with Kaiser Permanente.",
+JOB = WOODACRE.model_copy(
+    update={
+        "description": "Counsel Medicare residents on diets. We partner with Kaiser Permanente."
+    }
 )
 TRUE = "I performed nutrition assessments and WIC certifications."
 

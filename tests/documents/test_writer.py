@@ -150,8 +150,11 @@ def test_every_eval_case_gives_clean_whole_documents(case_id: str) -> None:
     assert lint(docs) == []
     words = len(docs.cover_letter.split())
     assert words <= 300
-    if len(plan_for(profile, job, TODAY).facts) >= 6:
-        assert words >= 200, (case_id, words)  # a resume with enough to say fills the letter
+    plan = plan_for(profile, job, TODAY)
+    if len(plan.facts) >= 6 and len(plan.matched) >= 2:
+        assert words >= 200, (case_id, words)  # enough that matches fills the letter
+    else:
+        assert words >= 150, (case_id, words)  # a thin or off-field match: shorter, still whole
 
 
 def test_a_thin_profile_still_gets_a_whole_letter_or_a_plain_refusal() -> None:
