@@ -272,7 +272,7 @@ def cover_letter(plan: Plan, years: str | None) -> str:
                 a_degree=with_article(school.degree), school=school.institution
             )
         )
-    shown = {phrase_key(s) for s in [*listed[:4], *plan.languages]}
+    shown = {phrase_key(s) for s in [*listed[:4], *plan.languages, *done]}
     others = [s for _, names in plan.skills for s in names if phrase_key(s) not in shown][:4]
     if others and _words([*paragraphs, *body]) < MIN_WORDS:
         options = _OTHER_SKILLS if listed else _SKILLS

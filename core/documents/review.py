@@ -55,10 +55,10 @@ def review(docs: Documents, profile: Profile, job: Job) -> Reviewed:
     short = shortfalls(framed, profile, job)
     # Our frame must pass too: a placeholder name or a foreign contact in the profile is a stop.
     _, again = check_documents(framed, profile, job=job)
-    short += [f"the documents still state {r.split('(', 1)[-1].rstrip(')')}" for r in again]
-    short += [
-        f"{f.where} has a placeholder ({f.text})" for f in lint(framed) if f.rule == "placeholder"
-    ]
+    # Reasons reach the user, the store and the logs: they name no text of the documents.
+    if again:
+        short.append("the documents still state things your profile does not")
+    short += [f"the {f.where} has a placeholder" for f in lint(framed) if f.rule == "placeholder"]
     return Reviewed(framed, removed, list(dict.fromkeys(short)))
 
 

@@ -8,6 +8,7 @@ stores is read back from it: nothing invented, nothing empty, none of the inject
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
@@ -157,8 +158,9 @@ async def test_invented_names_and_injections_never_reach_the_portal(
 
 
 async def test_placeholders_twice_go_to_the_user_not_the_portal(
-    store: SqlStore, portal_url: str
+    store: SqlStore, portal_url: str, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.DEBUG, logger="core")
     async with FakeOpenAIServer() as server:
         server.script(Reply.json(PLACEHOLDERS), Reply.json(PLACEHOLDERS))
         user_id = await _apply(store, portal_url, server)
@@ -168,6 +170,10 @@ async def test_placeholders_twice_go_to_the_user_not_the_portal(
     assert app.documents is None and app.attempts == 0
     assert app.last_error and app.last_error.startswith("needs you, nothing was sent")
     assert "cover letter has" in app.last_error and "leaves out your experience" in app.last_error
+    # The reason, stored and logged, quotes nothing the engine wrote.
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    for bad in ("<NAME>", "[Company]", "John Smith", "Lorem", "Your Name", "Julie"):
+        assert bad not in app.last_error and bad not in logged, bad
     notes = [n for n in await store.due_notifications(FAR, limit=50) if n.user_id == user_id]
     assert [n.kind for n in notes] == [NotificationKind.FAILED]
     assert notes[0].payload["reason"] == app.last_error
