@@ -28,7 +28,10 @@ _STRAY = re.compile(r"[·•▪◦●■□▸►✓✔➢➤\uf0b7\uf0a7\ufffd\
 _DOUBLE_WORD = re.compile(r"\b([A-Za-z]{2,})\s+\1\b", re.IGNORECASE)
 _ALLOWED_DOUBLES = frozenset({"that", "had"})
 _DANGLING = frozenset(
-    words_of("and or the a an of to with for in at by from as but including such")
+    words_of(
+        "and or the a an of to with for in at by from as but including such include includes "
+        "included like are is were was"
+    )
 )
 _VALEDICTIONS = re.compile(
     r"^(dear .+,|(kind|best|warm)(est)? regards,|sincerely,|yours (sincerely|faithfully|truly),"

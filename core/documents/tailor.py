@@ -29,6 +29,7 @@ _STOP = frozenset(
         "about also well year years experience skills strong good excellent ability"
     )
 )
+_BLURB = re.compile(r"\b(?:is|are) (?:a|an|the|one)\b")
 _NUMBERED = re.compile(r"\d|%|\$|£|€")
 _YEAR = re.compile(r"\b(19|20)\d\d\b|\b\d{1,2}[/.]\d{2,4}\b")
 _IRREGULAR = frozenset(
@@ -128,6 +129,13 @@ def _usable(text: str, profile_key: str) -> bool:
         and not URL.search(text)
         and not commitments(text, profile_key)
     )
+
+
+def _about_employer(text: str, employer: str) -> bool:
+    """A line describing the employer ("Crunch is a health club chain ..."), not the work."""
+    head = phrase_key(" ".join(text.split()[:8]))
+    names = [w for w in phrase_key(employer).split() if len(w) > 2]
+    return bool(names) and any(w in head.split() for w in names) and bool(_BLURB.search(head))
 
 
 def _places(profile: Profile, job: Job) -> set[str]:
@@ -242,7 +250,12 @@ def plan_for(profile: Profile, job: Job, today: date) -> Plan:
     def add(raw: str, entry: int) -> None:
         text = sentence(raw)
         key = fold(text)
-        if key in seen or not _usable(text, profile_key) or not plan.speakable(text):
+        if raw.rstrip().endswith(":") or key in seen:
+            return  # "my core activities include:" introduces a list; it says nothing itself
+        employer = profile.experience[entry].company if entry >= 0 else ""
+        if _about_employer(text, employer) or not _usable(text, profile_key):
+            return
+        if not plan.speakable(text):
             return
         seen.add(key)
         numbered = bool(_NUMBERED.search(text))

@@ -103,9 +103,15 @@ def _resume(plan: Plan, today: date) -> str:
         if len(plan.skills) == 1:
             lines.append(", ".join(plan.skills[0][1]))
         else:
+            other: list[str] = []
             for cat, names in plan.skills:
                 label = _LABELS.get(cat, cat[:1].upper() + cat[1:])
-                lines.append(f"- {label}: {', '.join(names)}")
+                if [phrase_key(n) for n in names] == [phrase_key(label)] or cat == "general":
+                    other += names  # "Sales: Sales" says it twice
+                else:
+                    lines.append(f"- {label}: {', '.join(names)}")
+            if other:
+                lines.append(f"- Other: {', '.join(other)}")
         lines.append("")
     if profile.experience:
         lines.append("## Experience")
