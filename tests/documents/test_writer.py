@@ -179,3 +179,19 @@ def test_every_formula_of_the_letter_passes_the_fact_check() -> None:
     for text in formulas:
         filled = re.sub(r"\{\w+\}", " nurse ", text)
         assert problems(filled, facts) == [], text
+
+
+def test_employer_blurbs_and_list_introductions_are_not_bullets() -> None:
+    gym = Experience(
+        company="Crunch Fitness",
+        role="Personal Trainer",
+        responsibilities=[
+            "Crunch is a health club chain that leads the industry in fitness.",
+            "As the Personal Trainer, my core activities include:",
+            "Designed meal plans and fitness programs for 30 clients.",
+        ],
+    )
+    profile = PROFILE.model_copy(update={"experience": [gym]})
+    experience = section(docs_for(profile=profile).resume_md, "Experience")
+    assert "Designed meal plans and fitness programs for 30 clients." in experience
+    assert "health club chain" not in experience and "core activities" not in experience
