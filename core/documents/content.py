@@ -20,6 +20,7 @@ _VALEDICTION = re.compile(
     r"thank you,|with (best|kind) regards)",
     re.IGNORECASE,
 )
+_CONTACT = re.compile(r"@|https?://|www\.|\d{3}[\s.-]?\d{3,}|\s[|·•]\s")
 _SALUTATION = re.compile(r"^\s*(dear|hello|hi|to whom)\b[^\n]*\n*", re.IGNORECASE)
 
 
@@ -32,9 +33,17 @@ def contact_line(profile: Profile) -> str:
 def _resume_body(md: str) -> str:
     """`md` without the engine's own title block (name heading and the lines under it)."""
     lines = md.strip("\n").splitlines()
-    if lines and lines[0].startswith("# "):
+    # The title block: a name line ("# Name", "**Name**", "Name") and the contact lines under
+    # it. Anything else (a section, an entry, a bullet) is the engine's content and stays.
+    first = lines[0].strip() if lines else ""
+    if first.startswith("# ") or (
+        first
+        and not first.startswith(("#", "-", "*  "))
+        and len(first.split()) <= 5
+        and not first.endswith((".", ":"))
+    ):
         lines = lines[1:]
-        while lines and not lines[0].lstrip().startswith("#"):
+        while lines and (not lines[0].strip() or _CONTACT.search(lines[0])):
             lines = lines[1:]
     return "\n".join(lines).strip("\n")
 
@@ -47,6 +56,11 @@ def _letter_body(text: str) -> str:
         if _VALEDICTION.match(para):
             paragraphs = paragraphs[:n]
             break
+    # A signature without a valediction ("Julie Monroe", "Julie Monroe\njulie@...").
+    while paragraphs and len(paragraphs[-1].splitlines()[0].split()) <= 4:
+        if paragraphs[-1].rstrip().endswith((".", "!", "?")):
+            break
+        paragraphs.pop()
     return "\n\n".join(paragraphs)
 
 
