@@ -78,10 +78,15 @@ def placeholders(text: str) -> list[str]:
 
 def guard_problems(text: str, own_contacts: Iterable[str] = (), profile_key: str = "") -> list[str]:
     """What `text` may not say: placeholders, instructions, commitments, foreign contacts."""
-    found = [f"the placeholder '{p}'" for p in placeholders(text)]
+    padded = f" {profile_key} "
+    # A candidate may really be called John Smith: the profile's own words are no placeholder.
+    found = [
+        f"the placeholder '{p}'"
+        for p in placeholders(text)
+        if not (phrase_key(p) and f" {phrase_key(p)} " in padded and p[:1].isalpha())
+    ]
     found += [f"the instruction text '{m.group(0)}'" for m in _INSTRUCTION.finditer(text)]
     found += [f"a commitment you did not make ('{c}')" for c in commitments(text, profile_key)]
-    padded = f" {profile_key} "
     own = {fold(c) for c in own_contacts if c}
     own_links = {_link_key(c) for c in own_contacts if c}
     own_digits = {_digits(c) for c in own_contacts if len(_digits(c)) >= 7}

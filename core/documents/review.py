@@ -16,6 +16,7 @@ from core.documents.factcheck import check_documents
 from core.documents.linter import lint, tidy
 from core.errors import DocumentsRefused
 from core.models import Documents, Job, Profile
+from core.offline.text import phrase_key
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +59,12 @@ def review(docs: Documents, profile: Profile, job: Job) -> Reviewed:
     # Reasons reach the user, the store and the logs: they name no text of the documents.
     if again:
         short.append("the documents still state things your profile does not")
-    short += [f"the {f.where} has a placeholder" for f in lint(framed) if f.rule == "placeholder"]
+    own = f" {phrase_key(profile.model_dump_json())} "
+    short += [
+        f"the {f.where} has a placeholder"
+        for f in lint(framed)
+        if f.rule == "placeholder" and f" {phrase_key(f.text)} " not in own
+    ]
     return Reviewed(framed, removed, list(dict.fromkeys(short)))
 
 

@@ -31,3 +31,10 @@ def test_a_resume_without_headings_is_not_taken_for_a_title_block() -> None:
     assert strip_frame(Documents(resume_md=md, cover_letter="")).resume_md == (
         "- Performed nutrition assessments."
     )
+
+
+def test_a_candidate_really_called_john_smith_is_no_placeholder() -> None:
+    john = JULIE.model_copy(update={"full_name": "John Smith"})
+    checked = review(Documents(resume_md=TRUE_RESUME, cover_letter=TRUE_LETTER), john, JOB)
+    assert checked.short == [] and checked.removed == []
+    assert checked.docs.resume_md.startswith("# John Smith\n")
