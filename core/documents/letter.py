@@ -263,7 +263,9 @@ def cover_letter(plan: Plan, years: str | None) -> str:
     if earlier and _words([*paragraphs, *body]) < MIN_WORDS:
         before = [f"{with_article(e.role.split('(')[0].strip())} at {e.company}" for e in earlier]
         body.append(stop(w.pick(_EARLIER, "earlier").format(roles=_join(before))))
-    if len(plan.languages) > 1 and _words([*paragraphs, *body]) < MIN_WORDS:
+    named = {phrase_key(x) for x in [*listed[:4], *done]}
+    spoken = {phrase_key(x) for x in plan.languages}
+    if len(spoken) > 1 and not named & spoken and _words([*paragraphs, *body]) < MIN_WORDS:
         body.append(w.pick(_LANGUAGES, "languages").format(languages=_join(plan.languages)))
     school = next((e for e in profile.education if e.institution and e.degree), None)
     if school is not None:
