@@ -7,6 +7,7 @@ hands the application to the user and never posts them.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -72,7 +73,8 @@ async def reviewed_documents(
     write: Callable[[], Awaitable[Documents]], profile: Profile, job: Job, *, engine: str
 ) -> Documents:
     """Documents from `write` that are safe to send, regenerating once; DocumentsRefused if not."""
-    first = review(await write(), profile, job)
+    # The check is CPU work (and loads its word list once): keep the event loop free.
+    first = await asyncio.to_thread(review, await write(), profile, job)
     if not first.removed and first.sendable:
         return first.docs
     log.info(
@@ -82,7 +84,7 @@ async def reviewed_documents(
         len(first.removed),
         len(first.short),
     )
-    second = review(await write(), profile, job)
+    second = await asyncio.to_thread(review, await write(), profile, job)
     if second.sendable:
         return second.docs
     if first.sendable:
