@@ -7,6 +7,7 @@ what a document must not state unless the profile does.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from english_words import get_english_words_set
@@ -17,8 +18,8 @@ from core.offline.text import fold
 # Words of modern working life the 1913/1934 dictionaries lack (and "proud", which they miss).
 _MODERN = frozenset(
     words_of(
-        "proud email e-mail online website websites web app apps software hardware internet "
-        "startup "
+        "proud onboard upskill email e-mail online website websites web app apps software "
+        "hardware internet startup "
         "startups teamwork workflow workflows onboarding offboarding stakeholder stakeholders "
         "spreadsheet spreadsheets dataset datasets database databases multitasking proactive "
         "skillset upskilling wellbeing healthcare eldercare childcare homecare aftercare "
@@ -42,7 +43,27 @@ def _lexicon() -> frozenset[str]:
     return frozenset(w for w in words if w[:1].islower()) | _MODERN
 
 
+# British spellings the American dictionaries lack: organisation, colour, programme, ageing.
+_BRITISH = (
+    (re.compile(r"is(ation|ations|e|ed|es|ing|er|ers)$"), r"iz\1"),
+    (re.compile(r"our(s|ed|ing|ite|ites|ful|able)?$"), r"or\1"),
+    (re.compile(r"mme(s)?$"), r"m\1"),
+    (re.compile(r"ae"), "e"),
+    (re.compile(r"ise$"), "ice"),
+)
+
+
 def _known(word: str) -> bool:
+    if _known_as_is(word):
+        return True
+    for pattern, american in _BRITISH:
+        other = pattern.sub(american, word)
+        if other != word and _known_as_is(other):
+            return True
+    return False
+
+
+def _known_as_is(word: str) -> bool:
     lexicon = _lexicon()
     if word in lexicon:
         return True

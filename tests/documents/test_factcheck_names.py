@@ -134,3 +134,8 @@ def test_the_users_own_contact_details_and_words_pass() -> None:
     docs = Documents(resume_md="", cover_letter=letter)
     cleaned, removed = check_documents(docs, profile, job=JOB)
     assert removed == [] and cleaned.cover_letter == letter
+
+
+def test_british_spellings_and_modern_words_are_ordinary_english() -> None:
+    sentence = "Organisation, prioritising and a colourful programme are my favourite things."
+    assert letter_after(sentence) == (f"{sentence} {TRUE}", [])
