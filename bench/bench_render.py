@@ -24,10 +24,10 @@ import pypdfium2 as pdfium  # noqa: E402
 from bench.bench_intake import median_ms  # noqa: E402
 from bot.container import build_documents  # noqa: E402
 from core.documents.files import DocumentFiles, Target  # noqa: E402
+from core.documents.writer import write_documents  # noqa: E402
 from core.intake import extract_text_sync, parse_resume_file  # noqa: E402
 from core.models import Job, Profile  # noqa: E402
-from core.offline.documents import write_documents  # noqa: E402
-from core.resume_parser import parse_profile  # noqa: E402
+from core.resume.parser import parse_profile  # noqa: E402
 
 RESUMES = ROOT.parent / "shared" / "resumes"
 JOBS = ROOT / "mock_portal" / "data" / "jobs.json"

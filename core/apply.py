@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from core.errors import (
+    DocumentsRefused,
     LLMUnavailable,
     PortalError,
     PortalProtocolError,
@@ -193,7 +194,11 @@ class ApplyRoutine:
             return await self._fail(app, "no portal identity stored for this application", job)
         documents = app.documents
         if documents is None:
-            documents = await self._writer.documents(stored.profile, job)
+            try:
+                documents = await self._writer.documents(stored.profile, job)
+            except DocumentsRefused as err:
+                # Nothing is posted: the user reads why and fixes the resume or tries again.
+                return await self._fail(app, f"needs you, nothing was sent: {err}", job)
             app = await self._store.update_application(app.id, {"documents": documents})
         request = ApplyRequest(
             user_id=app.portal_user_id,

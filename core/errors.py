@@ -43,6 +43,14 @@ class LLMUnavailable(JobBotError):
     """The LLM could not give a valid answer (outage, timeouts, or unparseable output)."""
 
 
+class DocumentsRefused(LLMUnavailable):
+    """Documents below the minimum or with claims that survived a regeneration: never sent.
+
+    A kind of LLMUnavailable (the engine gave no usable answer), so every caller that already
+    copes with a failed document call copes with this one too.
+    """
+
+
 class ResumeError(JobBotError):
     """A resume file that cannot be read: wrong type, too big, no text, broken."""
 

@@ -6,8 +6,8 @@ import logging
 from collections.abc import Callable
 from datetime import date
 
+from core.documents.review import reviewed_documents
 from core.evidence import verify_matches
-from core.factcheck import check_documents
 from core.judging.ranking import to_verdict
 from core.judging.screening import screen
 from core.judging.verify import check_evidence, earn_accept, stricter_than_offline
@@ -78,28 +78,10 @@ class Judge:
         return final
 
     async def documents(self, profile: Profile, job: Job) -> Documents:
-        """Write documents, remove anything not in the profile, and regenerate once if needed."""
-        self.llm_calls += 1
-        docs, removed = check_documents(
-            await self.llm.write_documents(profile, job), profile, job=job
-        )
-        if not removed:
-            return docs
-        log.info(
-            "engine %s: %d invented fact(s) removed for job %s; regenerating",
-            self.llm.name,
-            len(removed),
-            job.id,
-        )
-        self.llm_calls += 1
-        again, removed_again = check_documents(
-            await self.llm.write_documents(profile, job), profile, job=job
-        )
-        if removed_again:
-            log.info(
-                "engine %s: %d invented fact(s) removed again for job %s",
-                self.llm.name,
-                len(removed_again),
-                job.id,
-            )
-        return again
+        """Documents safe to send (see core.documents.review); DocumentsRefused when not."""
+
+        async def write() -> Documents:
+            self.llm_calls += 1
+            return await self.llm.write_documents(profile, job)
+
+        return await reviewed_documents(write, profile, job, engine=self.llm.name)

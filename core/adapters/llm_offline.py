@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from core.documents.writer import write_documents
 from core.models import Documents, Job, Preferences, Profile
-from core.offline.documents import write_documents
 from core.offline.scoring import score_job
 from core.ports import JobScore
 

@@ -111,10 +111,16 @@ SCORE_SYSTEM = (
 
 DOCUMENTS_SYSTEM = (
     "Write application documents for the candidate and job. Reply with one JSON object "
-    "only, shape: {schema}. resume_md: the resume in Markdown, reordered and trimmed to what "
-    "matters for this job. cover_letter: at most 300 words. evidence_points: 5 to 7 short "
-    "points linking the job's needs to the resume. Use only facts in the RESUME block: never "
-    "invent skills, employers, schools, titles, dates or numbers. " + _DATA_RULE
+    "only, shape: {schema}. resume_md: the resume in Markdown for this job: '## ' section "
+    "headings, each job as '### Role — Employer' then a line with its dates and place, '- ' "
+    "bullets with the most relevant achievements first; no name or contact lines (added "
+    "later). cover_letter: 200 to 300 words of plain paragraphs, without salutation or "
+    "sign-off (added later): an opening naming the role and company and the candidate's "
+    "strongest matching fact, then the job's top requirements one by one, each with "
+    "evidence from the resume. evidence_points: 5 to 7 lines, each 'requirement: \"quoted "
+    "resume fact\"'. Use only facts in the RESUME block: never invent names, skills, "
+    "employers, schools, titles, dates or numbers. Never promise anything (availability, "
+    "pay, hours, relocation), never add links, contact details or placeholders. " + _DATA_RULE
 )
 
 
@@ -155,7 +161,8 @@ def write_documents_task(profile: Profile, job: Job) -> Task[Documents]:
     system = DOCUMENTS_SYSTEM.format(schema=schema_sketch(Documents))
     user = "\n\n".join(
         [
-            data_block("RESUME", profile_text(profile, contact=True)),
+            # Contact details are added by our code afterwards: the engine never sees them.
+            data_block("RESUME", profile_text(profile, contact=False)),
             data_block("JOB", job_text(job)),
         ]
     )

@@ -15,8 +15,8 @@ from datetime import date
 from pydantic import BaseModel, Field
 
 from core.models import Documents, Job, Profile
-from core.resume_entries import find_dates
-from core.resume_text import strip_markdown
+from core.resume.entries import find_dates
+from core.resume.text import strip_markdown
 
 # Bounds the work a renderer does for one document, whatever the writer produced.
 MAX_TEXT = 60_000

@@ -14,9 +14,9 @@ import pypdfium2 as pdfium
 from bot.container import build_documents
 from bot.demo import SAMPLE_RESUME
 from core.documents.files import Target
+from core.documents.writer import write_documents
 from core.intake import parse_resume_file
 from core.models import Job
-from core.offline.documents import write_documents
 
 HERE = Path(__file__).parent
 JOBS = Path("mock_portal/data/jobs.json")

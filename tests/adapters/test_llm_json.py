@@ -95,9 +95,17 @@ def test_long_descriptions_are_clipped() -> None:
     assert "[truncated]" in user
 
 
-def test_documents_prompt_carries_contact_details_for_the_resume() -> None:
-    profile = Profile(full_name="Charly Dolman", phone="+44 7700 900123")
+def test_documents_prompt_never_carries_contact_details() -> None:
+    # Our code adds the contact lines after generation (issue 13): the engine never sees them.
+    profile = Profile(
+        full_name="Charly Dolman",
+        email="charly@example.com",
+        phone="+44 7700 900123",
+        links=["https://charly.example.com"],
+    )
     task = write_documents_task(profile, Job(id="1", title="Trainer"))
-    assert "+44 7700 900123" in task.messages[1]["content"]
-    assert "+44 7700 900123" not in task.messages[0]["content"]
+    sent = task.messages[0]["content"] + task.messages[1]["content"]
+    assert "Charly Dolman" in sent
+    for contact in ("+44 7700 900123", "charly@example.com", "charly.example.com"):
+        assert contact not in sent
     assert task.output is Documents and task.unavailable == "document writing unavailable"

@@ -15,10 +15,10 @@ import pytest
 from core.adapters.render_docx import WordDocx
 from core.adapters.render_pdf import TypstPdf
 from core.documents.layout import letter_layout, resume_layout
+from core.documents.writer import write_documents
 from core.intake import extract_text_sync, parse_resume_file
 from core.models import Documents, Job, Profile
-from core.offline.documents import write_documents
-from core.resume_parser import parse_profile
+from core.resume.parser import parse_profile
 from tests.conftest import RESUMES
 
 JOB = Job(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.errors import LLMUnavailable
+from core.errors import DocumentsRefused, LLMUnavailable
 from core.judge import Judge
 from core.judging.verify import UnverifiedAnswer
 from core.models import Decision, Documents, Job, Match, Preferences
@@ -53,6 +53,34 @@ async def test_llm_unavailable_propagates() -> None:
         await Judge(FakeLLM(fail=True)).evaluate(profile, prefs, job)
 
 
+JULIE_RESUME = (
+    "## Experience\n"
+    "### Nutritional Consultant — DaVita Delmas\n"
+    "Jan 2016 – Nov 2019\n"
+    "- Monitored laboratory indicators of bone mineral status and anemia.\n\n"
+    "## Education\n"
+    "### Master of Science in Dietary Education — Golden Valley University\n"
+)
+JULIE_LETTER = (
+    "I am writing to apply for the Nutrition Consultant role at Woodacre Nursing Home. "
+    "At DaVita Delmas I monitored laboratory indicators of bone mineral status and anemia, "
+    "and I provided nutrition educational support to help patients improve their health. "
+    "I decreased TPN usage through the nutrition support team by 72% for a $42,000 annual "
+    "cost savings, and I supervised and evaluated a staff of 27 food production employees "
+    "and three dietary managers. I performed nutrition assessments and WIC certifications, "
+    "and I provided nutrition education counseling on morbid obesity, high cholesterol and "
+    "diabetes for uninsured patients at the health center. I provided nutritional care to "
+    "patients in a 650+ bed long-term and sub-acute care facility. I would welcome the "
+    "chance to talk about how my experience in food preparation, food sanitation and "
+    "nutrition could help the residents of Woodacre Nursing Home. Thank you for your time."
+)
+GOOD = Documents(
+    resume_md=JULIE_RESUME,
+    cover_letter=JULIE_LETTER,
+    evidence_points=["Performed nutrition assessments and WIC certifications."],
+)
+
+
 async def test_documents_with_invented_facts_are_regenerated_once() -> None:
     profile = load_profile("nutr_julie")
     job = Job(id="9", title="Nutrition Consultant", company="Woodacre Nursing Home")
@@ -61,25 +89,27 @@ async def test_documents_with_invented_facts_are_regenerated_once() -> None:
         cover_letter="I led 400 nutrition programs.",
         evidence_points=["Nutrition"],
     )
-    good = Documents(
-        resume_md="# Julie Monroe\n- Performed nutrition assessments and WIC certifications.\n",
-        cover_letter="Dear Hiring Manager, I would like to join Woodacre Nursing Home.",
-        evidence_points=["Performed nutrition assessments and WIC certifications."],
-    )
-    llm = FakeLLM(documents=[bad, good])
+    llm = FakeLLM(documents=[bad, GOOD])
     judge = Judge(llm)
     docs = await judge.documents(profile, job)
-    assert docs == good
+    # The second answer is sent, framed by our code: the profile's name and contact lines.
+    assert docs.resume_md.startswith("# Julie Monroe\nLos Angeles, CA, United States | ")
+    assert "bone mineral status" in docs.resume_md and "Kubernetes" not in docs.resume_md
+    assert JULIE_LETTER in docs.cover_letter
+    assert docs.cover_letter.startswith("Dear Hiring Manager,")
+    assert docs.cover_letter.endswith(
+        "Julie Monroe\nLos Angeles, CA, United States | email@email.com | 3868683442"
+    )
+    assert docs.evidence_points == GOOD.evidence_points
     assert [c[0] for c in llm.calls] == ["write_documents", "write_documents"]
     assert judge.llm_calls == 2
 
 
-async def test_documents_bad_twice_are_returned_cleaned_after_one_regeneration() -> None:
+async def test_documents_cut_twice_but_whole_are_sent_cleaned() -> None:
     profile = load_profile("nutr_julie")
     job = Job(id="9", title="Nutrition Consultant", company="Woodacre Nursing Home")
-    bad = Documents(
-        resume_md="# Julie Monroe\n- Kubernetes expert at Google\n- Food sanitation\n",
-        cover_letter="Thank you.",
+    bad = GOOD.model_copy(
+        update={"resume_md": JULIE_RESUME + "- Kubernetes expert at Google\n- Food sanitation\n"}
     )
     llm = FakeLLM(documents=[bad])
     docs = await Judge(llm).documents(profile, job)
@@ -88,13 +118,31 @@ async def test_documents_bad_twice_are_returned_cleaned_after_one_regeneration()
     assert len(llm.calls) == 2
 
 
+async def test_documents_thin_after_one_regeneration_are_refused() -> None:
+    # The case: what is left after the cut (three lines, a letter of a few words)
+    # is never sent; the reason says why in plain words.
+    profile = load_profile("nutr_julie")
+    job = Job(id="9", title="Nutrition Consultant", company="Woodacre Nursing Home")
+    bad = Documents(
+        resume_md="# Julie Monroe\n- Kubernetes expert at Google\n- Food sanitation\n",
+        cover_letter="Thank you.",
+    )
+    llm = FakeLLM(documents=[bad])
+    with pytest.raises(DocumentsRefused) as refused:
+        await Judge(llm).documents(profile, job)
+    reason = str(refused.value)
+    assert "leaves out your experience" in reason and "leaves out your education" in reason
+    assert "cover letter has" in reason
+    assert len(llm.calls) == 2
+
+
 async def test_clean_documents_cost_one_call() -> None:
     profile = load_profile("nutr_julie")
-    job = Job(id="9", title="Nutrition Consultant", company="Woodacre")
-    good = Documents(resume_md="# Julie Monroe\n", cover_letter="Dear Hiring Manager,")
-    llm = FakeLLM(documents=[good])
+    job = Job(id="9", title="Nutrition Consultant", company="Woodacre Nursing Home")
+    llm = FakeLLM(documents=[GOOD])
     judge = Judge(llm)
-    assert await judge.documents(profile, job) == good
+    docs = await judge.documents(profile, job)
+    assert JULIE_LETTER in docs.cover_letter and "bone mineral" in docs.resume_md
     assert judge.llm_calls == 1
 
 

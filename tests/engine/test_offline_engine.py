@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pypdf
 import pytest
 
 from core.adapters.llm_offline import OfflineLLM
+from core.documents.factcheck import check_documents
 from core.evidence import verify_matches
-from core.factcheck import check_documents
 from core.judge import Judge
 from core.models import Decision, Job, Preferences, Profile, Skill
 from core.offline.dates import candidate_years, required_years, years_from_dates
@@ -115,7 +116,10 @@ async def test_offline_documents_state_only_profile_facts() -> None:
         _, removed = check_documents(docs, profile, job=job)
         assert removed == [], (c["id"], removed)
         assert len(docs.cover_letter.split()) <= 300
-        assert 5 <= len(docs.evidence_points) <= 7
+        # Each point pairs a requirement (or the role) with one quoted fact; a thin resume
+        # has fewer facts to quote, and none is padded with a bare skill name.
+        assert 3 <= len(docs.evidence_points) <= 7, (c["id"], docs.evidence_points)
+        assert all(re.fullmatch(r'[^:"]+: ".+"', p) for p in docs.evidence_points)
 
 
 async def test_documents_put_what_the_job_needs_first() -> None:
@@ -123,8 +127,9 @@ async def test_documents_put_what_the_job_needs_first() -> None:
     docs = await OfflineLLM(today=TODAY).write_documents(profile, job)
     assert profile.full_name in docs.resume_md and job.company in docs.cover_letter
     wic = docs.resume_md.index("WIC certifications")
-    anemia = docs.resume_md.index("anemia in hemodialysis")
-    assert wic < anemia
+    # A bullet on hemodialysis says nothing to a WIC job: it comes after, or is dropped.
+    anemia = docs.resume_md.find("anemia in hemodialysis")
+    assert anemia == -1 or wic < anemia
     assert "WIC" in docs.evidence_points[0]
 
 

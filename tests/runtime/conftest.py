@@ -14,6 +14,8 @@ from core.adapters.portal import HttpPortal
 from core.apply import ApplyRoutine, RetryPolicy
 from core.models import (
     AppState,
+    Education,
+    Experience,
     Job,
     Platform,
     Preferences,
@@ -123,6 +125,22 @@ PROFILE = Profile(
     location="Austin, United States",
     summary="Nutrition consultant.",
     skills=[Skill(name="Meal Planning"), Skill(name="Nutrition Counseling")],
+    # Documents below the minimum content are never sent (issue 13): a real resume has these.
+    experience=[
+        Experience(
+            company="Green Plate",
+            role="Nutrition Consultant",
+            start="Jan 2020",
+            end="Present",
+            responsibilities=[
+                "Designed weekly meal plans for 40 clients.",
+                "Counselled adults on nutrition counseling goals and healthy eating.",
+            ],
+        )
+    ],
+    education=[
+        Education(institution="Austin Community College", degree="Associate Degree in Nutrition")
+    ],
 )
 
 

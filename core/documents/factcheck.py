@@ -1,9 +1,15 @@
-"""Remove from documents every skill, employer, school, title, date or number not in the profile.
+"""Cut every name, skill, employer, school, title, date or number the profile lacks.
 
 A deterministic check, run on every engine's documents. Lines of the resume, sentences of the
-cover letter and evidence points that state something the profile does not are removed, and
-each removal is reported in plain words. (The cover letter is also clipped to 300 words and
-the evidence points to 7; those cuts are not reported, as they state nothing false.)
+cover letter and evidence points that state something the profile does not (or that carry a
+placeholder, instruction text, a promise or a foreign contact: `core.documents.guard`) are
+removed, and each removal is reported in plain words. A word that is not ordinary English
+must come from the profile or the job's own title, company and places when it opens a
+sentence, a heading or a "Name: text" label, or is written in lower case; a capitalised
+word inside a sentence may also come from the job description (but never after "at",
+"with", "for", "joined", "from" or "by", where it names an employer or a school).
+(The cover letter is also clipped to 300 words and the evidence points to 7; those cuts are
+not reported, as they state nothing false.)
 """
 
 from __future__ import annotations
@@ -12,164 +18,70 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from core.documents.english import is_english
+from core.documents.guard import guard_problems
+from core.documents.wordsof import words_of
 from core.evidence import profile_texts
 from core.judging.screening import company_key
 from core.models import Documents, Job, Profile
 from core.offline.dates import MONTHS
+from core.offline.lexicon import NUMBER_WORDS
 from core.offline.skillscan import vocabulary_skills
-from core.offline.text import fold, sentences, words
+from core.offline.text import fold, phrase_key, sentences, words
 from core.resume.skills import skill_key
 
 MAX_LETTER_WORDS = 300
 MAX_POINTS = 7
 
-# Capitalised words that name no fact (letter formulas, resume headings, calendar words).
+# Words that name no fact (letter formulas, resume headings, calendar words, articles).
 _COMMON = frozenset(
-    [
-        "i",
-        "dear",
-        "hiring",
-        "manager",
-        "managers",
-        "team",
-        "recruiter",
-        "recruiting",
-        "sincerely",
-        "regards",
-        "kind",
-        "best",
-        "yours",
-        "faithfully",
-        "truly",
-        "thank",
-        "thanks",
-        "resume",
-        "cv",
-        "cover",
-        "letter",
-        "summary",
-        "profile",
-        "experience",
-        "education",
-        "skills",
-        "skill",
-        "key",
-        "core",
-        "achievements",
-        "accomplishments",
-        "languages",
-        "projects",
-        "certifications",
-        "courses",
-        "evidence",
-        "points",
-        "highlights",
-        "relevant",
-        "professional",
-        "work",
-        "employment",
-        "history",
-        "present",
-        "current",
-        "today",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "re",
-        "subject",
-        "email",
-        "e",
-        "mail",
-        "phone",
-        "location",
-        "contact",
-        "details",
-        "interests",
-        "selected",
-        "additional",
-        "recent",
-        "earlier",
-        "previous",
-        "page",
-        "tailored",
-        "position",
-        "role",
-        "job",
-        "candidate",
-        "application",
-        "applying",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "internet",
-        "the",
-        "a",
-        "an",
-        "and",
-        "of",
-        "in",
-        "at",
-        "for",
-        "with",
-        "to",
-        "my",
-        "your",
-        "our",
-        "this",
-        "that",
-        "these",
-        "those",
-        "it",
-        "as",
-        "on",
-        "by",
-        "from",
-    ]
+    words_of(
+        "i dear hiring manager managers team recruiter recruiting sincerely regards kind best "
+        "yours faithfully truly thank thanks resume cv cover letter summary profile "
+        "experience education skills skill key core achievements accomplishments languages "
+        "projects certifications courses evidence points highlights relevant professional "
+        "work employment history present current today mr mrs ms dr re subject email e mail "
+        "phone location contact details interests selected additional recent earlier previous "
+        "page tailored position role job candidate application applying monday tuesday "
+        "wednesday thursday friday saturday sunday january february march april may june july "
+        "august september october november december jan feb mar apr jun jul aug sep sept oct "
+        "nov dec internet the a an and of in at for with to my your our this that these those "
+        "it as on by from"
+    )
+)
+# Resume section headings a label ("Skills: ...") may carry without naming a fact.
+_LABELS = _COMMON | frozenset(
+    words_of(
+        "other general technical soft tools software spoken strengths qualifications achievement"
+    )
 )
 _NAME_RUN = re.compile(r"\b(?:at|with|for|joined|from|by)\s+((?:[A-Z][\w&'.-]*(?:\s+|$))+)")
-_CAP_WORD = re.compile(r"(?<![\w@./-])([A-Z][\w'&-]*)")
+# A word with its digits ("HbA1c", "Check24"); pure numbers are checked as numbers.
+_TOKEN = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?")
+_LABEL = re.compile(r"^\s*(?:[-*•]\s*)?\**((?:[^:,\s]+\s*){1,4}?)\**:\s")
+_POSSESSIVE = re.compile(r"['’]s$")
+_MARKS = re.compile(r"^[#>*_\s\d.)-]+")
 _SEPARATORS = re.compile(r"\s*(?:,|·|\||;)\s*")
+_HEAD_PARTS = re.compile(r"\s+(?:—|–|-|\||@|at)\s+")
 
-
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\"”])\s+")
 NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:[,\u00a0 ]\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?")
 MONTH_YEAR = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(19[5-9]\d|20\d\d)\b")
+# "ten years", "twelve clients": a number in words is a number too ("one" is too common).
+_NUMBER_WORD = re.compile(
+    r"\b(" + "|".join(w for w in NUMBER_WORDS if w not in ("one", "a", "an")) + r")\b",
+    re.IGNORECASE,
+)
 
 
 def numbers_in(text: str) -> set[str]:
-    """Numbers in `text`, thousands separators removed ("32 000" -> "32000")."""
+    """Numbers in `text`, thousands separators removed ("32 000" -> "32000"; "ten" -> "10")."""
     out: set[str] = set()
     for m in NUMBER.finditer(text):
         raw = re.sub(r"[,\u00a0 ]", "", m.group(0))
         out.add(raw.lstrip("0") or "0")
+    for m in _NUMBER_WORD.finditer(text):
+        out.add(str(NUMBER_WORDS[m.group(1).lower()]))
     return out
 
 
@@ -195,6 +107,8 @@ class Facts:
     skill_keys: frozenset[str]
     orgs: tuple[tuple[str, ...], ...]
     job_names: tuple[str, ...] = ()
+    contacts: tuple[str, ...] = ()
+    text_key: str = ""
 
 
 def facts_for(profile: Profile, job: Job | None) -> Facts:
@@ -220,6 +134,7 @@ def _facts(profile_json: str, job_bits: tuple[str, ...], description: str) -> Fa
     orgs += [company_key(e.institution) for e in profile.education if e.institution]
     if job_bits and job_bits[1]:
         orgs.append(company_key(job_bits[1]))
+    contacts = [c for c in (profile.email, profile.phone, *profile.links) if c]
     return Facts(
         words=frozenset(own),
         context_words=frozenset(own | set(words(description))),
@@ -228,6 +143,8 @@ def _facts(profile_json: str, job_bits: tuple[str, ...], description: str) -> Fa
         skill_keys=frozenset(skill_keys),
         orgs=tuple(o for o in orgs if o),
         job_names=tuple(n for n in job_bits[:2] if n.strip()),
+        contacts=tuple(contacts),
+        text_key=phrase_key(text),
     )
 
 
@@ -242,6 +159,53 @@ def _org_known(run: str, facts: Facts) -> bool:
         if any(org[i : i + m] == key for i in range(n - m + 1)):
             return True
     return all(w in facts.words or w in _COMMON for w in key)
+
+
+def _own(token: str, facts: Facts) -> bool:
+    parts = [p for p in words(token) if len(p) > 1]  # "'s", "'t" name nothing
+    return all(p in facts.words or p in _COMMON for p in parts)
+
+
+def _names(text: str, facts: Facts) -> list[str]:
+    """Words that may name something the profile does not, wherever they stand."""
+    found: list[str] = []
+    for line in sentences(text):
+        heading = line.lstrip().startswith("#")
+        body = _MARKS.sub("", line)
+        if heading and line.lstrip().startswith(("# ", "### ")):
+            # A name or entry heading only restates the profile: every word must be its own.
+            found += [f"the name '{t}'" for t in _TOKEN.findall(body) if not _own(t, facts)]
+            for part in _HEAD_PARTS.split(body)[1:]:
+                if not _org_known(part, facts):
+                    found.append(f"the name '{part.strip()}'")
+            continue
+        label = _LABEL.match(line)
+        if label:
+            bad = [w for w in words(label.group(1)) if w not in facts.context_words]
+            if bad and not all(w in _LABELS for w in bad):
+                found.append(f"the name '{label.group(1).strip()}'")
+        section = line.lstrip().startswith("## ")
+        tokens = [t for t in _TOKEN.findall(body) if not t.replace("-", "").isdigit()]
+        for i, raw in enumerate(tokens):
+            token = _POSSESSIVE.sub("", raw)
+            if _own(token, facts):
+                continue
+            capital_inside = i > 0 and token[0].isupper()
+            if not is_english(token) and not (
+                capital_inside and all(p in facts.context_words for p in words(token))
+            ):
+                # Not ordinary English: a name, which must be the profile's own (or, inside
+                # a sentence and capitalised, the job's: "your Medicare residents").
+                found.append(f"the name '{token}'")
+            elif (
+                i > 0
+                and token[0].isupper()
+                and not section
+                and not all(p in facts.context_words for p in words(token))
+            ):
+                # An English word capitalised mid-sentence names something (Apple, Kaiser).
+                found.append(f"the name '{token}'")
+    return found
 
 
 def problems(text: str, facts: Facts) -> list[str]:
@@ -264,13 +228,8 @@ def problems(text: str, facts: Facts) -> list[str]:
         run = m.group(1).strip()
         if not _org_known(run, facts):
             found.append(f"the name '{run}'")
-    for line in sentences(text):
-        body = re.sub(r"^[#>*_\s\d.)-]+", "", line)
-        for m in list(_CAP_WORD.finditer(body))[1:]:
-            word = fold(m.group(1))
-            parts = words(word)
-            if parts and not all(p in facts.context_words or p in _COMMON for p in parts):
-                found.append(f"the name '{m.group(1)}'")
+    found += _names(text, facts)
+    found += guard_problems(text, facts.contacts, facts.text_key)
     return list(dict.fromkeys(found))
 
 
@@ -315,7 +274,7 @@ def _clean_prose(text: str, facts: Facts, removed: list[str], where: str) -> str
     for para in re.split(r"\n\s*\n", text):
         kept: list[str] = []
         for line in para.splitlines():
-            parts = re.split(r"(?<=[.!?])\s+", line.strip())
+            parts = _SENTENCE_END.split(line.strip())
             good = []
             for part in parts:
                 issues = problems(part, facts)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.factcheck import MAX_LETTER_WORDS, check_documents
+from core.documents.factcheck import MAX_LETTER_WORDS, check_documents
 from core.models import Documents, Job
 from tests.engine.helpers import load_profile
 

@@ -1,0 +1,282 @@
+"""What matters in a profile for one job: ranked facts, matched requirements, clean skills.
+
+The offline writer's reading of the job. Matches come from the offline engine's public
+`breakdown` (quoted evidence per requirement); ranking here only orders and drops what the
+profile says, after repairing reading artefacts with `core.documents.linter.tidy`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from core.documents.english import is_english
+from core.documents.factcheck import Facts, facts_for, problems
+from core.documents.guard import URL, commitments, placeholders
+from core.documents.linter import sentence, tidy
+from core.documents.wordsof import words_of
+from core.models import Job, Match, Preferences, Profile
+from core.offline.dates import MONTHS, parse_date
+from core.offline.scoring import breakdown
+from core.offline.text import fold, phrase_key, sentences, stems, words
+from core.resume.contact import EMAIL
+
+_STOP = frozenset(
+    words_of(
+        "and the for with you your our are will have has this that from into able work team "
+        "role job who who' can must plus what they them their other more all any such within "
+        "about also well year years experience skills strong good excellent ability"
+    )
+)
+_BLURB = re.compile(r"\b(?:is|are) (?:a|an|the|one)\b")
+_NUMBERED = re.compile(r"\d|%|\$|£|€")
+_YEAR = re.compile(r"\b(19|20)\d\d\b|\b\d{1,2}[/.]\d{2,4}\b")
+_IRREGULAR = frozenset(
+    words_of(
+        "led ran built taught wrote made drove grew won oversaw kept began held sold met "
+        "brought gave took set cut spoke found chose sought thought trained"
+    )
+)
+# Verbs resumes open present-tense bullets with ("Lead a team of 7 ...").
+_PRESENT = frozenset(
+    words_of(
+        "lead manage teach plan run mentor build design develop coordinate prepare care "
+        "support deliver train handle oversee supervise maintain create write assist provide "
+        "monitor organise organize conduct ensure review process serve greet book sell advise "
+        "counsel assess analyse analyze implement own drive hire schedule coach prescribe "
+        "answer cook clean drive operate install repair inspect test track report negotiate "
+        "present"
+    )
+)
+_NOT_VERBS = frozenset(
+    words_of(
+        "required tasked experienced skilled registered licensed qualified dedicated "
+        "motivated detailed talented based located specialized specialised seasoned "
+        "accomplished certified advanced varied used red bed need"
+    )
+)
+MAX_BULLETS = 5
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One sentence of the profile, tidied, with where it came from and how much it counts."""
+
+    text: str
+    entry: int  # index of the experience it belongs to; -1 for achievements and projects
+    relevance: int
+    numbered: bool
+
+    @property
+    def rank(self) -> int:
+        """Lower is better: relevant first, then numbers, then an action verb."""
+        return -(self.relevance * 2 + (2 if self.numbered else 0) + is_action(self.text))
+
+
+@dataclass
+class Plan:
+    """The profile read for one job: what matches, which facts count, which skills to show."""
+
+    profile: Profile
+    job: Job
+    matched: list[Match] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    skills: list[tuple[str, list[str]]] = field(default_factory=list)
+    languages: list[str] = field(default_factory=list)
+    wanted: frozenset[str] = frozenset()
+    checks: Facts | None = None
+    lower_words: frozenset[str] = frozenset()
+
+    def name(self, text: str) -> str:
+        """`text` (a requirement or skill) as it reads inside a sentence."""
+        return lower_name(text, self.lower_words)
+
+    def speakable(self, text: str) -> bool:
+        """True when the fact check finds nothing in `text` (the writer says nothing else)."""
+        return self.checks is None or not problems(text, self.checks)
+
+    def relevance(self, text: str) -> int:
+        return len(set(stems(text)) & self.wanted)
+
+    def ranked(self, entry: int | None = None) -> list[Fact]:
+        """Facts best first (relevant, with numbers); of one experience entry when given."""
+        pool = [f for f in self.facts if entry is None or f.entry == entry]
+        return sorted(pool, key=lambda f: f.rank)
+
+    def bullets(self, entry: int) -> list[str]:
+        """An entry's bullets for this job: relevant ones first, weak ones dropped."""
+        ranked = self.ranked(entry)
+        keep = [f for f in ranked if f.relevance > 0 or f.numbered]
+        if not keep and ranked and len(ranked[0].text.split()) >= 8:
+            keep = ranked[:1]
+        return [f.text for f in keep[:MAX_BULLETS]]
+
+
+def _wanted(job: Job, matched: list[Match]) -> frozenset[str]:
+    text = " ".join(
+        [job.title, job.description, *job.required_skills, *(m.requirement for m in matched)]
+    )
+    return frozenset(stems(" ".join(w for w in words(text) if len(w) > 2 and w not in _STOP)))
+
+
+def _usable(text: str, profile_key: str) -> bool:
+    """A profile sentence fit to repeat: long enough, no slots, links or promises."""
+    return (
+        len(text.split()) >= 4
+        and not placeholders(text)
+        and not EMAIL.search(text)
+        and not URL.search(text)
+        and not commitments(text, profile_key)
+    )
+
+
+def _about_employer(text: str, employer: str) -> bool:
+    """A line describing the employer ("Crunch is a health club chain ..."), not the work."""
+    head = phrase_key(" ".join(text.split()[:8]))
+    names = [w for w in phrase_key(employer).split() if len(w) > 2]
+    return bool(names) and any(w in head.split() for w in names) and bool(_BLURB.search(head))
+
+
+def _places(profile: Profile, job: Job) -> set[str]:
+    raw = [profile.location or "", *job.cities, *job.countries]
+    raw += [e.location or "" for e in profile.experience]
+    raw += [e.location or "" for e in profile.education]
+    return {phrase_key(p) for r in raw for p in re.split(r"[,/|]", r) if phrase_key(p)}
+
+
+def plausible_item(name: str, profile: Profile, job: Job) -> bool:
+    """A skill or language, not a reading error (a date, place, handle, name or sentence)."""
+    text = tidy(name)
+    key = phrase_key(text)
+    if not key or len(text) > 60 or len(key.split()) > 6 or not text[0].isalnum():
+        return False
+    if _YEAR.search(text) or any(w in MONTHS for w in key.split() if len(w) > 2):
+        return False
+    if "@" in text or URL.search(text) or placeholders(text) or text.endswith("."):
+        return False
+    names = [profile.full_name, *(e.company for e in profile.experience)]
+    names += [e.institution for e in profile.education]
+    return key not in _places(profile, job) and key not in {phrase_key(n) for n in names if n}
+
+
+def _skills(plan: Plan) -> list[tuple[str, list[str]]]:
+    job = plan.job
+    job_key = f" {phrase_key(' '.join([job.title, job.description, *job.required_skills]))} "
+    matched_keys = {phrase_key(m.requirement) for m in plan.matched}
+    groups: dict[str, list[tuple[bool, str]]] = {}
+    seen: set[str] = set()
+    for skill in plan.profile.skills:
+        name = tidy(skill.name)
+        key = phrase_key(name)
+        if key in seen or not plausible_item(name, plan.profile, plan.job):
+            continue
+        seen.add(key)
+        hit = f" {key} " in job_key or key in matched_keys
+        groups.setdefault(skill.category.strip().lower() or "general", []).append((hit, name))
+    ordered = sorted(groups.items(), key=lambda g: -sum(h for h, _ in g[1]))
+    return [(cat, [n for _, n in sorted(items, key=lambda i: not i[0])]) for cat, items in ordered]
+
+
+def is_action(text: str) -> bool:
+    """True when `text` opens with a verb ("Designed meal plans", "Lead a team of 7")."""
+    parts = text.split()
+    if len(parts) < 3 or parts[1][:1].isupper():
+        return False
+    first = parts[0].lower()
+    if first in _NOT_VERBS or parts[0].isupper():
+        return False
+    if first in _IRREGULAR or first in _PRESENT:
+        return True
+    return first.endswith("ed") and is_english(first)
+
+
+def lower_name(name: str, lower_words: frozenset[str] = frozenset()) -> str:
+    """A requirement or skill inside a sentence: "Nutrition Assessment" -> "nutrition
+    assessment", but "WIC program", "Microsoft Excel" and "Excel" stay as written (a single
+    word only goes lower case when the texts use it so)."""
+    parts = name.split()
+    if not parts or not all(is_english(w) and w[1:].islower() for w in parts):
+        return name
+    if len(parts) == 1 and name.lower() not in lower_words:
+        return name
+    return name.lower()
+
+
+def with_article(role: str) -> str:
+    """ "a Nutritional Consultant", "an Office Manager"."""
+    first = role.split()[0] if role.split() else ""
+    if first.isupper() and len(first) > 1:  # an MA, an RN, a BSc
+        return ("an " if first[0] in "AEFHILMNORSX" else "a ") + role
+    return ("an " if role[:1].lower() in "aeio" else "a ") + role
+
+
+def is_gerund(text: str) -> bool:
+    """True when `text` opens with an -ing verb ("Leading fitness groups of 10-20 ...")."""
+    parts = text.split()
+    first = parts[0].lower() if parts else ""
+    return (
+        len(parts) >= 3
+        and not parts[1][:1].isupper()
+        and first.endswith("ing")
+        and is_english(first)
+        and first not in ("building", "training", "marketing", "nursing", "accounting")
+    )
+
+
+def clause(text: str) -> str:
+    """A fact as a clause after "I": "Designed meal plans." -> "designed meal plans"."""
+    body = text.rstrip(".!? ")
+    return body[0].lower() + body[1:]
+
+
+def plan_for(profile: Profile, job: Job, today: date) -> Plan:
+    """Read `profile` for `job`: matches, ranked facts and grouped clean skills."""
+    parts = breakdown(profile, Preferences(), job, today)
+    plan = Plan(profile=profile, job=job, checks=facts_for(profile, job))
+    plan.matched = [m for m in parts.matched if plan.speakable(m.requirement)]
+    plan.wanted = _wanted(job, plan.matched)
+    lower = " ".join(
+        [
+            job.description,
+            profile.summary,
+            *(d for e in profile.experience for d in e.responsibilities),
+        ]
+    )
+    plan.lower_words = frozenset(re.findall(r"\b[a-z][a-z-]+\b", lower))
+    profile_key = phrase_key(profile.model_dump_json())
+    seen: set[str] = set()
+
+    def add(raw: str, entry: int) -> None:
+        text = sentence(raw)
+        key = fold(text)
+        if raw.rstrip().endswith(":") or key in seen:
+            return  # "my core activities include:" introduces a list; it says nothing itself
+        employer = profile.experience[entry].company if entry >= 0 else ""
+        if _about_employer(text, employer) or not _usable(text, profile_key):
+            return
+        if not plan.speakable(text):
+            return
+        seen.add(key)
+        numbered = bool(_NUMBERED.search(text))
+        plan.facts.append(Fact(text, entry, plan.relevance(text), numbered))
+
+    for i, exp in enumerate(profile.experience):
+        for duty in exp.responsibilities:
+            for s in sentences(duty):
+                add(s, i)
+    for achievement in profile.achievements:
+        for s in sentences(achievement):
+            add(s, -1)
+    plan.skills = _skills(plan)
+    plan.languages = [
+        tidy(lang) for lang in profile.languages if plausible_item(lang, profile, job)
+    ]
+    return plan
+
+
+def started(profile: Profile, today: date) -> str | None:
+    """The start of the candidate's earliest dated role, as the profile writes it."""
+    dated = [(parse_date(e.start, today), e.start) for e in profile.experience if e.start]
+    dated = [(d, s) for d, s in dated if d is not None]
+    return min(dated)[1] if dated else None
