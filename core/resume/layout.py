@@ -216,6 +216,8 @@ def _short_tail(line: Segment, nxt: Segment) -> bool:
     height = line.bottom - line.top or 1.0
     same_size = abs((nxt.bottom - nxt.top) - height) < 0.1 * height
     text = nxt.text
+    if text.isupper():
+        return False  # a section heading under the last entry, not the end of its title
     return same_size and len(nxt.words) <= 3 and not any(c.isdigit() for c in text)
 
 
