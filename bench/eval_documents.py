@@ -1,9 +1,10 @@
 """Measure the documents the product sends: invented facts, garbage, overlap, thin ones, lint.
 
 Run from the repository root: `.venv/bin/python bench/eval_documents.py [--show 2]
-[--resumes DIR ...]`. For each resume (the shared PDFs, the text resumes in
-tests/intake/fixtures, the profiles in tests/engine/data/profiles, and any folder passed with
---resumes: .pdf/.docx/.txt/.md read through the intake, .json as a Profile) the three mock
+[--resumes DIR ...]`. Resumes: the shared PDFs, the text resumes in tests/intake/fixtures, the
+profiles in tests/engine/data/profiles, any folder passed with --resumes (.pdf/.docx/.txt/.md
+read through the intake, .json as a Profile), then every resume of the labelled set in
+tests/intake/resume_set, rendered and read through the intake. For each, the three mock
 portal jobs the offline engine scores highest are written for through the judge, as in
 production. Prints per resume: facts not in the profile (in what the writer wrote, and in
 what would be sent), reading garbage (dates, places, handles) in skills or languages, the
@@ -34,10 +35,11 @@ from core.documents.linter import lint  # noqa: E402
 from core.documents.review import review  # noqa: E402
 from core.documents.writer import write_documents  # noqa: E402
 from core.errors import DocumentsRefused  # noqa: E402
-from core.intake import parse_resume_file  # noqa: E402
+from core.intake import extract_text_sync, parse_resume_file  # noqa: E402
 from core.judge import Judge  # noqa: E402
 from core.models import Documents, Job, Preferences, Profile  # noqa: E402
 from core.offline.scoring import score_job  # noqa: E402
+from core.resume.parser import parse_profile  # noqa: E402
 
 TODAY = date(2026, 6, 1)
 FORMULAS = " ".join(
@@ -87,6 +89,22 @@ def load_resumes(dirs: list[Path]) -> Iterator[tuple[str, Profile]]:
                 yield path.name, Profile.model_validate_json(path.read_text())
             elif path.suffix in _READABLE:
                 yield path.name, parse_resume_file(path)[1]
+
+
+def labelled_resumes() -> Iterator[tuple[str, Profile]]:
+    """The labelled resume set (tests/intake/resume_set), each generated resume read through
+    the sandboxed intake as a user's upload would be."""
+    from tests.intake.resume_set.generate import cases, render
+
+    for case in cases():
+        data, name = render(case.person, case.layout)
+        yield f"set/{name}", parse_profile(extract_text_sync(data, name))
+
+
+def all_resumes(extra: list[Path] | None = None) -> Iterator[tuple[str, Profile]]:
+    """Every resume the bench measures: the sample folders, then the labelled set."""
+    yield from load_resumes(RESUME_DIRS + (extra or []))
+    yield from labelled_resumes()
 
 
 def portal_jobs() -> list[Job]:
@@ -177,7 +195,7 @@ async def main() -> int:
     parser.add_argument("--verbose", action="store_true", help="print every finding")
     args = parser.parse_args()
     jobs = portal_jobs()
-    rows = [await measure(label, p, jobs) for label, p in load_resumes(RESUME_DIRS + args.resumes)]
+    rows = [await measure(label, p, jobs) for label, p in all_resumes(args.resumes)]
     head = (
         f"{'resume':42} {'invented':>8} {'crude':>5} {'garbage':>7} {'overlap':>7} "
         f"{'thin':>4} {'lint':>4}"
