@@ -169,7 +169,7 @@ async def test_register_resume_preferences_run_approve_discard(
     files = {c.upload[0]: c.upload[1] for c in sent if c.method == "sendDocument"}
     assert sorted(files) == sorted(stem.format(k) + ".pdf" for k in ("Resume", "Cover Letter"))
     resume = extract_text_sync(files[stem.format("Resume") + ".pdf"], "resume.pdf")
-    assert resume.startswith("Julie Monroe") and "WIC Port Washington" in resume
+    assert resume.startswith("Julie Monroe") and "— WIC" in resume and "Port Washington" in resume
     [intro] = [c for c in sent if c.method == "sendMessage"]
     mark = tg.mark()
     await stack.press(julie, intro, "Word files")
