@@ -35,11 +35,49 @@ def _apply_limits(memory_mb: int, cpu_seconds: int) -> None:
         resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 1))
 
 
-def extract_pdf(data: bytes, max_pages: int) -> tuple[str, int]:
+def _cap_streams(max_stream_mb: int) -> None:
+    """Cap what one PDF stream may inflate to and parse (pypdf's own caps are far higher)."""
+    try:
+        from pypdf import overwrite_configuration
+    except ImportError:  # pypdf before 7 has no configuration: the CPU limit still holds
+        return
+    if max_stream_mb <= 0:
+        return
+    cap = max_stream_mb * 1024 * 1024
+    overwrite_configuration(
+        zlib_maximum_output_length=cap,
+        lzw_maximum_output_length=cap,
+        run_length_maximum_output_length=cap,
+        brotli_maximum_output_length=cap,
+        # operators and operands of one content stream; a real resume page has ~30,000
+        stream_parsing_work_maximum_count=cap // 8,
+    )
+
+
+def _cpu_for_pages(pages: int, per_page: float) -> None:
+    """Lower the CPU limit to what `pages` honest pages need (a real page takes ~50 ms)."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - not on POSIX
+        return
+    if per_page <= 0:
+        return
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    used = usage.ru_utime + usage.ru_stime
+    soft, hard = resource.getrlimit(resource.RLIMIT_CPU)
+    wanted = int(used + 1 + per_page * pages + 0.999)
+    if soft == resource.RLIM_INFINITY or wanted < soft:
+        new_hard = hard if hard == resource.RLIM_INFINITY or wanted + 1 <= hard else wanted + 1
+        resource.setrlimit(resource.RLIMIT_CPU, (wanted, new_hard))
+
+
+def extract_pdf(
+    data: bytes, max_pages: int, max_chars: int = 0, cpu_per_page: float = 0.0
+) -> tuple[str, int]:
     import logging
 
     from pypdf import PdfReader
-    from pypdf.errors import FileNotDecryptedError, PdfReadError
+    from pypdf.errors import FileNotDecryptedError, PdfReadError, PyPdfError
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
@@ -49,9 +87,21 @@ def extract_pdf(data: bytes, max_pages: int) -> tuple[str, int]:
         pages = len(reader.pages)
         if pages > max_pages:
             raise ExtractError("too_many_pages")
-        text = "\n".join(page.extract_text() or "" for page in reader.pages)
+        _cpu_for_pages(pages, cpu_per_page)
+        parts: list[str] = []
+        size = 0
+        for page in reader.pages:
+            parts.append(page.extract_text() or "")
+            size += len(parts[-1])
+            if max_chars and size > 2 * max_chars:  # stop early: the rest would be refused
+                raise ExtractError("too_long")
+        text = "\n".join(parts)
     except FileNotDecryptedError as err:
         raise ExtractError("encrypted") from err
+    except PyPdfError as err:
+        if type(err).__name__ == "LimitReachedError":  # a stream past --max-stream-mb
+            raise ExtractError("too_complex") from err
+        raise ExtractError("corrupt") from err
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError) as err:
         raise ExtractError("corrupt") from err
     return text, pages
@@ -136,10 +186,12 @@ def extract_docx(data: bytes) -> tuple[str, int]:
     return "\n".join(parts), 0
 
 
-def run(data: bytes, kind: str, max_pages: int, max_chars: int = 0) -> dict[str, Any]:
+def run(
+    data: bytes, kind: str, max_pages: int, max_chars: int = 0, cpu_per_page: float = 0.0
+) -> dict[str, Any]:
     try:
         if kind == "pdf":
-            text, pages = extract_pdf(data, max_pages)
+            text, pages = extract_pdf(data, max_pages, max_chars, cpu_per_page)
         elif kind == "docx":
             text, pages = extract_docx(data)
         else:
@@ -164,10 +216,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-chars", type=int, default=0)
     parser.add_argument("--memory-mb", type=int, default=0)
     parser.add_argument("--cpu-seconds", type=int, default=0)
+    parser.add_argument("--cpu-per-page", type=float, default=0.0)
+    parser.add_argument("--max-stream-mb", type=int, default=0)
     args = parser.parse_args(argv)
     _apply_limits(args.memory_mb, args.cpu_seconds)
+    _cap_streams(args.max_stream_mb)
     data = sys.stdin.buffer.read()
-    result = run(data, args.kind, args.max_pages, args.max_chars)
+    result = run(data, args.kind, args.max_pages, args.max_chars, args.cpu_per_page)
     try:
         sys.stdout.write(json.dumps(result))
     except MemoryError:
