@@ -6,8 +6,9 @@ import io
 import zlib
 
 
-def slow_pdf(pages: int = 20, ops_per_page: int = 40_000) -> bytes:
-    """A few KB that cost pypdf about 1.3 s of CPU per page (40,000 `Tj` operators each)."""
+def slow_pdf(pages: int = 20, ops_per_page: int = 40_000, *, visible: bool = True) -> bytes:
+    """A few KB that cost pypdf about 1.3 s of CPU per page (40,000 operators each); with
+    `visible=False` the operators only move the cursor, so no text cap stops the reading."""
     objects: list[bytes] = []
 
     def add(body: bytes) -> int:
@@ -15,7 +16,8 @@ def slow_pdf(pages: int = 20, ops_per_page: int = 40_000) -> bytes:
         return len(objects)
 
     font = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
-    body = b"BT /F1 9 Tf " + b"1 0 0 1 10 10 Tm (ab) Tj " * ops_per_page + b"ET"
+    op = b"1 0 0 1 10 10 Tm (ab) Tj " if visible else b"1 0 0 1 10 10 Tm 0 0 Td "
+    body = b"BT /F1 9 Tf " + op * ops_per_page + b"ET"
     stream = zlib.compress(body, 9)
     content = add(
         b"<< /Filter /FlateDecode /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream"
