@@ -83,8 +83,9 @@ class Settings(BaseSettings):
     )
     # Who may use the bot (README "Access and budget"): open | allowlist | invite.
     access: AccessMode = Field(default=AccessMode.OPEN, validation_alias="ACCESS")
-    allowed_users: frozenset[str] = Field(default=frozenset(), validation_alias="ALLOWED_USERS")
-    admin_users: frozenset[str] = Field(default=frozenset(), validation_alias="ADMIN_USERS")
+    # `platform:id` lists, kept as text (pydantic-settings would read a set as JSON)
+    allowed_users: str = Field(default="", validation_alias="ALLOWED_USERS")
+    admin_users: str = Field(default="", validation_alias="ADMIN_USERS")
     llm_daily_budget: int = Field(default=0, ge=0, validation_alias="LLM_DAILY_BUDGET")
     resume_uploads_per_hour: int = Field(
         default=10, ge=0, le=1000, validation_alias="RESUME_UPLOADS_PER_HOUR"
@@ -111,10 +112,13 @@ class Settings(BaseSettings):
     @field_validator("allowed_users", "admin_users", mode="before")
     @classmethod
     def _identities(cls, v: object) -> object:
-        return parse_identities(v) if isinstance(v, str) else v
+        if isinstance(v, str):
+            parse_identities(v)  # a wrong entry stops the start with a line naming the setting
+        return v
 
     def access_policy(self) -> AccessPolicy:
-        return AccessPolicy(self.access, self.allowed_users, self.admin_users)
+        allowed, admins = parse_identities(self.allowed_users), parse_identities(self.admin_users)
+        return AccessPolicy(self.access, allowed, admins)
 
     @field_validator("database_url")
     @classmethod
