@@ -41,18 +41,19 @@ async def timed(chat: ChatService, user: Identity, file: IncomingFile) -> tuple[
     return time.perf_counter() - started, " ".join(r.plain_text() for r in replies)[:60]
 
 
-async def one_round(chat: ChatService, round_no: int) -> tuple[float, float, str]:
-    names = [f"attacker{round_no}a", f"attacker{round_no}b", f"honest{round_no}"]
+async def one_round(chat: ChatService, round_no: int) -> tuple[float, float, float, str]:
+    names = [f"attacker{round_no}a", f"attacker{round_no}b", f"honest{round_no}", f"calm{round_no}"]
     for name in names:
         await chat.handle_command(who(name), "start")
     crafted = IncomingFile(filename="cv.pdf", data=slow_pdf(20))
     honest = IncomingFile(filename="cv.pdf", data=ONE_PAGE.read_bytes())
+    alone, _ = await timed(chat, who(names[3]), honest)  # the machine's own pace, no attack
     slow = [asyncio.create_task(timed(chat, who(n), crafted)) for n in names[:2]]
     await asyncio.sleep(0.5)  # both crafted files are in their children by now
     latency, answer = await timed(chat, who(names[2]), honest)
     done = await asyncio.gather(*slow)
     held = max(t for t, _ in done)
-    return latency, held, f"{answer!r}; crafted: {done[0][1]!r}"
+    return alone, latency, held, f"{answer!r}; crafted: {done[0][1]!r}"
 
 
 async def main_async(rounds: int) -> int:
@@ -62,18 +63,19 @@ async def main_async(rounds: int) -> int:
         results = []
         try:
             for n in range(rounds):
-                latency, held, answer = await one_round(chat, n)
-                results.append((latency, held))
+                alone, latency, held, answer = await one_round(chat, n)
+                results.append((alone, latency, held))
                 print(
-                    f"round {n + 1}: one-page PDF {latency:5.2f} s, crafted {held:5.2f} s: {answer}"
+                    f"round {n + 1}: alone {alone:4.2f} s, beside two crafted {latency:4.2f} s, "
+                    f"crafted {held:5.2f} s: {answer}"
                 )
         finally:
             store.close()
-    latency = statistics.median(r[0] for r in results)
-    held = statistics.median(r[1] for r in results)
+    alone, latency, held = (statistics.median(column) for column in zip(*results, strict=True))
     print(
         f"summary: with two crafted 20-page uploads in flight, a one-page PDF is answered in "
-        f"{latency:.2f} s (median of {rounds}; goal < 3 s); the crafted ones end after {held:.1f} s"
+        f"{latency:.2f} s (alone {alone:.2f} s; median of {rounds}; goal < 3 s); "
+        f"the crafted ones end after {held:.1f} s"
     )
     return 0
 
