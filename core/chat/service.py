@@ -45,6 +45,7 @@ from core.ports import LLM, Applier, Clock, Portal, ScheduleControl, Store
 from core.runtime.access import AccessPolicy
 from core.runtime.intake_limits import UploadGate
 from core.runtime.llm_budget import LLMBudget
+from core.runtime.sanitize import clean_text
 
 OOPS = "Something went wrong on my side; nothing was lost. Please try again."
 PRIVATE_ONLY = "Open a private chat with me for that: your jobs never show in a group."
@@ -136,7 +137,7 @@ class ChatService:
     async def handle_command(self, who: Identity, command: str, args: str = "") -> list[Reply]:
         name = normalize(command)
         try:
-            return await self._command(who, name, args.strip())
+            return await self._command(who, name, clean_text(args).strip())
         except Exception as err:
             log_failure(f"/{name}", None, err)
             return [text_reply(OOPS)]
@@ -169,6 +170,7 @@ class ChatService:
         return await route(user, args)
 
     async def handle_text(self, who: Identity, text: str) -> list[Reply]:
+        text = clean_text(text)  # typed text is from outside too: no NUL or controls stored
         if text.startswith("/") and len(text) > 1 and not text[1].isspace():
             name, _, args = text[1:].partition(" ")
             return await self.handle_command(who, name, args)

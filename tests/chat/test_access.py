@@ -110,3 +110,16 @@ def test_allowed_users_are_checked() -> None:
     assert parse_identities("telegram:1, discord:2") == {"telegram:1", "discord:2"}
     with pytest.raises(ValueError, match="platform:id"):
         parse_identities("bob")
+
+
+async def test_typed_text_is_cleaned_before_it_is_stored(store: SqlStore) -> None:
+    bot = chat(store, AccessMode.OPEN)
+    await bot.handle_command(FRIEND, "start")
+    await bot.handle_command(FRIEND, "resume")
+    pasted = "Julie\x00 Monroe\nNutrition consultant\x1b\n" + "Planned meals for clinics. " * 20
+    await bot.handle_text(FRIEND, pasted)
+    user = await store.find_user(FRIEND.platform, FRIEND.user_id)
+    assert user is not None
+    stored = await store.latest_profile(user.id)
+    assert stored is not None and stored.raw_text.startswith("Julie Monroe\nNutrition")
+    assert "\x00" not in stored.profile.model_dump_json()
