@@ -53,6 +53,7 @@ class Limits:
     # seconds, so a 20-page trap is stopped after ~6 s instead of holding a slot for 20.
     cpu_per_page_s: float = 0.25
     max_stream_mb: int = 4  # one PDF stream inflated (real resume pages: ~100 KB)
+    step_aside_s: float = 0.5  # CPU seconds of reading before the child drops to nice 19
 
 
 DEFAULT_LIMITS = Limits()
@@ -197,6 +198,7 @@ def _command(kind: Kind, limits: Limits) -> list[str]:
         f"--cpu-seconds={int(limits.timeout_s) + 1}",
         f"--cpu-per-page={limits.cpu_per_page_s}",
         f"--max-stream-mb={limits.max_stream_mb}",
+        f"--step-aside={limits.step_aside_s}",
     ]
 
 

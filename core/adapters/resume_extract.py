@@ -82,10 +82,10 @@ def _cpu_used() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def _step_aside(used_before: float) -> bool:
-    """Past half a second of reading (an honest page takes ~50 ms) drop to the lowest
+def _step_aside(used_before: float, after: float) -> bool:
+    """Past `after` CPU seconds of reading (an honest page takes ~50 ms) drop to the lowest
     priority, so the other users' files sharing the machine are read first; True once done."""
-    if _cpu_used() - used_before < 0.5:
+    if after <= 0 or _cpu_used() - used_before < after:
         return False
     with contextlib.suppress(AttributeError, OSError):  # no nice() on this system
         os.nice(19)
@@ -93,7 +93,11 @@ def _step_aside(used_before: float) -> bool:
 
 
 def extract_pdf(
-    data: bytes, max_pages: int, max_chars: int = 0, cpu_per_page: float = 0.0
+    data: bytes,
+    max_pages: int,
+    max_chars: int = 0,
+    cpu_per_page: float = 0.0,
+    step_aside: float = 0.0,
 ) -> tuple[str, int]:
     import logging
 
@@ -113,7 +117,7 @@ def extract_pdf(
         size, started, aside = 0, _cpu_used(), False
         for page in reader.pages:
             parts.append(page.extract_text() or "")
-            aside = aside or _step_aside(started)
+            aside = aside or _step_aside(started, step_aside)
             size += len(parts[-1])
             if max_chars and size > 2 * max_chars:  # stop early: the rest would be refused
                 raise ExtractError("too_long")
@@ -209,11 +213,16 @@ def extract_docx(data: bytes) -> tuple[str, int]:
 
 
 def run(
-    data: bytes, kind: str, max_pages: int, max_chars: int = 0, cpu_per_page: float = 0.0
+    data: bytes,
+    kind: str,
+    max_pages: int,
+    max_chars: int = 0,
+    cpu_per_page: float = 0.0,
+    step_aside: float = 0.0,
 ) -> dict[str, Any]:
     try:
         if kind == "pdf":
-            text, pages = extract_pdf(data, max_pages, max_chars, cpu_per_page)
+            text, pages = extract_pdf(data, max_pages, max_chars, cpu_per_page, step_aside)
         elif kind == "docx":
             text, pages = extract_docx(data)
         else:
@@ -240,11 +249,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cpu-seconds", type=int, default=0)
     parser.add_argument("--cpu-per-page", type=float, default=0.0)
     parser.add_argument("--max-stream-mb", type=int, default=0)
+    parser.add_argument("--step-aside", type=float, default=0.0)
     args = parser.parse_args(argv)
     _apply_limits(args.memory_mb, args.cpu_seconds)
     _cap_streams(args.max_stream_mb)
     data = sys.stdin.buffer.read()
-    result = run(data, args.kind, args.max_pages, args.max_chars, args.cpu_per_page)
+    result = run(
+        data, args.kind, args.max_pages, args.max_chars, args.cpu_per_page, args.step_aside
+    )
     try:
         sys.stdout.write(json.dumps(result))
     except MemoryError:

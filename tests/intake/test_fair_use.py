@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -97,11 +100,29 @@ def capped(data: bytes, max_stream_mb: int) -> dict[str, object]:
 
 
 async def test_a_crafted_pdf_is_stopped_by_the_cpu_per_page_limit() -> None:
-    # 20 pages of 1.3 s each: the text cap is off, so only the CPU budget can stop it
-    limits = Limits(max_chars=10_000_000, cpu_per_page_s=0.05, timeout_s=60)
+    # 20 pages of 1.3 s each: the text cap is off, so only the CPU budget can stop it (and
+    # the child keeps its priority, so a busy machine cannot turn this into a wall timeout)
+    limits = Limits(max_chars=10_000_000, cpu_per_page_s=0.05, timeout_s=60, step_aside_s=0)
     with pytest.raises(IntakeError) as caught:
         await extract_text(slow_pdf(20), "cv.pdf", limits=limits)
     assert caught.value.reason == "crashed" and str(caught.value) == TOO_COMPLEX
+
+
+def test_a_heavy_reader_steps_aside_for_others() -> None:
+    # in a child process, as in production: lowering our own priority is for good
+    probe = (
+        "import os\n"
+        "from core.adapters.resume_extract import _cpu_used, _step_aside\n"
+        "light = _step_aside(_cpu_used(), 0.5), os.nice(0)\n"
+        "heavy = _step_aside(_cpu_used() - 1.0, 0.5), os.nice(0)\n"
+        "print(light[0], light[1], heavy[0], heavy[1])\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run(
+        [sys.executable, "-c", probe], cwd=root, capture_output=True, text=True, check=True
+    ).stdout.split()
+    start = os.nice(0)
+    assert out == ["False", str(start), "True", str(min(start + 19, 19))]
 
 
 async def test_the_text_cap_stops_a_crafted_pdf_early() -> None:
