@@ -20,6 +20,8 @@ db_app = typer.Typer(help="Database maintenance.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 rates_app = typer.Typer(help="Exchange rates used to compare pay.", no_args_is_help=True)
 app.add_typer(rates_app, name="rates")
+invite_app = typer.Typer(help="Invitation codes for ACCESS=invite.", no_args_is_help=True)
+app.add_typer(invite_app, name="invite")
 
 
 def package_version() -> str:
@@ -95,6 +97,33 @@ def rates_refresh() -> None:
     except OSError as err:
         raise fail(f"cannot save the rates: {err.strerror or type(err).__name__}") from None
     typer.echo(f"rates of {table.date} ({len(table.rates)} currencies) saved to {path}")
+
+
+@invite_app.command("create")
+def invite_create(
+    days: int = typer.Option(7, "--days", min=1, max=365, help="How long the code works."),
+) -> None:
+    """Print a new single-use invitation code: the person sends /start CODE to the bot."""
+    import asyncio
+    from datetime import UTC, datetime, timedelta
+
+    from core.runtime.access import new_invite_code
+    from storage.sql_store import SqlStore
+
+    settings = load_settings()
+    code = new_invite_code()
+
+    async def save() -> None:
+        store = SqlStore.from_url(settings.database_url)
+        try:
+            await store.create_invite(code, datetime.now(UTC) + timedelta(days=days))
+        finally:
+            store.close()
+
+    asyncio.run(save())
+    typer.echo(code)
+    if settings.access != "invite":
+        typer.secho("note: ACCESS is not 'invite', so codes are not needed yet", err=True)
 
 
 @app.command(

@@ -226,6 +226,10 @@ def build_chat(runtime: Runtime) -> ChatService:
         runtime.portal,
         charts=MatplotlibCharts(),
         documents=runtime.documents,
+        # the Container's fair-use gate and access policy; a bare runtime gets the defaults
+        uploads=getattr(runtime, "uploads", None),
+        access=getattr(runtime, "access", None),
+        budget=getattr(runtime, "budget", None),
     )
 
 

@@ -17,6 +17,7 @@ from core.adapters.portal import HttpPortal
 from core.adapters.render_docx import WordDocx
 from core.adapters.render_pdf import TypstPdf
 from core.apply import ApplyRoutine, RetryPolicy
+from core.clock import SystemClock
 from core.documents.files import DocumentFiles
 from core.judge import Judge
 from core.models import Documents, Job, Notification, Preferences, Profile, User
@@ -24,6 +25,8 @@ from core.notify import Dispatcher
 from core.pipeline import AutoApply
 from core.ports import LLM, JobScore, Notifier
 from core.runtime.breaker import CircuitBreaker
+from core.runtime.intake_limits import FairUse, UploadGate
+from core.runtime.llm_budget import LLMBudget
 from core.status_poll import StatusPoller
 from storage.engine import make_writer_engine
 from storage.sql_store import SqlStore
@@ -134,12 +137,18 @@ class Container:
             self.judge,
             policy=retry or RetryPolicy(max_attempts=settings.apply_max_attempts),
         )
+        self.access = settings.access_policy()
+        self.uploads = UploadGate(FairUse(per_hour=settings.resume_uploads_per_hour))
+        self.budget = LLMBudget(
+            self.store, SystemClock(), settings.llm_daily_budget, self.engine.name
+        )
         self.autoapply = AutoApply(
             self.store,
             self.portal,
             self.judge,
             self.applier,
             deadline=settings.cycle_deadline_minutes * 60,
+            budget=self.budget,
         )
         self.poller = StatusPoller(self.store, self.portal)
         self.documents = build_documents()

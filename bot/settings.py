@@ -20,6 +20,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from core.errors import JobBotError
+from core.runtime.access import AccessMode, AccessPolicy, parse_identities
 
 
 class SettingsError(JobBotError):
@@ -80,6 +81,15 @@ class Settings(BaseSettings):
         default="https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml",
         validation_alias="RATES_URL",
     )
+    # Who may use the bot (README "Access and budget"): open | allowlist | invite.
+    access: AccessMode = Field(default=AccessMode.OPEN, validation_alias="ACCESS")
+    # `platform:id` lists, kept as text (pydantic-settings would read a set as JSON)
+    allowed_users: str = Field(default="", validation_alias="ALLOWED_USERS")
+    admin_users: str = Field(default="", validation_alias="ADMIN_USERS")
+    llm_daily_budget: int = Field(default=0, ge=0, validation_alias="LLM_DAILY_BUDGET")
+    resume_uploads_per_hour: int = Field(
+        default=10, ge=0, le=1000, validation_alias="RESUME_UPLOADS_PER_HOUR"
+    )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
         default="INFO", validation_alias="LOG_LEVEL"
     )
@@ -93,6 +103,22 @@ class Settings(BaseSettings):
         if not isinstance(v, str):
             return v
         return v.upper() if info.field_name == "log_level" else v.strip().lower()
+
+    @field_validator("access", mode="before")
+    @classmethod
+    def _access(cls, v: object) -> object:
+        return v.strip().lower() if isinstance(v, str) else v
+
+    @field_validator("allowed_users", "admin_users", mode="before")
+    @classmethod
+    def _identities(cls, v: object) -> object:
+        if isinstance(v, str):
+            parse_identities(v)  # a wrong entry stops the start with a line naming the setting
+        return v
+
+    def access_policy(self) -> AccessPolicy:
+        allowed, admins = parse_identities(self.allowed_users), parse_identities(self.admin_users)
+        return AccessPolicy(self.access, allowed, admins)
 
     @field_validator("database_url")
     @classmethod

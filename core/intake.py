@@ -10,7 +10,6 @@ import os
 import subprocess
 import sys
 import time
-import weakref
 import zipfile
 from dataclasses import dataclass
 from enum import StrEnum
@@ -21,6 +20,7 @@ from core.errors import ResumeError
 from core.models import Profile
 from core.resume.parser import parse_profile
 from core.resume.text import normalise_text, strip_markdown
+from core.runtime.intake_limits import extractor_slot
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +35,6 @@ RESUME_TYPES = {
 }
 RESUME_TYPES_TEXT = "PDF, DOCX, TXT or MD"
 MAX_PAGES = 20
-MAX_PARALLEL = 2
 _MIN_LETTERS = 30
 _ROOT = Path(__file__).resolve().parents[1]
 
@@ -48,14 +47,16 @@ class Limits:
     max_pages: int = MAX_PAGES
     max_chars: int = 150_000  # about 20 dense pages: the ceiling for DOCX and plain text
     max_unpacked_bytes: int = 100 * 1024 * 1024  # a DOCX's declared inflated size
-    timeout_s: float = 20.0
+    timeout_s: float = 12.0
     memory_mb: int = 512
+    # CPU seconds per page on top of start-up: a real page takes ~50 ms, a crafted one
+    # seconds, so a 20-page trap is stopped after ~6 s instead of holding a slot for 20.
+    cpu_per_page_s: float = 0.25
+    max_stream_mb: int = 4  # one PDF stream inflated (real resume pages: ~100 KB)
+    step_aside_s: float = 0.5  # CPU seconds of reading before the child drops to nice 19
 
 
 DEFAULT_LIMITS = Limits()
-_slots: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore] = (
-    weakref.WeakKeyDictionary()
-)
 
 
 class IntakeError(ResumeError):
@@ -86,6 +87,7 @@ MESSAGES = {
     "encrypted": "The PDF is password-protected. Remove the password and send it again.",
     "corrupt": "The file looks damaged and could not be read. Export it again as PDF or DOCX.",
     "memory": TOO_COMPLEX,
+    "too_complex": TOO_COMPLEX,
     "timeout": TOO_COMPLEX,
     "crashed": TOO_COMPLEX,
     "no_text": NO_TEXT,
@@ -194,6 +196,9 @@ def _command(kind: Kind, limits: Limits) -> list[str]:
         f"--max-chars={limits.max_chars}",
         f"--memory-mb={limits.memory_mb}",
         f"--cpu-seconds={int(limits.timeout_s) + 1}",
+        f"--cpu-per-page={limits.cpu_per_page_s}",
+        f"--max-stream-mb={limits.max_stream_mb}",
+        f"--step-aside={limits.step_aside_s}",
     ]
 
 
@@ -206,15 +211,6 @@ def _env() -> dict[str, str]:
     paths = (str(_ROOT), os.environ.get("PYTHONPATH", ""))
     env["PYTHONPATH"] = os.pathsep.join(p for p in paths if p)
     return env
-
-
-def _slot() -> asyncio.Semaphore:
-    """At most MAX_PARALLEL children per event loop: each may use `memory_mb`."""
-    loop = asyncio.get_running_loop()
-    slot = _slots.get(loop)
-    if slot is None:
-        slot = _slots[loop] = asyncio.Semaphore(MAX_PARALLEL)
-    return slot
 
 
 def _from_child(returncode: int | None, out: bytes) -> tuple[str, int]:
@@ -253,12 +249,13 @@ def _finish(kind: Kind, raw: str, limits: Limits) -> str:
 async def extract_text(data: bytes, filename: str, *, limits: Limits = DEFAULT_LIMITS) -> str:
     """The resume's clean text; PDF and DOCX are read in a limited child process."""
     started = time.perf_counter()
-    kind = detect_kind(data, filename, limits)
+    # a DOCX's ZIP directory can hold 100,000 entries: read it off the event loop too
+    kind = await asyncio.to_thread(detect_kind, data, filename, limits)
     # clean-up and decoding of up to 10 MB run in a thread: the event loop never waits on them
     if kind in (Kind.TEXT, Kind.MARKDOWN):
         raw = await asyncio.to_thread(_decode, data)
         return await asyncio.to_thread(_finish, kind, raw, limits)
-    async with _slot():
+    async with extractor_slot():  # a few children at once, each within `memory_mb`
         raw, pages = await _run_child(kind, data, limits)
     text = await asyncio.to_thread(_finish, kind, raw, limits)
     _log_done(kind, data, pages, started)

@@ -9,6 +9,8 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from core.runtime.sanitize import clean_tree
+
 T = TypeVar("T", bound=BaseModel)
 
 Message = dict[str, str]
@@ -55,7 +57,8 @@ def parse_answer(text: str | None, model: type[T]) -> T:
     """Validate an LLM answer against `model`; raise AnswerInvalid with a safe reason."""
     if not text or not text.strip():
         raise AnswerInvalid("the answer is empty")
-    data = extract_json_object(text)
+    # after parsing: a JSON escape (\u0000) only becomes a NUL once decoded
+    data = clean_tree(extract_json_object(text))
     try:
         return model.model_validate(data)
     except ValidationError as err:

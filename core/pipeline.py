@@ -31,6 +31,7 @@ from core.models import (
 )
 from core.ports import Applier, Clock, Portal, Store
 from core.runtime.consent import send_blocker
+from core.runtime.llm_budget import LLMBudget
 
 log = logging.getLogger(__name__)
 
@@ -126,8 +127,10 @@ class AutoApply:
         page_size: int = 50,
         max_jobs: int = 200,
         deadline: float = DEFAULT_DEADLINE,
+        budget: LLMBudget | None = None,
     ) -> None:
         self._store = store
+        self._budget = budget  # None: no daily limit on LLM calls
         self._portal = portal
         self._judge = judge
         self._applier = applier
@@ -248,6 +251,8 @@ class AutoApply:
             cached = await self._store.cached_verdict(cycle.key, job.content_hash())
             if cached is not None:
                 return cached, False
+        if self._budget is not None:  # spent: LLMUnavailable leaves the row waiting
+            await self._budget.spend(cycle.user_id)
         stored = cycle.stored
         work = self._judge.evaluate(stored.profile, cycle.prefs, job, stored.raw_text)
         return await _in_time(cycle, work), True

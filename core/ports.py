@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any, Protocol
 
 from pydantic import BaseModel, Field
@@ -120,6 +120,18 @@ class Store(Protocol):
         ...
 
     async def clear_link_attempts(self, platform: Platform, platform_user_id: str) -> None: ...
+    async def create_invite(self, code: str, expires_at: datetime) -> None:
+        """Keep an invitation code (hashed) until it is redeemed or expires."""
+        ...
+
+    async def redeem_invite(self, code: str, now: datetime) -> bool:
+        """Use up the code: True once for a live code, False for any other try."""
+        ...
+
+    async def spend_llm_call(self, user_id: int, day: date, limit: int) -> bool:
+        """Count one LLM call of `user_id` on `day`; False (nothing counted) at `limit`."""
+        ...
+
     async def installation_id(self) -> str:
         """This installation's id (one per database), part of every idempotency key."""
         ...

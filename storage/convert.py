@@ -45,13 +45,14 @@ def user_from_row(row: UserRow) -> User:
     )
 
 
-def profile_from_row(row: ProfileRow) -> StoredProfile:
+def profile_from_row(row: ProfileRow, raw_text: str | None = None) -> StoredProfile:
+    """The stored profile; `raw_text` when the row shares another version's text."""
     return StoredProfile.model_validate(
         {
             "user_id": row.user_id,
             "version": row.version,
             "profile": row.data,
-            "raw_text": row.raw_text,
+            "raw_text": row.raw_text if raw_text is None else raw_text,
             "confirmed": row.confirmed,
             "created_at": row.created_at,
         }

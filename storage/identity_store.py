@@ -19,6 +19,7 @@ from storage.tables import (
     ApplicationRow,
     LinkAttemptRow,
     LinkCodeRow,
+    LLMUsageRow,
     MetaRow,
     NotificationRow,
     PreferencesRow,
@@ -51,7 +52,14 @@ def purge_user(session: Session, user_id: int, now: datetime) -> None:
     """Delete every row derived from `user_id`, string-keyed caches included."""
     user = session.get(UserRow, user_id)
     # Explicit deletes, so the outcome does not hang on the database's cascade support.
-    for model in (NotificationRow, ApplicationRow, PreferencesRow, ProfileRow, LinkCodeRow):
+    for model in (
+        NotificationRow,
+        ApplicationRow,
+        PreferencesRow,
+        ProfileRow,
+        LinkCodeRow,
+        LLMUsageRow,
+    ):
         session.execute(delete(model).where(col(model.user_id) == user_id))
     prefix = verdict_prefix(user_id)
     session.execute(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from storage.access_store import AccessStore
 from storage.applications_store import ApplicationStore
 from storage.base import utcnow
 from storage.identity_store import IdentityStore
@@ -11,5 +12,5 @@ from storage.users_store import UserStore
 __all__ = ["SqlStore", "utcnow"]
 
 
-class SqlStore(IdentityStore, UserStore, ApplicationStore, OutboxStore):
+class SqlStore(IdentityStore, UserStore, ApplicationStore, OutboxStore, AccessStore):
     """`core.ports.Store`: every call runs in a worker thread, every move is one CAS."""

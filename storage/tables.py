@@ -45,7 +45,9 @@ class ProfileRow(SQLModel, table=True):
     user_id: int = Field(sa_column=_user_fk())
     version: int
     data: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
-    raw_text: str = ""
+    raw_text: str = ""  # empty when `text_version` says which version holds the text
+    # The version whose raw_text this one shares (each /set would otherwise copy the resume).
+    text_version: int | None = None
     confirmed: bool = False
     created_at: datetime
 
@@ -163,3 +165,26 @@ class MetaRow(SQLModel, table=True):
 
     key: str = Field(primary_key=True)
     value: str
+
+
+class InviteRow(SQLModel, table=True):
+    """Invitation codes (ACCESS=invite): single use; nothing about who redeemed them."""
+
+    __tablename__ = "invites"
+
+    code: str = Field(primary_key=True)  # the SHA-256 of the code, never the code itself
+    expires_at: datetime
+
+
+class LLMUsageRow(SQLModel, table=True):
+    """LLM calls per user and UTC day, for LLM_DAILY_BUDGET."""
+
+    __tablename__ = "llm_usage"
+
+    user_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True, nullable=False
+        )
+    )
+    day: str = Field(primary_key=True)  # ISO date, so both databases compare it the same way
+    calls: int = 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import func, null, update
+from sqlalchemy import null, update
 from sqlmodel import Session, col, select
 
 from core.errors import NotFound
@@ -126,18 +126,24 @@ class UserStore(StoreBase):
         with self._session(write=True) as session:
             self._user_row(session, user_id)
             latest = session.exec(
-                select(func.max(ProfileRow.version)).where(ProfileRow.user_id == user_id)
-            ).one()
+                select(ProfileRow)
+                .where(ProfileRow.user_id == user_id)
+                .order_by(col(ProfileRow.version).desc())
+            ).first()
+            holder = _text_holder(session, latest)
+            same = holder is not None and holder.raw_text == raw_text
             row = ProfileRow(
                 user_id=user_id,
-                version=(latest or 0) + 1,
+                version=(latest.version if latest else 0) + 1,
                 data=profile.model_dump(mode="json"),
-                raw_text=raw_text,
+                # an edit keeps the resume's text: point at the version that holds it
+                raw_text="" if same else raw_text,
+                text_version=holder.version if same and holder else None,
                 created_at=utcnow(),
             )
             session.add(row)
             session.flush()
-            return profile_from_row(row)
+            return profile_from_row(row, raw_text)
 
     @_threaded
     def latest_profile(self, user_id: int) -> StoredProfile | None:
@@ -147,7 +153,10 @@ class UserStore(StoreBase):
                 .where(ProfileRow.user_id == user_id)
                 .order_by(col(ProfileRow.version).desc())
             ).first()
-            return profile_from_row(row) if row else None
+            if row is None:
+                return None
+            holder = _text_holder(session, row)
+            return profile_from_row(row, holder.raw_text if holder else row.raw_text)
 
     @_threaded
     def confirm_profile(self, user_id: int, version: int) -> None:
@@ -284,3 +293,14 @@ class UserStore(StoreBase):
                 # The codes themselves are one-time secrets: only say that one is pending.
                 "link_codes": [{"expires_at": r.expires_at.isoformat()} for r in codes],
             }
+
+
+def _text_holder(session: Session, row: ProfileRow | None) -> ProfileRow | None:
+    """The profile version whose row stores `row`'s resume text (itself unless it shares)."""
+    if row is None or row.text_version is None:
+        return row
+    return session.exec(
+        select(ProfileRow).where(
+            ProfileRow.user_id == row.user_id, ProfileRow.version == row.text_version
+        )
+    ).first()

@@ -30,6 +30,8 @@ TABLES = (
     "profiles",
     "link_codes",
     "link_attempts",
+    "invites",
+    "llm_usage",
     "users",
 )
 

@@ -112,3 +112,27 @@ def test_evaluate_refuses_unknown_preference_fields(tmp_path: Path) -> None:
     )
     assert result.exit_code == 2
     assert "favourite_colour" in result.output and "Traceback" not in result.output
+
+
+def test_invite_create_prints_a_code_that_works_once(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import asyncio
+    from datetime import UTC, datetime
+
+    from storage.sql_store import SqlStore
+
+    monkeypatch.setenv("ACCESS", "invite")
+    result = runner.invoke(app, ["invite", "create"])
+    assert result.exit_code == 0, result.output
+    code = result.stdout.strip()
+
+    async def redeem_twice() -> list[bool]:
+        store = SqlStore.from_url(f"sqlite:///{tmp_path / 'data' / 'jobbot.db'}")
+        try:
+            now = datetime.now(UTC)
+            return [await store.redeem_invite(code, now) for _ in range(2)]
+        finally:
+            store.close()
+
+    assert asyncio.run(redeem_twice()) == [True, False]

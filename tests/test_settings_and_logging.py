@@ -11,6 +11,10 @@ from bot.settings import Settings, SettingsError, get_settings
 
 ENV_NAMES = (
     "DATABASE_URL",
+    "ACCESS",
+    "ALLOWED_USERS",
+    "ADMIN_USERS",
+    "LLM_DAILY_BUDGET",
     "PORTAL_URL",
     "API_BASE_URL",
     "LLM_ENGINE",
@@ -48,7 +52,14 @@ def test_original_names_and_engine_choice(monkeypatch: pytest.MonkeyPatch) -> No
 
 @pytest.mark.parametrize(
     ("name", "value"),
-    [("DATABASE_URL", "nonsense"), ("LLM_ENGINE", "gpt"), ("LOG_LEVEL", "LOUD")],
+    [
+        ("DATABASE_URL", "nonsense"),
+        ("LLM_ENGINE", "gpt"),
+        ("LOG_LEVEL", "LOUD"),
+        ("ACCESS", "closed"),
+        ("ALLOWED_USERS", "alice"),
+        ("LLM_DAILY_BUDGET", "-1"),
+    ],
 )
 def test_bad_setting_gives_one_line_naming_it(
     monkeypatch: pytest.MonkeyPatch, name: str, value: str
@@ -57,6 +68,15 @@ def test_bad_setting_gives_one_line_naming_it(
     with pytest.raises(SettingsError) as info:
         get_settings()
     assert name in str(info.value) and "\n" not in str(info.value)
+
+
+def test_access_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ACCESS", "Allowlist")
+    monkeypatch.setenv("ALLOWED_USERS", "telegram:1, discord:2")
+    monkeypatch.setenv("ADMIN_USERS", "telegram:9")
+    policy = Settings().access_policy()
+    assert policy.mode == "allowlist" and policy.allowed == {"telegram:1", "discord:2"}
+    assert policy.admins == {"telegram:9"}
 
 
 def test_redaction_of_tokens_emails_and_phones(caplog: pytest.LogCaptureFixture) -> None:

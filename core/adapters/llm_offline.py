@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import date
 
 from core.documents.writer import write_documents
@@ -25,7 +26,8 @@ class OfflineLLM:
     async def extract_profile(self, resume_text: str) -> Profile:
         from core.resume.parser import parse_profile  # written alongside; imported when used
 
-        return parse_profile(resume_text)
+        # a long resume takes the parser tens of milliseconds: never on the event loop
+        return await asyncio.to_thread(parse_profile, resume_text)
 
     async def score_job(self, profile: Profile, prefs: Preferences, job: Job) -> JobScore:
         return score_job(profile, prefs, job, self._date())

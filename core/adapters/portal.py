@@ -14,6 +14,7 @@ from pydantic import ValidationError
 from core.errors import OutcomeUnknown, PortalProtocolError, PortalRejected, PortalUnavailable
 from core.models import Job
 from core.ports import ApplyReceipt, ApplyRequest, PortalStatusReport
+from core.runtime.sanitize import clean_tree
 
 log = logging.getLogger(__name__)
 
@@ -161,8 +162,8 @@ class HttpPortal:
 
 
 def _json(response: httpx.Response) -> Any:
-    try:
-        return response.json()
+    try:  # cleaned here, at the boundary: a NUL in a job text must never reach the database
+        return clean_tree(response.json())
     except ValueError:
         raise PortalProtocolError(
             f"portal answer is not JSON (HTTP {response.status_code})"

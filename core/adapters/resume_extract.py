@@ -12,8 +12,10 @@ pypdf text instead (kept for comparison: bench/eval_resumes.py --engines).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import json
+import os
 import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
@@ -45,11 +47,97 @@ LAYOUT_BUDGET_S = 4.0
 ENGINES = ("words", "pypdf", "pypdf-layout")  # "words": geometry from pdfplumber, the default
 
 
-def extract_pdf(data: bytes, max_pages: int, engine: str = "words") -> tuple[str, int]:
+def _cap_streams(max_stream_mb: int) -> None:
+    """Cap what one PDF stream may inflate to and parse (pypdf's own caps are far higher)."""
+    try:
+        from pypdf import overwrite_configuration
+    except ImportError:  # pypdf before 7 has no configuration: the CPU limit still holds
+        return
+    if max_stream_mb <= 0:
+        return
+    cap = max_stream_mb * 1024 * 1024
+    overwrite_configuration(
+        zlib_maximum_output_length=cap,
+        lzw_maximum_output_length=cap,
+        run_length_maximum_output_length=cap,
+        brotli_maximum_output_length=cap,
+        # operators and operands of one content stream; a real resume page has ~30,000
+        stream_parsing_work_maximum_count=cap // 8,
+    )
+
+
+def _cpu_for_pages(pages: int, per_page: float) -> None:
+    """Lower the CPU limit to what `pages` honest pages need (a real page takes ~50 ms)."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - not on POSIX
+        return
+    if per_page <= 0:
+        return
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    used = usage.ru_utime + usage.ru_stime
+    soft, hard = resource.getrlimit(resource.RLIMIT_CPU)
+    wanted = int(used + 1 + per_page * pages + 0.999)
+    if soft == resource.RLIM_INFINITY or wanted < soft:
+        new_hard = hard if hard == resource.RLIM_INFINITY or wanted + 1 <= hard else wanted + 1
+        resource.setrlimit(resource.RLIMIT_CPU, (wanted, new_hard))
+
+
+def _cpu_used() -> float:
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - not on POSIX
+        return 0.0
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _step_aside(used_before: float, after: float) -> bool:
+    """Past `after` CPU seconds of reading (an honest page takes ~50 ms) drop to the lowest
+    priority, so the other users' files sharing the machine are read first; True once done."""
+    if after <= 0 or _cpu_used() - used_before < after:
+        return False
+    with contextlib.suppress(AttributeError, OSError):  # no nice() on this system
+        os.nice(19)
+    return True
+
+
+def _inflate_streams(reader: Any) -> None:
+    """Decode every page's content streams through pypdf, whose output caps (set by
+    --max-stream-mb) raise LimitReachedError for a stream that inflates too far."""
+    for page in reader.pages:
+        contents = page.get_contents()
+        if contents is not None:
+            contents.get_data()
+
+
+class _PageWatch:
+    """Called after each page: steps aside once past `step_aside` CPU seconds, and stops
+    early when the text is already too long to be accepted."""
+
+    def __init__(self, max_chars: int, step_aside: float) -> None:
+        self.max_chars, self.step_aside = max_chars, step_aside
+        self.size, self.started, self.aside = 0, _cpu_used(), False
+
+    def page_done(self, chars: int) -> None:
+        self.aside = self.aside or _step_aside(self.started, self.step_aside)
+        self.size += chars
+        if self.max_chars and self.size > 2 * self.max_chars:  # the rest would be refused
+            raise ExtractError("too_long")
+
+
+def extract_pdf(
+    data: bytes,
+    max_pages: int,
+    engine: str = "words",
+    max_chars: int = 0,
+    cpu_per_page: float = 0.0,
+    step_aside: float = 0.0,
+) -> tuple[str, int]:
     import logging
 
     from pypdf import PdfReader
-    from pypdf.errors import FileNotDecryptedError, PdfReadError
+    from pypdf.errors import FileNotDecryptedError, PdfReadError, PyPdfError
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
@@ -60,21 +148,32 @@ def extract_pdf(data: bytes, max_pages: int, engine: str = "words") -> tuple[str
         pages = len(reader.pages)
         if pages > max_pages:
             raise ExtractError("too_many_pages")
+        _cpu_for_pages(pages, cpu_per_page)
+        watch = _PageWatch(max_chars, step_aside)
         if engine == "words":
+            _inflate_streams(reader)  # pdfminer has no caps of its own: pypdf's apply first
             try:
-                text = _pdf_words(data, reader)
+                text = _pdf_words(data, reader, watch)
+            except ExtractError:
+                raise
             except Exception as err:  # pdfplumber wraps pdfminer's errors, MemoryError too
                 if _caused_by_memory(err):
                     raise MemoryError from err
                 raise
         else:
             layout = engine == "pypdf-layout"
-            text = "\n".join(
-                (page.extract_text(extraction_mode="layout" if layout else "plain") or "")
-                for page in reader.pages
-            )
+            parts: list[str] = []
+            for page in reader.pages:
+                text = page.extract_text(extraction_mode="layout" if layout else "plain")
+                parts.append(text or "")
+                watch.page_done(len(parts[-1]))
+            text = "\n".join(parts)
     except FileNotDecryptedError as err:
         raise ExtractError("encrypted") from err
+    except PyPdfError as err:
+        if type(err).__name__ == "LimitReachedError":  # a stream past --max-stream-mb
+            raise ExtractError("too_complex") from err
+        raise ExtractError("corrupt") from err
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError) as err:
         raise ExtractError("corrupt") from err
     return text, pages
@@ -98,7 +197,7 @@ def _word(w: dict[str, Any]) -> Word:
     return Word(str(w["text"]), *box, font=f"{w.get('fontname', '')}/{w.get('size', 0):.1f}")
 
 
-def _pdf_words(data: bytes, reader: Any) -> str:
+def _pdf_words(data: bytes, reader: Any, watch: _PageWatch) -> str:
     """Each page's words with their boxes, put in reading order by core.resume.layout.
 
     Word geometry costs several times pypdf's plain reading; past a time budget (a long,
@@ -117,11 +216,14 @@ def _pdf_words(data: bytes, reader: Any) -> str:
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         for number, page in enumerate(pdf.pages):
             if time.monotonic() - started > LAYOUT_BUDGET_S:
-                rest = [p.extract_text() or "" for p in reader.pages[number:]]
+                for rest_page in reader.pages[number:]:
+                    rest.append(rest_page.extract_text() or "")
+                    watch.page_done(len(rest[-1]))
                 break
             # tolerance relative to the font size: letter-spaced headings stay one word
             found = page.extract_words(x_tolerance_ratio=0.5, extra_attrs=["fontname", "size"])
             pages.append([_word(w) for w in found if w.get("upright", True)])
+            watch.page_done(sum(len(w.text) + 1 for w in pages[-1]))
             page.close()  # frees the page's parsed objects: memory stays flat on long files
     return "\n".join([document_text(pages), *rest])
 
@@ -206,11 +308,17 @@ def extract_docx(data: bytes) -> tuple[str, int]:
 
 
 def run(
-    data: bytes, kind: str, max_pages: int, max_chars: int = 0, engine: str = "words"
+    data: bytes,
+    kind: str,
+    max_pages: int,
+    max_chars: int = 0,
+    engine: str = "words",
+    cpu_per_page: float = 0.0,
+    step_aside: float = 0.0,
 ) -> dict[str, Any]:
     try:
         if kind == "pdf":
-            text, pages = extract_pdf(data, max_pages, engine)
+            text, pages = extract_pdf(data, max_pages, engine, max_chars, cpu_per_page, step_aside)
         elif kind == "docx":
             text, pages = extract_docx(data)
         else:
@@ -236,10 +344,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--memory-mb", type=int, default=0)
     parser.add_argument("--cpu-seconds", type=int, default=0)
     parser.add_argument("--engine", choices=ENGINES, default="words")
+    parser.add_argument("--cpu-per-page", type=float, default=0.0)
+    parser.add_argument("--max-stream-mb", type=int, default=0)
+    parser.add_argument("--step-aside", type=float, default=0.0)
     args = parser.parse_args(argv)
     _apply_limits(args.memory_mb, args.cpu_seconds)
+    _cap_streams(args.max_stream_mb)
     data = sys.stdin.buffer.read()
-    result = run(data, args.kind, args.max_pages, args.max_chars, args.engine)
+    result = run(
+        data,
+        args.kind,
+        args.max_pages,
+        args.max_chars,
+        args.engine,
+        args.cpu_per_page,
+        args.step_aside,
+    )
     try:
         sys.stdout.write(json.dumps(result))
     except MemoryError:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import logging
 import traceback
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from core.chat.charts import ChartRenderer
 from core.documents.files import DocumentFiles
 from core.ports import LLM, Applier, Clock, Portal, ScheduleControl, Store
+from core.runtime.intake_limits import UploadGate
+from core.runtime.llm_budget import LLMBudget
 
 logger = logging.getLogger(__name__)
 
@@ -32,6 +34,8 @@ class Deps:
     charts: ChartRenderer | None
     clock: Clock
     documents: DocumentFiles | None = None  # PDF/DOCX rendering; None sends the text only
+    uploads: UploadGate = field(default_factory=UploadGate)  # fair use of the resume reader
+    budget: LLMBudget | None = None  # the daily LLM calls per user; None: unlimited
 
     def today_start(self) -> datetime:
         """Midnight UTC today: where daily counts and the daily cap start."""

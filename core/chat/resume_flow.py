@@ -22,6 +22,8 @@ from core.errors import LLMUnavailable, ResumeError
 from core.intake import extract_text
 from core.models import StoredProfile, User
 from core.runtime.consent import NO_NAME, drop_unsent_documents, profile_problem
+from core.runtime.llm_budget import BudgetSpent, spent_message
+from core.runtime.sanitize import clean_text
 
 logger = logging.getLogger(__name__)
 
@@ -45,22 +47,34 @@ async def command_profile(deps: Deps, user: User) -> list[Reply]:
 async def receive_file(deps: Deps, user: User, file: IncomingFile) -> list[Reply]:
     """A resume file: read it, extract the profile, store it as a new version."""
     try:
-        text = await extract_text(file.data, file.filename)
-    except ResumeError as err:
+        async with deps.uploads.upload(str(user.id)):
+            text = await extract_text(file.data, file.filename)
+            return await _read(deps, user, text)
+    except ResumeError as err:  # refused file, or fair use (one at a time, hourly, busy)
+        logger.info("user %s: resume refused: %s", user.id, getattr(err, "reason", "?"))
         return [text_reply(str(err))]
-    return await _read(deps, user, text)
 
 
 async def receive_text(deps: Deps, user: User, text: str) -> list[Reply]:
     """Text sent after /resume: a pasted resume, or a reminder to send a file."""
     if len(text) < _MIN_PASTED:
         return [text_reply("Please send your resume as a file (PDF, DOCX or TXT).")]
-    return await _read(deps, user, text)
+    try:
+        async with deps.uploads.upload(str(user.id)):
+            return await _read(deps, user, text)
+    except ResumeError as err:
+        return [text_reply(str(err))]
 
 
 async def _read(deps: Deps, user: User, text: str) -> list[Reply]:
+    text = clean_text(text)  # typed or extracted, it may carry NUL and other controls
     try:
+        if deps.budget is not None:
+            await deps.budget.spend(user.id)
         profile = await deps.llm.extract_profile(text)
+    except BudgetSpent:
+        assert deps.budget is not None
+        return [text_reply(spent_message(deps.budget.daily))]
     except LLMUnavailable as err:
         logger.warning(
             "profile extraction unavailable for user %s: %s", user.id, type(err).__name__

@@ -12,6 +12,7 @@ from collections.abc import Awaitable, Callable
 
 from core.actions import Action, BadPayload, Kind, decode
 from core.chat import (
+    access_flow,
     account,
     clarify,
     control,
@@ -41,6 +42,10 @@ from core.chat.render import fallback, render
 from core.documents.files import DocumentFiles
 from core.models import Notification, Platform, User
 from core.ports import LLM, Applier, Clock, Portal, ScheduleControl, Store
+from core.runtime.access import AccessPolicy
+from core.runtime.intake_limits import UploadGate
+from core.runtime.llm_budget import LLMBudget
+from core.runtime.sanitize import clean_text
 
 OOPS = "Something went wrong on my side; nothing was lost. Please try again."
 PRIVATE_ONLY = "Open a private chat with me for that: your jobs never show in a group."
@@ -64,6 +69,9 @@ class ChatService:
         charts: ChartRenderer | None = None,
         clock: Clock | None = None,
         documents: DocumentFiles | None = None,
+        uploads: UploadGate | None = None,
+        access: AccessPolicy | None = None,
+        budget: LLMBudget | None = None,
     ) -> None:
         self.deps = Deps(
             store=store,
@@ -74,7 +82,10 @@ class ChatService:
             charts=charts,
             clock=clock or SystemClock(),
             documents=documents,
+            uploads=uploads or UploadGate(),
+            budget=budget,
         )
+        self.access = access or AccessPolicy()
         self.commands: list[CommandSpec] = list(COMMANDS)
         d = self.deps
         # The routing table: every command a registered user can send.
@@ -126,7 +137,7 @@ class ChatService:
     async def handle_command(self, who: Identity, command: str, args: str = "") -> list[Reply]:
         name = normalize(command)
         try:
-            return await self._command(who, name, args.strip())
+            return await self._command(who, name, clean_text(args).strip())
         except Exception as err:
             log_failure(f"/{name}", None, err)
             return [text_reply(OOPS)]
@@ -135,11 +146,17 @@ class ChatService:
         if not who.private and name not in PUBLIC_COMMANDS:
             # Not even /start: a group chat must never become where notifications go.
             return [registration.private_only()]
-        if name == "start":
-            return await registration.start(self.deps, who)
         if name == "help":
             return [help_reply(who.platform)]
         user = await self._user(who)
+        if name == "start":
+            return await access_flow.start(self.deps, self.access, who, user, args)
+        if name == "invite" and (made := await access_flow.invite(self.deps, self.access, who)):
+            return made
+        # Before anything is stored, /link's attempt count included (invite mode: a second
+        # platform needs an invitation of its own).
+        if no := access_flow.refusal(self.access, who, user):
+            return [no]
         if name == "link":  # the second platform is not registered yet: that is the point
             return await account.link(self.deps, who, user, args)
         if user is None:
@@ -153,6 +170,7 @@ class ChatService:
         return await route(user, args)
 
     async def handle_text(self, who: Identity, text: str) -> list[Reply]:
+        text = clean_text(text)  # typed text is from outside too: no NUL or controls stored
         if text.startswith("/") and len(text) > 1 and not text[1].isspace():
             name, _, args = text[1:].partition(" ")
             return await self.handle_command(who, name, args)
@@ -160,6 +178,8 @@ class ChatService:
             return []  # group chatter is not for me; commands get the polite refusal
         try:
             user = await self._user(who)
+            if no := access_flow.refusal(self.access, who, user):
+                return [no]
             if user is None:
                 return [_start_first(who.platform)]
             state = await self.deps.awaiting(user.id)
@@ -179,6 +199,8 @@ class ChatService:
             return []  # files shared in a group are the group's, not a resume for me
         try:
             user = await self._user(who)
+            if no := access_flow.refusal(self.access, who, user):
+                return [no]
             if user is None:
                 return [_start_first(who.platform)]
             return await resume_flow.receive_file(self.deps, user, file)
@@ -195,6 +217,8 @@ class ChatService:
             return refused(EXPIRED)
         try:
             user = await self._user(who)
+            if no := access_flow.refusal(self.access, who, user):
+                return refused(no.plain_text())
             if action.is_application:
                 return await clarify.on_action(self.deps, user, action)
             if user is None or action.owner != user.id:

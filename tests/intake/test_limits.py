@@ -182,7 +182,7 @@ async def test_a_child_past_its_time_limit_is_killed() -> None:
 
 
 async def test_a_decompression_bomb_hits_the_memory_limit() -> None:
-    tight = Limits(memory_mb=160)
+    tight = Limits(memory_mb=160, max_stream_mb=0)  # the memory limit alone, no stream cap
     bomb = bomb_pdf(70_000_000)
     assert len(bomb) < 1_000_000
     with pytest.raises(IntakeError) as caught:
