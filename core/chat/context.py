@@ -11,6 +11,7 @@ from typing import Any
 from core.chat.charts import ChartRenderer
 from core.documents.files import DocumentFiles
 from core.ports import LLM, Applier, Clock, Portal, ScheduleControl, Store
+from core.runtime.local_time import start_of_local_day
 
 logger = logging.getLogger(__name__)
 
@@ -33,10 +34,9 @@ class Deps:
     clock: Clock
     documents: DocumentFiles | None = None  # PDF/DOCX rendering; None sends the text only
 
-    def today_start(self) -> datetime:
-        """Midnight UTC today: where daily counts and the daily cap start."""
-        now = self.clock.now()
-        return now.replace(hour=0, minute=0, second=0, microsecond=0)
+    def today_start(self, zone: str | None = None) -> datetime:
+        """The user's local midnight today (UTC when no zone), where daily counts start."""
+        return start_of_local_day(self.clock.now(), zone)
 
     async def awaiting(self, user_id: int) -> dict[str, Any]:
         """The user's chat state (what a guided question waits for), empty when none."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from core.actions import Action
+from core.chat import timezone_flow
 from core.chat.context import Deps
 from core.chat.flows import Flow, toast
 from core.chat.messages import IncomingFile, Reply, text_reply
@@ -22,6 +23,7 @@ from core.errors import LLMUnavailable, ResumeError
 from core.intake import extract_text
 from core.models import StoredProfile, User
 from core.runtime.consent import NO_NAME, drop_unsent_documents, profile_problem
+from core.runtime.local_time import DEFAULT_ZONE
 
 logger = logging.getLogger(__name__)
 
@@ -108,4 +110,9 @@ async def _confirm(deps: Deps, user: User, stored: StoredProfile) -> Flow:
     await deps.store.confirm_profile(user.id, stored.version)
     logger.info("user %s: profile version %s confirmed", user.id, stored.version)
     hint = await next_step(deps, user)
-    return toast("Saved", text_reply(f"Thanks, your profile is confirmed. {hint}"))
+    said = f"Thanks, your profile is confirmed. {hint}"
+    guessed = await timezone_flow.guess(deps, user)
+    if user.settings.timezone == DEFAULT_ZONE and guessed:
+        # Still on the default and the resume names a place: ask now, in the same message.
+        said += "\n\n" + await timezone_flow.question(deps, user, guessed)
+    return toast("Saved", text_reply(said))

@@ -23,6 +23,7 @@ from core.chat import (
     resume_flow,
     settings_flow,
     stats,
+    timezone_flow,
 )
 from core.chat.charts import ChartRenderer
 from core.chat.commands import COMMANDS, commands_for, help_reply, normalize
@@ -109,6 +110,7 @@ class ChatService:
             preferences_flow.AWAIT: preferences_flow.on_text,
             profile_card.AWAIT_FIELD: profile_edit.receive_field,
             settings_flow.AWAIT: settings_flow.on_text,
+            timezone_flow.AWAIT: timezone_flow.on_text,
         }
 
     def commands_for(self, platform: Platform) -> list[CommandSpec]:
