@@ -86,6 +86,7 @@ class ConsoleChat:
         self.out = out
         self.downloads = downloads
         self.buttons: dict[int, str] = {}
+        self.latest: dict[str, str] = {}  # the last message's buttons, by label (lower case)
         self._next_button = 1
         self._lock = asyncio.Lock()  # one reply printed at a time
 
@@ -103,6 +104,8 @@ class ConsoleChat:
             text.append(span.text, style=style)
         if text.plain.strip():
             self.out.print(text)
+        if reply.buttons:
+            self.latest = {b.label.lower(): b.payload for row in reply.buttons for b in row}
         for row in reply.buttons:
             line = Text("  ")
             for button in row:
@@ -150,7 +153,15 @@ class ConsoleChat:
         if line.lower() in QUIT:
             return False
         if line.isdigit():
-            await self.press(int(line))
+            # '10' at "How many per day? [5] [10] [20]" means the button labelled 10
+            labelled = self.latest.get(line)
+            if labelled is not None:
+                await self.press_payload(labelled)
+            elif int(line) in self.buttons:
+                await self.press(int(line))
+            else:  # '500' at a question that takes a number: an answer, not a button
+                await self.show([text_reply(f"There is no button {line}. I sent it as a message.")])
+                await self.show(await self.chat.handle_text(self.who, line))
             return True
         if line.startswith("="):  # "=7": the text 7, for a question that wants a number
             await self.show(await self.chat.handle_text(self.who, line[1:].strip()))
@@ -170,6 +181,9 @@ class ConsoleChat:
         if payload is None:
             await self.show([text_reply(f"There is no button {number}.")])
             return
+        await self.press_payload(payload)
+
+    async def press_payload(self, payload: str) -> None:
         flow = await self.chat.handle_action(self.who, payload)
         if flow.answer.text:
             async with self._lock:

