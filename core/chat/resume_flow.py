@@ -20,7 +20,7 @@ from core.chat.profile_card import (
 from core.chat.profile_edit import ask
 from core.chat.registration import next_step
 from core.errors import LLMUnavailable, ResumeError
-from core.intake import extract_text
+from core.intake import RESUME_TYPES_TEXT, extract_text
 from core.models import StoredProfile, User
 from core.runtime.consent import NO_NAME, drop_unsent_documents, profile_problem
 from core.runtime.local_time import DEFAULT_ZONE
@@ -34,7 +34,7 @@ _MIN_PASTED = 200  # a pasted resume: anything shorter is a question, not a resu
 
 async def command_resume(deps: Deps, user: User) -> list[Reply]:
     await deps.expect(user.id, AWAIT_RESUME)
-    return [text_reply("Send your resume as a PDF, DOCX or TXT file.")]
+    return [text_reply(f"Send your resume as a file ({RESUME_TYPES_TEXT}).")]
 
 
 async def command_profile(deps: Deps, user: User) -> list[Reply]:
@@ -56,7 +56,7 @@ async def receive_file(deps: Deps, user: User, file: IncomingFile) -> list[Reply
 async def receive_text(deps: Deps, user: User, text: str) -> list[Reply]:
     """Text sent after /resume: a pasted resume, or a reminder to send a file."""
     if len(text) < _MIN_PASTED:
-        return [text_reply("Please send your resume as a file (PDF, DOCX or TXT).")]
+        return [text_reply(f"Please send your resume as a file ({RESUME_TYPES_TEXT}).")]
     return await _read(deps, user, text)
 
 
