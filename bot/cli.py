@@ -179,6 +179,23 @@ def chat(
         chat_command(user=user, data_dir=data_dir)
     except JobBotError as err:
         raise fail(str(err)) from None
+    except KeyboardInterrupt:  # Ctrl-C: leave at once, without a traceback
+        typer.echo("", err=True)
+        raise typer.Exit(130) from None
+
+
+@app.command("where")
+def where() -> None:
+    """Print where your data lives: the folder, the database and the console's log."""
+    from sqlalchemy.engine import make_url
+
+    from bot.console import log_file
+
+    settings = load_settings()
+    database = make_url(settings.database_url).render_as_string(hide_password=True)
+    typer.echo(f"data folder: {settings.data_dir}")
+    typer.echo(f"database:    {database}")
+    typer.echo(f"chat log:    {log_file(settings)}")
 
 
 @app.command("demo")

@@ -36,10 +36,38 @@ def test_version() -> None:
     assert result.exit_code == 0 and result.stdout.startswith("jobbot ")
 
 
-def test_db_upgrade_creates_the_database(tmp_path: Path) -> None:
+def test_db_upgrade_creates_the_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The default data folder is the user's data directory, whatever the current folder.
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     result = runner.invoke(app, ["db", "upgrade"])
     assert result.exit_code == 0, result.output
-    assert (tmp_path / "data" / "jobbot.db").exists()
+    assert (tmp_path / "xdg" / "jobbot" / "jobbot.db").exists()
+    assert not (tmp_path / "data").exists()
+
+
+def test_where_prints_the_data_folder_without_a_password(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    result = runner.invoke(app, ["where"])
+    assert result.exit_code == 0, result.output
+    assert f"data folder: {tmp_path / 'xdg' / 'jobbot'}" in result.stdout
+    assert "chat log:" in result.stdout
+    monkeypatch.setenv("DATABASE_URL", "postgresql+psycopg://bot:s3cret@db.example:5432/jobs")
+    get_settings.cache_clear()
+    result = runner.invoke(app, ["where"])
+    assert "db.example" in result.stdout and "s3cret" not in result.stdout
+
+
+@pytest.mark.parametrize("name", ["PORTAL_URL", "TELEGRAM_API_BASE_URL", "LLM_BASE_URL"])
+def test_a_malformed_web_address_is_refused_at_start(
+    monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    monkeypatch.setenv(name, "notaurl")
+    result = runner.invoke(app, ["where"])
+    assert result.exit_code == 2
+    assert f"setting {name}: not a web address" in result.output
+    assert "Traceback" not in result.output and "notaurl" not in result.output
 
 
 def test_bad_database_url_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
