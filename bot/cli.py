@@ -156,15 +156,21 @@ def run() -> None:
 
     from bot.logging_setup import setup_logging
     from bot.run import run_bots
+    from bot.startup_errors import explain
 
     settings = load_settings()
     setup_logging(settings.log_level, settings.secrets(), library_debug=settings.log_library_debug)
     try:
         asyncio.run(run_bots(settings))
-    except JobBotError as err:
-        raise fail(str(err)) from None
     except KeyboardInterrupt:
         pass
+    except Exception as err:
+        problem = explain(err, settings)
+        if problem is not None:
+            raise fail(str(problem), problem.code) from None
+        if isinstance(err, JobBotError):
+            raise fail(str(err)) from None
+        raise
 
 
 @app.command("chat")
@@ -178,7 +184,7 @@ def chat(
     try:
         chat_command(user=user, data_dir=data_dir)
     except JobBotError as err:
-        raise fail(str(err)) from None
+        raise fail(str(err), getattr(err, "code", 2)) from None
     except KeyboardInterrupt:  # Ctrl-C: leave at once, without a traceback
         typer.echo("", err=True)
         raise typer.Exit(130) from None

@@ -347,7 +347,15 @@ def chat_command(user: str | None = None, data_dir: Path | None = None) -> None:
         library_debug=settings.log_library_debug,
         file=log_file(settings),
     )
-    run_console(Container(settings, notifier=ConsoleRelay()), user=user)
+    try:
+        run_console(Container(settings, notifier=ConsoleRelay()), user=user)
+    except Exception as err:
+        from bot.startup_errors import explain
+
+        problem = explain(err, settings)
+        if problem is None:
+            raise
+        raise problem from None
 
 
 def log_file(settings: Settings) -> Path:

@@ -140,3 +140,40 @@ def test_evaluate_refuses_unknown_preference_fields(tmp_path: Path) -> None:
     )
     assert result.exit_code == 2
     assert "favourite_colour" in result.output and "Traceback" not in result.output
+
+
+CLOSED = "http://127.0.0.1:9"  # the discard port: nothing listens there
+
+
+@pytest.mark.parametrize(
+    ("command", "env", "says"),
+    [
+        (
+            ["run"],
+            {"TELEGRAM_BOT_TOKEN": "123:abc", "TELEGRAM_API_BASE_URL": CLOSED},
+            f"cannot reach Telegram at {CLOSED} (setting TELEGRAM_API_BASE_URL)",
+        ),
+        (
+            ["chat"],
+            {"DATABASE_URL": "postgresql+psycopg://bot:s3cret@127.0.0.1:9/jobs"},
+            "cannot open the database at postgresql+psycopg://bot:***@127.0.0.1:9/jobs "
+            "(setting DATABASE_URL)",
+        ),
+    ],
+    ids=["telegram", "postgresql"],
+)
+def test_an_unreachable_service_at_start_is_one_line_and_exit_3(
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    command: list[str],
+    env: dict[str, str],
+    says: str,
+) -> None:
+    monkeypatch.setenv("DATA_DIR", str(tmp_path / "data"))
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    result = runner.invoke(app, command, input="")
+    assert result.exit_code == 3, result.output
+    assert says in result.output
+    assert "Traceback" not in result.output and "s3cret" not in result.output
+    assert len([line for line in result.output.splitlines() if line.startswith("error:")]) == 1
