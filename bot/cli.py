@@ -185,15 +185,21 @@ def run() -> None:
 
     from bot.logging_setup import setup_logging
     from bot.run import run_bots
+    from bot.startup_errors import explain
 
     settings = load_settings()
     setup_logging(settings.log_level, settings.secrets(), library_debug=settings.log_library_debug)
     try:
         asyncio.run(run_bots(settings))
-    except JobBotError as err:
-        raise fail(str(err)) from None
     except KeyboardInterrupt:
         pass
+    except Exception as err:
+        problem = explain(err, settings)
+        if problem is not None:
+            raise fail(str(problem), problem.code) from None
+        if isinstance(err, JobBotError):
+            raise fail(str(err)) from None
+        raise
 
 
 @app.command("chat")
@@ -207,7 +213,24 @@ def chat(
     try:
         chat_command(user=user, data_dir=data_dir)
     except JobBotError as err:
-        raise fail(str(err)) from None
+        raise fail(str(err), getattr(err, "code", 2)) from None
+    except KeyboardInterrupt:  # Ctrl-C: leave at once, without a traceback
+        typer.echo("", err=True)
+        raise typer.Exit(130) from None
+
+
+@app.command("where")
+def where() -> None:
+    """Print where your data lives: the folder, the database and the console's log."""
+    from sqlalchemy.engine import make_url
+
+    from bot.console import log_file
+
+    settings = load_settings()
+    database = make_url(settings.database_url).render_as_string(hide_password=True)
+    typer.echo(f"data folder: {settings.data_dir}")
+    typer.echo(f"database:    {database}")
+    typer.echo(f"chat log:    {log_file(settings)}")
 
 
 @app.command("demo")

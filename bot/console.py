@@ -11,7 +11,9 @@ from __future__ import annotations
 import asyncio
 import getpass
 import logging
+import shlex
 import sys
+import threading
 from pathlib import Path
 from typing import Any, Protocol, TextIO
 
@@ -86,6 +88,7 @@ class ConsoleChat:
         self.out = out
         self.downloads = downloads
         self.buttons: dict[int, str] = {}
+        self.latest: dict[str, str] = {}  # the last message's buttons, by label (lower case)
         self._next_button = 1
         self._lock = asyncio.Lock()  # one reply printed at a time
 
@@ -103,6 +106,8 @@ class ConsoleChat:
             text.append(span.text, style=style)
         if text.plain.strip():
             self.out.print(text)
+        if reply.buttons:
+            self.latest = {b.label.lower(): b.payload for row in reply.buttons for b in row}
         for row in reply.buttons:
             line = Text("  ")
             for button in row:
@@ -150,10 +155,21 @@ class ConsoleChat:
         if line.lower() in QUIT:
             return False
         if line.isdigit():
-            await self.press(int(line))
+            # '10' at "How many per day? [5] [10] [20]" means the button labelled 10
+            labelled = self.latest.get(line)
+            if labelled is not None:
+                await self.press_payload(labelled)
+            elif int(line) in self.buttons:
+                await self.press(int(line))
+            else:  # '500' at a question that takes a number: an answer, not a button
+                await self.show([text_reply(f"There is no button {line}. I sent it as a message.")])
+                await self.show(await self.chat.handle_text(self.who, line))
             return True
         if line.startswith("="):  # "=7": the text 7, for a question that wants a number
             await self.show(await self.chat.handle_text(self.who, line[1:].strip()))
+            return True
+        if _looks_like_a_file(line):  # a path pasted or dropped into the terminal
+            await self.upload(line)
             return True
         if line.startswith("/"):
             name, _, args = line[1:].partition(" ")
@@ -170,6 +186,9 @@ class ConsoleChat:
         if payload is None:
             await self.show([text_reply(f"There is no button {number}.")])
             return
+        await self.press_payload(payload)
+
+    async def press_payload(self, payload: str) -> None:
         flow = await self.chat.handle_action(self.who, payload)
         if flow.answer.text:
             async with self._lock:
@@ -179,10 +198,11 @@ class ConsoleChat:
 
     async def upload(self, where: str) -> None:
         """`/resume PATH`: send the file at PATH as if it were attached."""
+        path = typed_path(where)
         try:
-            name, data = await asyncio.to_thread(_read_file, where)
+            name, data = await asyncio.to_thread(_read_file, path)
         except OSError as err:
-            note = f"Cannot read {where}: {err.strerror or type(err).__name__}."
+            note = f"Cannot read {path}: {err.strerror or type(err).__name__}."
             await self.show([text_reply(note)])
             return
         await self.show(
@@ -196,9 +216,9 @@ class ConsoleChat:
                 "=TEXT to send text that is only a number, /quit to leave."
             )
         )
+        lines = _read_lines(input_stream)
         while True:
-            # readline blocks: keep it off the loop so notifications print while we wait.
-            line = await asyncio.to_thread(input_stream.readline)
+            line = await lines.get()
             if not line:
                 return
             try:
@@ -211,8 +231,50 @@ class ConsoleChat:
                 return
 
 
-def _read_file(where: str) -> tuple[str, bytes]:
-    path = Path(where).expanduser()
+def _read_lines(stream: TextIO) -> asyncio.Queue[str]:
+    """Lines typed, read by a daemon thread: readline blocks, and a blocked daemon thread
+    never holds up the exit on Ctrl-C (the event loop's own threads would, until Enter).
+    An empty string means the input ended."""
+    loop = asyncio.get_running_loop()
+    queue: asyncio.Queue[str] = asyncio.Queue()
+
+    def read() -> None:
+        line = "-"
+        while line:
+            try:
+                line = stream.readline()
+            except (OSError, ValueError):  # closed under us
+                line = ""
+            try:
+                loop.call_soon_threadsafe(queue.put_nowait, line)
+            except RuntimeError:  # the loop is gone: we are exiting
+                return
+
+    threading.Thread(target=read, name="console-input", daemon=True).start()
+    return queue
+
+
+def typed_path(text: str) -> Path:
+    """A path as people type or paste it: quoted, with escaped or plain spaces, or with ~."""
+    text = text.strip()
+    try:
+        parts = shlex.split(text)
+    except ValueError:  # an unbalanced quote: take the text as it is
+        parts = [text.strip("'\"")]
+    return Path(parts[0] if len(parts) == 1 else text).expanduser()
+
+
+def _looks_like_a_file(line: str) -> bool:
+    """A line that names an existing file: '~/cv.pdf', "'/My Files/cv.pdf'", '/tmp/cv.pdf'."""
+    if line[:1] not in {"/", "~", "'", '"', "."} or len(line) > 4096:
+        return False
+    try:
+        return typed_path(line).is_file()
+    except OSError:
+        return False
+
+
+def _read_file(path: Path) -> tuple[str, bytes]:
     return path.name, path.read_bytes()
 
 
@@ -276,9 +338,30 @@ def run_console(
 def chat_command(user: str | None = None, data_dir: Path | None = None) -> None:
     """`jobbot chat`: the conversation in this terminal, on the configured database and portal."""
     from bot.container import Container
+    from bot.logging_setup import setup_logging
 
     try:
         settings = Settings(data_dir=data_dir) if data_dir is not None else get_settings()
     except ValidationError as err:
         raise SettingsError(describe_error(err)) from None
-    run_console(Container(settings, notifier=ConsoleRelay()), user=user)
+    # The terminal is the conversation: log lines go to a file, never between the replies.
+    setup_logging(
+        settings.log_level,
+        settings.secrets(),
+        library_debug=settings.log_library_debug,
+        file=log_file(settings),
+    )
+    try:
+        run_console(Container(settings, notifier=ConsoleRelay()), user=user)
+    except Exception as err:
+        from bot.startup_errors import explain
+
+        problem = explain(err, settings)
+        if problem is None:
+            raise
+        raise problem from None
+
+
+def log_file(settings: Settings) -> Path:
+    """Where `jobbot chat` writes its log."""
+    return settings.data_dir / "jobbot.log"

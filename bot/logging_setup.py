@@ -7,6 +7,7 @@ import os
 import re
 import traceback
 from collections.abc import Iterable
+from pathlib import Path
 from types import TracebackType
 
 from core.errors import JobBotError
@@ -127,12 +128,19 @@ def library_debug_from_env() -> bool:
 
 
 def setup_logging(
-    level: str = "INFO", secrets: Iterable[str] = (), *, library_debug: bool | None = None
+    level: str = "INFO",
+    secrets: Iterable[str] = (),
+    *,
+    library_debug: bool | None = None,
+    file: Path | None = None,
 ) -> None:
-    """Configure the root logger (again, if called again, e.g. with the secrets known)."""
+    """Configure the root logger (again, if called again, e.g. with the secrets known);
+    to stderr, or appended to `file` (the console's conversation owns the terminal)."""
     if library_debug is None:
         library_debug = library_debug_from_env()
-    handler = _JobbotHandler()
+    if file is not None:
+        file.parent.mkdir(parents=True, exist_ok=True)
+    handler = _JobbotHandler(file.open("a", encoding="utf-8") if file is not None else None)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     if not library_debug:
         handler.addFilter(LibraryCap())

@@ -5,7 +5,9 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 
+import platformdirs
 from pydantic import (
     AliasChoices,
     Field,
@@ -30,7 +32,10 @@ class SettingsError(JobBotError):
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", extra="ignore", populate_by_name=True)
 
-    data_dir: Path = Field(default=Path("data"), validation_alias="DATA_DIR")
+    # Per user, not per working directory: the data is found from any folder.
+    data_dir: Path = Field(
+        default_factory=lambda: platformdirs.user_data_path("jobbot"), validation_alias="DATA_DIR"
+    )
     database_url: str = Field(default="", validation_alias="DATABASE_URL")
     portal_url: str = Field(
         default="http://127.0.0.1:5000",
@@ -119,6 +124,17 @@ class Settings(BaseSettings):
     def access_policy(self) -> AccessPolicy:
         allowed, admins = parse_identities(self.allowed_users), parse_identities(self.admin_users)
         return AccessPolicy(self.access, allowed, admins)
+
+    @field_validator("portal_url", "telegram_api_base_url", "llm_base_url")
+    @classmethod
+    def _web_address(cls, v: str | None) -> str | None:
+        """Refuse 'notaurl' at start rather than at the first request."""
+        if v is None:
+            return v
+        parts = urlsplit(v.strip())
+        if parts.scheme not in {"http", "https"} or not parts.hostname:
+            raise ValueError("not a web address (expected http://host:port or https://host)")
+        return v.strip()
 
     @field_validator("database_url")
     @classmethod

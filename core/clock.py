@@ -23,9 +23,3 @@ class FixedClock:
 
     def advance(self, delta: timedelta) -> None:
         self.at += delta
-
-
-def start_of_day(at: datetime) -> datetime:
-    """Midnight UTC of `at`'s day (the daily cap's window)."""
-    at = at.astimezone(UTC)
-    return at.replace(hour=0, minute=0, second=0, microsecond=0)

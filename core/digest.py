@@ -1,9 +1,9 @@
 """The daily digest's rules: which notifications wait for it, when it comes, what it carries.
 
 A user with `daily_digest` on gets the notifications that need no action (applied, rejected,
-status_changed, summary) as one DIGEST notification at `digest_hour` (UTC). The dispatcher
-(core.notify) holds them by deferring each to the next digest time with the reason `HELD`;
-when a held one comes due, it bundles every pending one of the user into a digest row and
+status_changed, summary) as one DIGEST notification at `digest_hour` (their local time). The
+dispatcher (core.notify) holds them by deferring each to the next digest time with the reason
+`HELD`; when a held one comes due, it bundles every pending one of the user into a digest row and
 marks them delivered in one transaction (`Store.bundle_notifications`), then delivers that
 row like any other notification (quiet hours, retries).
 """
@@ -11,10 +11,11 @@ row like any other notification (quiet hours, retries).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from core.models import Job, Notification, NotificationDraft, NotificationKind, UserSettings
+from core.runtime.local_time import next_local_hour
 
 # The kinds that need no action from the user; clarify and failed always come at once.
 DIGEST_KINDS = frozenset(
@@ -37,10 +38,9 @@ def digest_kinds(settings: UserSettings) -> frozenset[NotificationKind]:
     return frozenset(k for k in DIGEST_KINDS if k.value not in settings.muted_kinds)
 
 
-def next_digest_at(now: datetime, hour: int) -> datetime:
-    """The next `hour`:00 UTC strictly after `now`."""
-    at = now.replace(hour=hour, minute=0, second=0, microsecond=0)
-    return at if at > now else at + timedelta(days=1)
+def next_digest_at(now: datetime, hour: int, zone: str | None = None) -> datetime:
+    """The next `hour`:00 in the user's zone (UTC when none) strictly after `now`, in UTC."""
+    return next_local_hour(now, hour, zone)
 
 
 def untitled_job_ids(items: Sequence[Notification]) -> set[str]:

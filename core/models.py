@@ -7,6 +7,7 @@ import json
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field, field_validator
 
@@ -100,7 +101,18 @@ class UserSettings(BaseModel):
     quiet_end_hour: int | None = Field(default=None, ge=0, le=23)
     dry_run: bool = False
     daily_digest: bool = False
-    digest_hour: int = Field(default=18, ge=0, le=23)  # UTC, like the quiet hours
+    digest_hour: int = Field(default=18, ge=0, le=23)  # local time, like the quiet hours
+    timezone: str = "UTC"  # IANA name; every hour above and every time shown is in it
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, v: str) -> str:
+        if v != "UTC":
+            try:
+                ZoneInfo(v)
+            except (ZoneInfoNotFoundError, ValueError):
+                raise ValueError(f"unknown time zone {v[:40]!r}") from None
+        return v
 
 
 # --- jobs and judgement --------------------------------------------------------------------

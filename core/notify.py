@@ -13,21 +13,16 @@ from core import digest
 from core.clock import SystemClock
 from core.models import Job, Notification, User, UserSettings
 from core.ports import Clock, Notifier, Store
+from core.runtime import local_time
 
 log = logging.getLogger(__name__)
 
 
 def quiet_until(now: datetime, settings: UserSettings) -> datetime | None:
-    """The end of the user's quiet window (UTC hours) if `now` is inside it, else None."""
-    start, end = settings.quiet_start_hour, settings.quiet_end_hour
-    if start is None or end is None or start == end:
-        return None
-    hour = now.hour
-    inside = start <= hour < end if start < end else hour >= start or hour < end
-    if not inside:
-        return None
-    until = now.replace(hour=end, minute=0, second=0, microsecond=0)
-    return until if until > now else until + timedelta(days=1)
+    """The end of the user's quiet window (their local hours) if `now` is inside it, else None."""
+    return local_time.quiet_until(
+        now, settings.quiet_start_hour, settings.quiet_end_hour, settings.timezone
+    )
 
 
 @dataclass
@@ -149,7 +144,9 @@ class Dispatcher:
             if n.last_error == digest.HELD and quiet is not None:
                 until = quiet
             else:
-                until = digest.next_digest_at(now, user.settings.digest_hour)
+                until = digest.next_digest_at(
+                    now, user.settings.digest_hour, user.settings.timezone
+                )
             await self._store.defer_notification(n.id, until, digest.HELD)
             result.held += 1
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
 from core.apply import idempotency_key
-from core.clock import SystemClock, start_of_day
+from core.clock import SystemClock
 from core.errors import LLMUnavailable, NotFound, PortalError
 from core.judging.report import clarification_report
 from core.judging.screening import screen
@@ -32,6 +32,7 @@ from core.models import (
 from core.ports import Applier, Clock, Portal, Store
 from core.runtime.consent import send_blocker
 from core.runtime.llm_budget import LLMBudget
+from core.runtime.local_time import start_of_local_day
 
 log = logging.getLogger(__name__)
 
@@ -154,7 +155,7 @@ class AutoApply:
             summary.errors.append("no resume yet: send one to start")
         else:
             summary.profile_hold = send_blocker(stored, user)
-            await self._run(summary, stored, prefs, user.portal_user_id)
+            await self._run(summary, stored, prefs, user.portal_user_id, user.settings.timezone)
         await self._store.add_notification(
             user_id,
             NotificationDraft(
@@ -166,12 +167,17 @@ class AutoApply:
         return summary
 
     async def _run(
-        self, summary: CycleSummary, stored: StoredProfile, prefs: Preferences, portal_user: str
+        self,
+        summary: CycleSummary,
+        stored: StoredProfile,
+        prefs: Preferences,
+        portal_user: str,
+        zone: str = "UTC",
     ) -> None:
         user_id = stored.user_id
         installation = await self._store.installation_id()
         applied_today = await self._store.count_entered_since(
-            user_id, AppState.APPLIED, start_of_day(self._clock.now())
+            user_id, AppState.APPLIED, start_of_local_day(self._clock.now(), zone)
         )
         cycle = _Cycle(
             user_id=user_id,

@@ -36,10 +36,38 @@ def test_version() -> None:
     assert result.exit_code == 0 and result.stdout.startswith("jobbot ")
 
 
-def test_db_upgrade_creates_the_database(tmp_path: Path) -> None:
+def test_db_upgrade_creates_the_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The default data folder is the user's data directory, whatever the current folder.
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     result = runner.invoke(app, ["db", "upgrade"])
     assert result.exit_code == 0, result.output
-    assert (tmp_path / "data" / "jobbot.db").exists()
+    assert (tmp_path / "xdg" / "jobbot" / "jobbot.db").exists()
+    assert not (tmp_path / "data").exists()
+
+
+def test_where_prints_the_data_folder_without_a_password(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    result = runner.invoke(app, ["where"])
+    assert result.exit_code == 0, result.output
+    assert f"data folder: {tmp_path / 'xdg' / 'jobbot'}" in result.stdout
+    assert "chat log:" in result.stdout
+    monkeypatch.setenv("DATABASE_URL", "postgresql+psycopg://bot:s3cret@db.example:5432/jobs")
+    get_settings.cache_clear()
+    result = runner.invoke(app, ["where"])
+    assert "db.example" in result.stdout and "s3cret" not in result.stdout
+
+
+@pytest.mark.parametrize("name", ["PORTAL_URL", "TELEGRAM_API_BASE_URL", "LLM_BASE_URL"])
+def test_a_malformed_web_address_is_refused_at_start(
+    monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    monkeypatch.setenv(name, "notaurl")
+    result = runner.invoke(app, ["where"])
+    assert result.exit_code == 2
+    assert f"setting {name}: not a web address" in result.output
+    assert "Traceback" not in result.output and "notaurl" not in result.output
 
 
 def test_bad_database_url_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -123,6 +151,7 @@ def test_invite_create_prints_a_code_that_works_once(
     from storage.sql_store import SqlStore
 
     monkeypatch.setenv("ACCESS", "invite")
+    monkeypatch.setenv("DATA_DIR", str(tmp_path / "data"))
     result = runner.invoke(app, ["invite", "create"])
     assert result.exit_code == 0, result.output
     code = result.stdout.strip()
@@ -136,3 +165,40 @@ def test_invite_create_prints_a_code_that_works_once(
             store.close()
 
     assert asyncio.run(redeem_twice()) == [True, False]
+
+
+CLOSED = "http://127.0.0.1:9"  # the discard port: nothing listens there
+
+
+@pytest.mark.parametrize(
+    ("command", "env", "says"),
+    [
+        (
+            ["run"],
+            {"TELEGRAM_BOT_TOKEN": "123:abc", "TELEGRAM_API_BASE_URL": CLOSED},
+            f"cannot reach Telegram at {CLOSED} (setting TELEGRAM_API_BASE_URL)",
+        ),
+        (
+            ["chat"],
+            {"DATABASE_URL": "postgresql+psycopg://bot:s3cret@127.0.0.1:9/jobs"},
+            "cannot open the database at postgresql+psycopg://bot:***@127.0.0.1:9/jobs "
+            "(setting DATABASE_URL)",
+        ),
+    ],
+    ids=["telegram", "postgresql"],
+)
+def test_an_unreachable_service_at_start_is_one_line_and_exit_3(
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    command: list[str],
+    env: dict[str, str],
+    says: str,
+) -> None:
+    monkeypatch.setenv("DATA_DIR", str(tmp_path / "data"))
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    result = runner.invoke(app, command, input="")
+    assert result.exit_code == 3, result.output
+    assert says in result.output
+    assert "Traceback" not in result.output and "s3cret" not in result.output
+    assert len([line for line in result.output.splitlines() if line.startswith("error:")]) == 1

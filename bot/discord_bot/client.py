@@ -9,9 +9,10 @@ import discord
 from discord import app_commands
 
 from bot.discord_bot.commands import build_commands, sync_commands
-from bot.discord_bot.components import ActionButton
+from bot.discord_bot.components import TEMPLATE, ActionButton
 from bot.discord_bot.conversation import ACK_AFTER, SORRY, Conversation
 from bot.settings import Settings
+from core.chat.flows import OLDER_VERSION
 from core.chat.messages import ChatHandler
 
 logger = logging.getLogger(__name__)
@@ -53,6 +54,19 @@ class JobBotClient(discord.Client):
 
     async def on_button(self, interaction: discord.Interaction[Any], payload: str) -> None:
         await self.conversation.button(interaction, payload)
+
+    async def on_interaction(self, interaction: discord.Interaction[Any]) -> None:
+        """A button whose custom_id is not of our format (an older version's) gets a polite
+        answer; without one Discord shows "This interaction failed"."""
+        if interaction.type is not discord.InteractionType.component:
+            return
+        data: Any = interaction.data or {}
+        if TEMPLATE.fullmatch(str(data.get("custom_id", ""))):
+            return  # ActionButton answers it
+        try:
+            await interaction.response.send_message(OLDER_VERSION, ephemeral=True)
+        except discord.HTTPException:
+            logger.info("could not answer a button of an older version")
 
     async def on_message(self, message: discord.Message) -> None:
         await self.conversation.direct_message(message)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from core.chat.messages import CommandOption, CommandSpec, Reply, Span, bold, plain
 from core.chat.text import lines
+from core.intake import RESUME_TYPES_TEXT
 from core.models import Platform
 
 
@@ -15,7 +16,7 @@ COMMANDS: list[CommandSpec] = [
     _cmd("start", "Register and see what I do for you"),
     _cmd(
         "resume",
-        "Send your resume (PDF, DOCX or TXT)",
+        f"Send your resume ({RESUME_TYPES_TEXT})",
         CommandOption(name="file", description="Your resume file", kind="attachment"),
     ),
     _cmd("profile", "Show the profile read from your resume"),

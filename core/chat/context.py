@@ -13,6 +13,7 @@ from core.documents.files import DocumentFiles
 from core.ports import LLM, Applier, Clock, Portal, ScheduleControl, Store
 from core.runtime.intake_limits import UploadGate
 from core.runtime.llm_budget import LLMBudget
+from core.runtime.local_time import start_of_local_day
 
 logger = logging.getLogger(__name__)
 
@@ -37,10 +38,9 @@ class Deps:
     uploads: UploadGate = field(default_factory=UploadGate)  # fair use of the resume reader
     budget: LLMBudget | None = None  # the daily LLM calls per user; None: unlimited
 
-    def today_start(self) -> datetime:
-        """Midnight UTC today: where daily counts and the daily cap start."""
-        now = self.clock.now()
-        return now.replace(hour=0, minute=0, second=0, microsecond=0)
+    def today_start(self, zone: str | None = None) -> datetime:
+        """The user's local midnight today (UTC when no zone), where daily counts start."""
+        return start_of_local_day(self.clock.now(), zone)
 
     async def awaiting(self, user_id: int) -> dict[str, Any]:
         """The user's chat state (what a guided question waits for), empty when none."""

@@ -12,6 +12,7 @@ from core.chat.text import lines
 from core.errors import PortalError
 from core.models import AppState, Preferences, User
 from core.runtime.consent import send_blocker
+from core.runtime.local_time import shown
 
 logger = logging.getLogger(__name__)
 
@@ -29,12 +30,12 @@ async def _missing(deps: Deps, user: User) -> Reply | None:
     return None
 
 
-def when(at: datetime | None, now: datetime) -> str:
+def when(at: datetime | None, now: datetime, zone: str | None = None) -> str:
     if at is None:
         return "not scheduled"
     minutes = max(0, int((at - now).total_seconds() // 60))
     soon = "in under a minute" if minutes < 1 else f"in {minutes // 60} h {minutes % 60} min"
-    return f"{at:%Y-%m-%d %H:%M} UTC ({soon})"
+    return f"{shown(at, zone)} ({soon})"
 
 
 async def autoapply(deps: Deps, user: User) -> list[Reply]:
@@ -50,7 +51,7 @@ async def autoapply(deps: Deps, user: User) -> list[Reply]:
     return [
         text_reply(
             "Auto-apply is on. Next round: ",
-            when(next_run, deps.clock.now()),
+            when(next_run, deps.clock.now(), user.settings.timezone),
             ". /pause stops it; /runnow runs a round now.",
         )
     ]
@@ -84,11 +85,11 @@ async def status(deps: Deps, user: User) -> list[Reply]:
     now = deps.clock.now()
     prefs = await deps.store.get_preferences(user.id) or Preferences()
     applied_today = await deps.store.count_entered_since(
-        user.id, AppState.APPLIED, deps.today_start()
+        user.id, AppState.APPLIED, deps.today_start(user.settings.timezone)
     )
     try:
         next_run = await deps.schedule.next_run(user.id)
-        next_text = when(next_run, now) if user.autoapply_enabled else "-"
+        next_text = when(next_run, now, user.settings.timezone) if user.autoapply_enabled else "-"
     except Exception as err:
         log_failure("status next run", user.id, err)
         next_text = "unknown (scheduler unreachable)"

@@ -8,6 +8,11 @@ from core.chat.messages import ActionAnswer, Reply
 
 NOT_YOURS = "This button is not for you."
 EXPIRED = "This button is no longer valid."
+# A payload that is not one of ours: most often a button an older version of the bot sent.
+OLDER_VERSION = (
+    "This button is from an older version of me and does nothing now: "
+    "send the command again for a fresh one."
+)
 
 
 class Flow:

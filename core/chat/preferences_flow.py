@@ -32,6 +32,10 @@ from core.chat.text import lines
 from core.models import Preferences, User
 
 AWAIT = "pref"
+STEP_OVER = "This step is over: answer the question I asked last, or send /prefs."
+_DONE_WORDS = frozenset({"done", "ok", "okay", "next", "that's it", "thats it", "finished"})
+_YES_WORDS = frozenset({"yes", "y", "yeah", "yep", "ok", "okay", "sure", "those"})
+SUGGESTED_ROLES = 4
 
 
 async def command(deps: Deps, user: User) -> list[Reply]:
@@ -53,15 +57,40 @@ def summary(prefs: Preferences, user_id: int) -> Reply:
     return Reply(spans=lines(*rows), buttons=edit_buttons(user_id))
 
 
-def question(prefs: Preferences, token: str, user_id: int, *, edit: bool = False) -> Reply:
+def question(
+    prefs: Preferences,
+    token: str,
+    user_id: int,
+    *,
+    edit: bool = False,
+    suggested: list[str] | None = None,
+) -> Reply:
     field = BY_TOKEN[token]
-    spans = lines([bold(field.label)], field.question, [italic(f"Now: {show_value(prefs, token)}")])
-    return Reply(spans=spans, buttons=buttons(prefs, token, user_id), edit=edit)
+    rows: list[list[Span] | str] = [[bold(field.label)], field.question]
+    if suggested:
+        rows.append(f"From your resume: {', '.join(suggested)}. Send 'yes' to take these.")
+    rows.append([italic(f"Now: {show_value(prefs, token)}")])
+    return Reply(spans=lines(*rows), buttons=buttons(prefs, token, user_id), edit=edit)
+
+
+async def resume_roles(deps: Deps, user: User) -> list[str]:
+    """The job titles of the user's latest resume, most recent first, each once."""
+    stored = await deps.store.latest_profile(user.id)
+    if stored is None:
+        return []
+    seen: dict[str, str] = {}
+    for entry in stored.profile.experience:
+        title = " ".join(entry.role.split())
+        if title and len(title) <= 60:
+            seen.setdefault(title.lower(), title)
+    return list(seen.values())[:SUGGESTED_ROLES]
 
 
 async def _ask(deps: Deps, user: User, prefs: Preferences, token: str, *, guided: bool) -> Reply:
-    await deps.expect(user.id, AWAIT, field=token, guided=guided)
-    return question(prefs, token, user.id)
+    suggested = await resume_roles(deps, user) if token == "roles" else []
+    extra = {"suggested": suggested} if suggested else {}
+    await deps.expect(user.id, AWAIT, field=token, guided=guided, **extra)
+    return question(prefs, token, user.id, suggested=suggested)
 
 
 async def on_text(deps: Deps, user: User, state: dict[str, Any], text: str) -> list[Reply]:
@@ -70,7 +99,22 @@ async def on_text(deps: Deps, user: User, state: dict[str, Any], text: str) -> l
     if token not in BY_TOKEN:
         await deps.clear(user.id)
         return [text_reply("That question has expired: send /prefs to start again.")]
+    word = text.strip().lower().rstrip(".!")
+    if token == "modes" and word in _DONE_WORDS:  # typed instead of tapping Done
+        return await _modes_done(deps, user, state, edit=False)
+    suggested = state.get("suggested")
+    if token == "roles" and word in _YES_WORDS and isinstance(suggested, list) and suggested:
+        text = ", ".join(str(s) for s in suggested)
     return await _answer(deps, user, state, str(token), text, edit=False)
+
+
+async def _modes_done(deps: Deps, user: User, state: dict[str, Any], *, edit: bool) -> list[Reply]:
+    prefs = await deps.store.get_preferences(user.id) or Preferences()
+    await deps.store.save_preferences(user.id, prefs)
+    return [
+        _confirmation(prefs, "modes", edit=edit),
+        *await _after(deps, user, state, "modes", prefs),
+    ]
 
 
 async def on_edit(deps: Deps, user: User, action: Action) -> Flow:
@@ -90,6 +134,9 @@ async def on_value(deps: Deps, user: User, action: Action) -> Flow:
     if token not in BY_TOKEN:
         return refused(EXPIRED)
     state = await deps.awaiting(user.id)
+    if state.get("await") == AWAIT and state.get("guided") and state.get("field") != token:
+        # A button of an earlier question while the walk-through asks another: change nothing.
+        return refused(STEP_OVER)
     if token == "modes" and value != "done":
         prefs = await deps.store.get_preferences(user.id) or Preferences()
         try:
@@ -100,13 +147,7 @@ async def on_value(deps: Deps, user: User, action: Action) -> Flow:
         await deps.store.save_preferences(user.id, prefs)
         return toast("Saved", question(prefs, "modes", user.id, edit=True))
     if token == "modes":
-        prefs = await deps.store.get_preferences(user.id) or Preferences()
-        await deps.store.save_preferences(user.id, prefs)
-        return toast(
-            "",
-            _confirmation(prefs, token, edit=True),
-            *await _after(deps, user, state, token, prefs),
-        )
+        return toast("", *await _modes_done(deps, user, state, edit=True))
     return toast("", *await _answer(deps, user, state, token, value, edit=True))
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from core import actions
+from core.chat import places
 from core.chat.messages import Button
 from core.chat.prefs_parse import (
     AnswerError,
@@ -127,9 +128,9 @@ def answer(prefs: Preferences, token: str, text: str) -> Preferences:
     elif token == "modes":
         update = {"work_modes": parse_modes(text)}
     elif token == "cities":
-        update = {"cities": parse_list(text)}
+        update = {"cities": places.checked(parse_list(text))}
     elif token == "countries":
-        update = {"countries": parse_list(text)}
+        update = {"countries": places.checked(parse_list(text))}
     elif token == "salary":
         amount, currency = parse_salary(text)
         update = {"min_salary": amount, "salary_currency": currency or prefs.salary_currency}

@@ -115,16 +115,3 @@ def parse_thresholds(text: str) -> tuple[int, int]:
             "both from 0 to 100."
         )
     return accept, clarify
-
-
-def parse_hours(text: str) -> tuple[int, int] | None:
-    """Quiet hours: `22-7` -> (22, 7); 'off' -> None."""
-    if text.strip().lower() in NOTHING | {"off"}:
-        return None
-    numbers = re.findall(r"\d+", text)
-    if len(numbers) != 2 or not all(0 <= int(n) <= 23 for n in numbers):
-        raise AnswerError("Send two hours from 0 to 23, like '22-7', or 'off'.")
-    start, end = (int(n) for n in numbers)
-    if start == end:
-        raise AnswerError("The start and end hours must differ.")
-    return start, end

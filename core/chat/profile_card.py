@@ -7,11 +7,12 @@ from core import actions
 from core.chat.messages import Button, Reply, Span, bold, code, plain
 from core.chat.profile_fields import FIELDS, SECTIONS, SHORT
 from core.chat.text import lines
+from core.intake import RESUME_TYPES_TEXT
 from core.models import Profile, StoredProfile
 from core.profile_format import clip, format_profile, job_line, school_line
 
 AWAIT_FIELD = "profile"  # the chat state while a field's new value is awaited
-NO_RESUME = "I have no resume from you yet: send it as a PDF, DOCX or TXT file."
+NO_RESUME = f"I have no resume from you yet: send it as a file ({RESUME_TYPES_TEXT})."
 CHECK = "Check it and tap Looks right: I send nothing in your name before you do."
 ALL = [*FIELDS, *SECTIONS]
 CONTACT = "contact"  # the question Looks right asks when the profile has no e-mail or phone

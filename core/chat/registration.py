@@ -5,6 +5,7 @@ from __future__ import annotations
 from core.chat.context import Deps
 from core.chat.messages import Identity, Reply, bold, text_reply
 from core.chat.text import lines
+from core.intake import RESUME_TYPES_TEXT
 from core.models import User
 from core.runtime.consent import send_blocker
 
@@ -18,15 +19,16 @@ def private_only() -> Reply:
     )
 
 
-def start_first(platform_start: str = "/start") -> Reply:
-    return text_reply(f"Send {platform_start} first.")
+def start_first() -> Reply:
+    """Written with /start: core.chat.platform_words says /register on Discord."""
+    return text_reply("Send /start first.")
 
 
 async def next_step(deps: Deps, user: User) -> str:
     """One line telling the user what to do next, based on what is stored."""
     stored = await deps.store.latest_profile(user.id)
     if stored is None:
-        return "Next: send me your resume (PDF, DOCX or TXT)."
+        return f"Next: send me your resume ({RESUME_TYPES_TEXT})."
     blocker = send_blocker(stored, user)
     if blocker is not None:
         return f"Next: {blocker[0].lower()}{blocker[1:]}"
@@ -64,7 +66,7 @@ async def start(deps: Deps, who: Identity) -> list[Reply]:
                 "settings, the jobs I judged and what I sent for each. /export gives you "
                 "all of it; /forget deletes all of it.",
                 "",
-                "To begin, send me your resume (PDF, DOCX or TXT).",
+                f"To begin, send me your resume ({RESUME_TYPES_TEXT}).",
             )
         )
     ]

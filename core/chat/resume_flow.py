@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from core.actions import Action
+from core.chat import timezone_flow
 from core.chat.context import Deps
 from core.chat.flows import Flow, toast
 from core.chat.messages import IncomingFile, Reply, text_reply
@@ -19,10 +20,11 @@ from core.chat.profile_card import (
 from core.chat.profile_edit import ask
 from core.chat.registration import next_step
 from core.errors import LLMUnavailable, ResumeError
-from core.intake import extract_text
+from core.intake import RESUME_TYPES_TEXT, extract_text
 from core.models import StoredProfile, User
 from core.runtime.consent import NO_NAME, drop_unsent_documents, profile_problem
 from core.runtime.llm_budget import BudgetSpent, spent_message
+from core.runtime.local_time import DEFAULT_ZONE
 from core.runtime.sanitize import clean_text
 
 logger = logging.getLogger(__name__)
@@ -34,7 +36,7 @@ _MIN_PASTED = 200  # a pasted resume: anything shorter is a question, not a resu
 
 async def command_resume(deps: Deps, user: User) -> list[Reply]:
     await deps.expect(user.id, AWAIT_RESUME)
-    return [text_reply("Send your resume as a PDF, DOCX or TXT file.")]
+    return [text_reply(f"Send your resume as a file ({RESUME_TYPES_TEXT}).")]
 
 
 async def command_profile(deps: Deps, user: User) -> list[Reply]:
@@ -58,7 +60,7 @@ async def receive_file(deps: Deps, user: User, file: IncomingFile) -> list[Reply
 async def receive_text(deps: Deps, user: User, text: str) -> list[Reply]:
     """Text sent after /resume: a pasted resume, or a reminder to send a file."""
     if len(text) < _MIN_PASTED:
-        return [text_reply("Please send your resume as a file (PDF, DOCX or TXT).")]
+        return [text_reply(f"Please send your resume as a file ({RESUME_TYPES_TEXT}).")]
     try:
         async with deps.uploads.upload(str(user.id)):
             return await _read(deps, user, text)
@@ -122,4 +124,9 @@ async def _confirm(deps: Deps, user: User, stored: StoredProfile) -> Flow:
     await deps.store.confirm_profile(user.id, stored.version)
     logger.info("user %s: profile version %s confirmed", user.id, stored.version)
     hint = await next_step(deps, user)
-    return toast("Saved", text_reply(f"Thanks, your profile is confirmed. {hint}"))
+    said = f"Thanks, your profile is confirmed. {hint}"
+    guessed = await timezone_flow.guess(deps, user)
+    if user.settings.timezone == DEFAULT_ZONE and guessed:
+        # Still on the default and the resume names a place: ask now, in the same message.
+        said += "\n\n" + await timezone_flow.question(deps, user, guessed)
+    return toast("Saved", text_reply(said))

@@ -17,6 +17,7 @@ from core.chat import (
     clarify,
     control,
     lists,
+    platform_words,
     preferences_flow,
     profile_card,
     profile_edit,
@@ -24,11 +25,12 @@ from core.chat import (
     resume_flow,
     settings_flow,
     stats,
+    timezone_flow,
 )
 from core.chat.charts import ChartRenderer
 from core.chat.commands import COMMANDS, commands_for, help_reply, normalize
 from core.chat.context import Deps, SystemClock, log_failure
-from core.chat.flows import EXPIRED, NOT_YOURS, Flow, refused
+from core.chat.flows import NOT_YOURS, OLDER_VERSION, Flow, refused
 from core.chat.messages import (
     ActionAnswer,
     ChatHandler,
@@ -120,6 +122,7 @@ class ChatService:
             preferences_flow.AWAIT: preferences_flow.on_text,
             profile_card.AWAIT_FIELD: profile_edit.receive_field,
             settings_flow.AWAIT: settings_flow.on_text,
+            timezone_flow.AWAIT: timezone_flow.on_text,
         }
 
     def commands_for(self, platform: Platform) -> list[CommandSpec]:
@@ -135,6 +138,10 @@ class ChatService:
     # --- the ChatHandler protocol -------------------------------------------------------------
 
     async def handle_command(self, who: Identity, command: str, args: str = "") -> list[Reply]:
+        replies = await self._command_safely(who, command, args)
+        return platform_words.replies(replies, who.platform)
+
+    async def _command_safely(self, who: Identity, command: str, args: str) -> list[Reply]:
         name = normalize(command)
         try:
             return await self._command(who, name, clean_text(args).strip())
@@ -160,7 +167,7 @@ class ChatService:
         if name == "link":  # the second platform is not registered yet: that is the point
             return await account.link(self.deps, who, user, args)
         if user is None:
-            return [_start_first(who.platform)]
+            return [registration.start_first()]
         route = self._routes.get(name)
         if route is None:
             return [registration.unknown_command(name)]
@@ -170,10 +177,13 @@ class ChatService:
         return await route(user, args)
 
     async def handle_text(self, who: Identity, text: str) -> list[Reply]:
+        return platform_words.replies(await self._text(who, text), who.platform)
+
+    async def _text(self, who: Identity, text: str) -> list[Reply]:
         text = clean_text(text)  # typed text is from outside too: no NUL or controls stored
         if text.startswith("/") and len(text) > 1 and not text[1].isspace():
             name, _, args = text[1:].partition(" ")
-            return await self.handle_command(who, name, args)
+            return await self._command_safely(who, name, args)
         if not who.private:
             return []  # group chatter is not for me; commands get the polite refusal
         try:
@@ -181,7 +191,7 @@ class ChatService:
             if no := access_flow.refusal(self.access, who, user):
                 return [no]
             if user is None:
-                return [_start_first(who.platform)]
+                return [registration.start_first()]
             state = await self.deps.awaiting(user.id)
             what = state.get("await")
             if what == resume_flow.AWAIT_RESUME:
@@ -202,19 +212,23 @@ class ChatService:
             if no := access_flow.refusal(self.access, who, user):
                 return [no]
             if user is None:
-                return [_start_first(who.platform)]
-            return await resume_flow.receive_file(self.deps, user, file)
+                return [registration.start_first()]
+            replies = await resume_flow.receive_file(self.deps, user, file)
+            return platform_words.replies(replies, who.platform)
         except Exception as err:
             log_failure("file", None, err)
             return [text_reply(OOPS)]
 
     async def handle_action(self, who: Identity, payload: str) -> Flow:
+        return platform_words.flow(await self._action(who, payload), who.platform)
+
+    async def _action(self, who: Identity, payload: str) -> Flow:
         if not who.private:
             return refused(PRIVATE_ONLY)
         try:
             action = decode(payload)
         except BadPayload:
-            return refused(EXPIRED)
+            return refused(OLDER_VERSION)
         try:
             user = await self._user(who)
             if no := access_flow.refusal(self.access, who, user):
@@ -239,7 +253,3 @@ class ChatService:
 def _conforms(service: ChatService) -> ChatHandler:
     """Type-checked proof that ChatService is the ChatHandler the adapters code against."""
     return service
-
-
-def _start_first(platform: Platform) -> Reply:
-    return registration.start_first("/register" if platform is Platform.DISCORD else "/start")

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from core import actions
 from core.actions import Action
+from core.chat import timezone_flow
 from core.chat.context import Deps
 from core.chat.flows import EXPIRED, Flow, refused, toast
 from core.chat.messages import Button, Reply, Span, bold, plain, text_reply
-from core.chat.prefs_parse import AnswerError, parse_hours
+from core.chat.prefs_parse import AnswerError
 from core.chat.text import lines
+from core.chat.times import parse_clock, parse_range
 from core.models import NotificationKind, User, UserSettings
+from core.runtime.local_time import zone_label
 
 AWAIT = "quiet"
 DIGEST_HOUR = "digest_hour"  # the `field` of AWAIT when the answer is the digest's hour
@@ -34,12 +36,17 @@ def quiet_text(settings: UserSettings) -> str:
     start, end = settings.quiet_start_hour, settings.quiet_end_hour
     if start is None or end is None:
         return "off"
-    return f"{start:02d}:00-{end:02d}:00 UTC"
+    return f"{start:02d}:00-{end:02d}:00 {zone_label(settings.timezone)}"
+
+
+def hour_text(settings: UserSettings, hour: int) -> str:
+    """`18:00 CET`: an hour of the user's day, with their zone's short name."""
+    return f"{hour:02d}:00 {zone_label(settings.timezone)}"
 
 
 def digest_text(settings: UserSettings) -> str:
     """When the digest comes, and what it means, for the settings message."""
-    at = f"{settings.digest_hour:02d}:00 UTC"
+    at = hour_text(settings, settings.digest_hour)
     if settings.daily_digest:
         return (
             f"on, every day at {at}: applied, skipped, employer answers and round summaries "
@@ -53,6 +60,7 @@ def view(settings: UserSettings, user_id: int, *, edit: bool = False) -> Reply:
     rows: list[list[Span] | str] = [[bold("Settings")], ""]
     shown = [label for kind, label in KIND_LABELS.items() if kind.value not in muted]
     rows.append([bold("Notifications: "), plain(", ".join(shown) or "none")])
+    rows.append([bold("Time zone: "), plain(settings.timezone)])
     rows.append([bold("Quiet hours: "), plain(quiet_text(settings))])
     rows.append(
         [bold("Dry run: "), plain(_on_off(settings.dry_run) + " (judge and write, send nothing)")]
@@ -80,8 +88,12 @@ def view(settings: UserSettings, user_id: int, *, edit: bool = False) -> Reply:
             payload=actions.setting("digest", "t", user_id),
         ),
         Button(
-            label=f"Digest at {settings.digest_hour:02d}:00 UTC",
+            label=f"Digest at {hour_text(settings, settings.digest_hour)}",
             payload=actions.setting("hour", "set", user_id),
+        ),
+        Button(
+            label=f"Time zone: {settings.timezone}",
+            payload=actions.setting("tz", "set", user_id),
         ),
     ]
     return Reply(
@@ -112,13 +124,14 @@ async def on_button(deps: Deps, user: User, action: Action) -> Flow:
     elif key == "digest":
         settings = settings.model_copy(update={"daily_digest": not settings.daily_digest})
         if settings.daily_digest:
-            saved = f"Saved: the digest comes at {settings.digest_hour:02d}:00 UTC"
+            saved = f"Saved: the digest comes at {hour_text(settings, settings.digest_hour)}"
     elif key == "hour":
         await deps.expect(user.id, AWAIT, field=DIGEST_HOUR)
         return toast(
             "",
             text_reply(
-                "Send the hour (UTC) for the daily digest, like '18' or '7'. "
+                f"Send the hour ({settings.timezone}) for the daily digest, like "
+                "'18' or '7am'. "
                 "It lists what happened since the last one."
             ),
         )
@@ -127,10 +140,13 @@ async def on_button(deps: Deps, user: User, action: Action) -> Flow:
         return toast(
             "",
             text_reply(
-                "Send the hours (UTC) when I should stay silent, like '22-7', or 'off'. "
+                f"Send the hours ({settings.timezone}) when I should stay silent, "
+                "like '22-7' or '10pm-7am', or 'off'. "
                 "Messages wait until the quiet hours end."
             ),
         )
+    elif key == "tz":
+        return toast("", await timezone_flow.ask(deps, user))
     else:
         return refused(EXPIRED)
     await deps.store.save_settings(user.id, settings)
@@ -142,7 +158,7 @@ async def on_text(deps: Deps, user: User, state: dict[str, Any], text: str) -> l
     if state.get("field") == DIGEST_HOUR:
         return await _digest_hour(deps, user, text)
     try:
-        hours = parse_hours(text)
+        hours = parse_range(text)
     except AnswerError as err:
         return [text_reply(str(err))]
     start, end = hours if hours is not None else (None, None)
@@ -153,13 +169,14 @@ async def on_text(deps: Deps, user: User, state: dict[str, Any], text: str) -> l
 
 
 async def _digest_hour(deps: Deps, user: User, text: str) -> list[Reply]:
-    found = re.fullmatch(r"\s*(\d{1,2})(?:[:.h]00)?\s*(?:utc)?\s*", text.lower())
-    if found is None or int(found.group(1)) > 23:
-        return [text_reply("Send one hour from 0 to 23, like '18'.")]
-    settings = user.settings.model_copy(update={"digest_hour": int(found.group(1))})
+    try:
+        hour = parse_clock(text)
+    except AnswerError as err:
+        return [text_reply(str(err))]
+    settings = user.settings.model_copy(update={"digest_hour": hour})
     await deps.store.save_settings(user.id, settings)
     await deps.clear(user.id)
-    said = f"The daily digest comes at {settings.digest_hour:02d}:00 UTC."
+    said = f"The daily digest comes at {hour_text(settings, hour)}."
     if not settings.daily_digest:
         said += " It is off: the Digest button turns it on."
     return [text_reply(said), view(settings, user.id)]

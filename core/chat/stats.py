@@ -14,6 +14,7 @@ from core.chat.text import lines
 from core.errors import PortalError
 from core.models import Application, AppState, PortalStatus, User
 from core.resume.skills import canonical_skill
+from core.runtime import local_time
 
 logger = logging.getLogger(__name__)
 
@@ -29,7 +30,7 @@ _NOW = {
     AppState.APPROVED: "about to be sent",
     AppState.APPLYING: "being sent",
 }
-# What happened today: rows that entered these states since midnight UTC.
+# What happened today: rows that entered these states since the user's local midnight.
 _TODAY = {
     AppState.APPLIED: "applied",
     AppState.CLARIFY: "asked you",
@@ -40,7 +41,7 @@ _TODAY = {
 
 async def command(deps: Deps, user: User) -> list[Reply]:
     store = deps.store
-    since = deps.today_start()
+    since = deps.today_start(user.settings.timezone)
     totals = await store.count_by_state(user.id)
     today_counts = await asyncio.gather(
         *(store.count_entered_since(user.id, s, since) for s in _TODAY)
@@ -113,13 +114,18 @@ async def _decisions(
 
 
 def chart_data(
-    deps: Deps, apps: list[Application], totals: dict[AppState, int], accepted: int
+    deps: Deps,
+    apps: list[Application],
+    totals: dict[AppState, int],
+    accepted: int,
+    zone: str | None = None,
 ) -> ChartData:
     """Applications per day for the last two weeks, and the funnel from found to accepted."""
-    today = deps.today_start().date()
+    where = local_time.zone(zone)
+    today = deps.clock.now().astimezone(where).date()
     days = [today - timedelta(days=n) for n in range(CHART_DAYS - 1, -1, -1)]
     per_day = Counter(
-        a.state_times[AppState.APPLIED.value].date()
+        a.state_times[AppState.APPLIED.value].astimezone(where).date()
         for a in apps
         if AppState.APPLIED.value in a.state_times
     )
@@ -141,7 +147,7 @@ async def _chart(
 ) -> OutFile | None:
     if deps.charts is None:
         return None
-    data = chart_data(deps, apps, totals, accepted)
+    data = chart_data(deps, apps, totals, accepted, user.settings.timezone)
     try:
         # Drawing is CPU work: keep it off the event loop.
         png = await asyncio.to_thread(deps.charts.render, data)

@@ -11,10 +11,11 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from core.intake import RESUME_TYPES_TEXT
 from core.models import AppState, Profile, StoredProfile, User
 from core.ports import Store
 
-NO_RESUME = "I need your resume first: send it as a PDF, DOCX or TXT file."
+NO_RESUME = f"I need your resume first: send it as a file ({RESUME_TYPES_TEXT})."
 CONFIRM_FIRST = "Confirm your profile first: send /profile and tap Looks right."
 NO_NAME = "Your profile has no full name: send /set name, then your first and last name."
 NO_CONTACT = (

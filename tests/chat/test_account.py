@@ -118,7 +118,7 @@ async def test_link_refuses_to_swallow_an_account_that_has_its_own_data(world: W
 
 async def test_link_without_a_code_before_start(world: World) -> None:
     said = text_of(await world.chat.handle_command(DC, "link"))
-    assert "/start" in said and "/link CODE" in said
+    assert "/register" in said and "/start" not in said and "/link CODE" in said
 
 
 async def test_a_second_platform_registered_alone_but_empty_joins_by_code(world: World) -> None:

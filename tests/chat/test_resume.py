@@ -183,7 +183,7 @@ async def test_profile_buttons_are_refused_for_another_user(world: World) -> Non
 async def test_resume_command_then_a_pasted_resume(world: World) -> None:
     uid = await _user_after_start(world)
     said = text_of(await world.chat.handle_command(TG, "resume"))
-    assert "PDF, DOCX or TXT" in said
+    assert "PDF, DOCX, TXT or MD" in said  # the one shared sentence (core.intake)
     assert "as a file" in text_of(await world.chat.handle_text(TG, "here it comes"))
     pasted = "Esther Scott\nTravel agent\n\nSKILLS\nItinerary planning, Amadeus\n" * 6
     [reply] = await world.chat.handle_text(TG, pasted)

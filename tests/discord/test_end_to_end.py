@@ -13,6 +13,7 @@ from bot.discord_bot.components import NOT_YOURS, custom_id
 from bot.discord_bot.conversation import DMS_CLOSED
 from core import actions
 from core.chat.flows import NOT_YOURS as CHAT_NOT_YOURS
+from core.chat.flows import OLDER_VERSION
 from core.chat.messages import Identity
 from core.intake import extract_text_sync
 from core.models import AppState, Platform, Preferences
@@ -244,3 +245,25 @@ async def test_hostile_names_are_escaped(stack: Stack, people: tuple[int, int]) 
     (hello,) = await stack.run(alice, "register")
     assert "@everyone" not in hello["content"] and "\\*\\*Mallory\\*\\*" in hello["content"]
     assert "\\[x\\]" in hello["content"]
+
+
+async def test_a_button_of_an_older_format_gets_a_polite_answer(
+    stack: Stack, people: tuple[int, int]
+) -> None:
+    alice, _ = people
+    await stack.run(alice, "register")
+    for old_id in ("approve:17", custom_id(alice, "zz:17:1")):
+        button = {"type": 2, "style": 2, "label": "Approve", "custom_id": old_id}
+        row = {"type": 1, "components": [button]}
+        old = stack.server.post_as_bot(alice, {"content": "old card", "components": [row]})
+        (answer,) = await stack.settle(await stack.server.click(alice, old["id"], old_id))
+        assert answer["content"] == OLDER_VERSION and answer["flags"] & EPHEMERAL
+
+
+async def test_discord_never_tells_anyone_to_send_start(
+    stack: Stack, people: tuple[int, int]
+) -> None:
+    alice, _ = people
+    replies = await stack.run(alice, "link")  # before /register
+    said = " ".join(r.get("content") or "" for r in replies)
+    assert "/register" in said and "/start" not in said

@@ -9,7 +9,7 @@ from datetime import timedelta
 
 import pytest
 
-from core.chat.flows import NOT_YOURS
+from core.chat.flows import NOT_YOURS, OLDER_VERSION
 from core.intake import extract_text_sync
 from core.models import AppState, Job, Platform, Preferences
 from storage.sql_store import SqlStore
@@ -344,3 +344,18 @@ async def test_hostile_markup_in_job_text_is_shown_literally(
     (report,) = sent
     assert report.ok and job.description in report.visible_text
     assert "<script>" not in report.text
+
+
+async def test_a_button_of_an_older_version_gets_a_polite_answer(
+    stack: Stack, people: tuple[FakeUser, FakeUser]
+) -> None:
+    julie, _ = people
+    await stack.run(julie, "/start")
+    for old in ("approve:17", "ca:zz", "pv:roles"):
+        mark = stack.tg.mark()
+        stack.tg.press(julie, old)
+        await stack.tg.wait_until(lambda m=mark: bool(stack.tg.of("answerCallbackQuery", after=m)))
+        (answer,) = stack.tg.of("answerCallbackQuery", after=mark)
+        assert answer.params["text"] == OLDER_VERSION
+    said = " ".join(texts(await stack.run(julie, "/link")))
+    assert "/register" not in said
