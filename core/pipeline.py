@@ -29,7 +29,7 @@ from core.models import (
     StoredProfile,
     Verdict,
 )
-from core.ports import Applier, Clock, Portal, Store
+from core.ports import Applier, Clock, Portal, RejectedJob, Store
 from core.runtime.consent import send_blocker
 
 log = logging.getLogger(__name__)
@@ -106,6 +106,8 @@ class _Cycle:
     deadline: float  # event-loop time after which nothing more is judged this cycle
     portal_key: Callable[[str], str]  # job id -> idempotency key
     jobs: dict[str, Job] = field(default_factory=dict)
+    # New jobs judged out: one bulk insert at the end of the cycle instead of a row each.
+    rejected: list[RejectedJob] = field(default_factory=list)
     # Why nothing may be sent (core.runtime.consent): accepted jobs then wait as pending.
     hold: str | None = None
 
@@ -198,18 +200,43 @@ class AutoApply:
         earlier = await self._store.applications_in_state(
             AppState.PENDING, user_id=user_id, limit=10_000
         )
-        # Each new job is judged as soon as its row exists, so LLM calls start at once.
+        # New jobs are judged before they get a row: most end rejected, and those are
+        # recorded together below instead of one row and one move each.
         await asyncio.gather(
             *(self._guarded(cycle, self._process(cycle, a)) for a in earlier),
-            *(self._guarded(cycle, self._create_and_process(cycle, job)) for job in new),
+            *(self._guarded(cycle, self._judge_new(cycle, job)) for job in new),
         )
+        if cycle.rejected:
+            summary.rejected += await self._store.record_rejected(user_id, cycle.rejected)
 
-    async def _create_and_process(self, cycle: _Cycle, job: Job) -> None:
-        app, created = await self._store.create_application(
+    async def _judge_new(self, cycle: _Cycle, job: Job) -> None:
+        """Judge a job the user has no row for; only what is kept gets a row of its own."""
+        try:
+            verdict, new = await self._verdict(cycle, job, fresh=True)
+        except LLMUnavailable as err:
+            app = await self._new_row(cycle, job)
+            if app is not None:
+                await self._wait_for_llm(cycle, app, err)
+            return
+        if verdict.decision is Decision.REJECT:
+            key = cycle.portal_key(job.id)
+            cycle.rejected.append(RejectedJob(job_id=job.id, idempotency_key=key, verdict=verdict))
+            return
+        app = await self._new_row(cycle, job)
+        if app is not None:
+            await self._route(cycle, app, job, verdict, new)
+
+    async def _new_row(self, cycle: _Cycle, job: Job) -> Application | None:
+        """The job's pending row, or None when another cycle already moved it on."""
+        app, _ = await self._store.create_application(
             cycle.user_id, job.id, idempotency_key=cycle.portal_key(job.id)
         )
-        if app.state is AppState.PENDING:
-            await self._process(cycle, app, fresh=created)
+        return app if app.state is AppState.PENDING else None
+
+    async def _wait_for_llm(self, cycle: _Cycle, app: Application, err: LLMUnavailable) -> None:
+        reasons = waiting_reasons(err)
+        await self._store.update_application(app.id, {"reasons": reasons})
+        cycle.summary.wait(": ".join(reasons))
 
     async def _discover(self, cycle: _Cycle, profile: Profile, prefs: Preferences) -> list[Job]:
         query = search_query(profile, prefs)
@@ -259,19 +286,24 @@ class AutoApply:
         if new:
             await self._store.cache_verdict(cycle.key, job.content_hash(), verdict)
 
-    async def _process(self, cycle: _Cycle, app: Application, *, fresh: bool = False) -> None:
+    async def _process(self, cycle: _Cycle, app: Application) -> None:
+        """Judge again a row an earlier cycle left pending."""
         job = cycle.jobs.get(app.job_id) or await self._store.get_job(app.job_id)
-        summary = cycle.summary
         if job is None:
-            summary.wait(JOB_GONE)
+            cycle.summary.wait(JOB_GONE)
             return
         try:
-            verdict, new = await self._verdict(cycle, job, fresh=fresh)
+            verdict, new = await self._verdict(cycle, job, fresh=False)
         except LLMUnavailable as err:
-            reasons = waiting_reasons(err)
-            await self._store.update_application(app.id, {"reasons": reasons})
-            summary.wait(": ".join(reasons))
+            await self._wait_for_llm(cycle, app, err)
             return
+        await self._route(cycle, app, job, verdict, new)
+
+    async def _route(
+        self, cycle: _Cycle, app: Application, job: Job, verdict: Verdict, new: bool
+    ) -> None:
+        """Move a pending row by its verdict: reject, ask, hold, or approve and apply."""
+        summary = cycle.summary
         fields: dict[str, Any] = {
             "score": verdict.score,
             "decision": verdict.decision,

@@ -41,6 +41,15 @@ class TransitionResult:
     application: Application
 
 
+@dataclass(frozen=True)
+class RejectedJob:
+    """A job a cycle judged out, recorded in one bulk insert with the cycle's others."""
+
+    job_id: str
+    idempotency_key: str
+    verdict: Verdict
+
+
 # Non-state columns a transition (or update_application) may set alongside the move.
 APPLICATION_FIELDS = frozenset(
     {
@@ -142,6 +151,10 @@ class Store(Protocol):
     # jobs and the verdict cache
     async def upsert_jobs(self, jobs: Sequence[Job]) -> None: ...
     async def get_job(self, job_id: str) -> Job | None: ...
+    async def get_jobs(self, job_ids: Collection[str]) -> dict[str, Job]:
+        """The stored jobs among `job_ids`, by id (one query, for lists and stats)."""
+        ...
+
     async def cached_verdict(self, profile_key: str, job_hash: str) -> Verdict | None: ...
     async def cache_verdict(self, profile_key: str, job_hash: str, verdict: Verdict) -> None: ...
 
@@ -151,6 +164,11 @@ class Store(Protocol):
         self, user_id: int, job_id: str, *, idempotency_key: str
     ) -> tuple[Application, bool]:
         """Insert a `pending` row, or return the existing one for (user, job); bool = created."""
+        ...
+
+    async def record_rejected(self, user_id: int, rejected: Sequence[RejectedJob]) -> int:
+        """Insert rows straight in `rejected` for jobs the user has no row for yet, in one
+        statement; returns how many were new."""
         ...
 
     async def get_application(self, app_id: int) -> Application | None: ...

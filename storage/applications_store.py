@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -19,7 +19,7 @@ from core.models import (
     PortalStatus,
     sources_of,
 )
-from core.ports import APPLICATION_FIELDS, TransitionResult
+from core.ports import APPLICATION_FIELDS, RejectedJob, TransitionResult
 from storage.base import StoreBase, _rowcount, _threaded, utcnow
 from storage.convert import (
     STATE_TIME_COLUMN,
@@ -80,6 +80,43 @@ class ApplicationStore(StoreBase):
                 raise NotFound("no such user")
             return application_from_row(existing), False
 
+    @_threaded
+    def record_rejected(self, user_id: int, rejected: Sequence[RejectedJob]) -> int:
+        """One INSERT for every job the cycle judged out: no row objects, no re-reads.
+
+        Rows already there (another cycle got to the job first) are left alone; the rows go
+        in job id order so concurrent writers take index locks in the same order.
+        """
+        if not rejected:
+            return 0
+        now = utcnow()
+        by_job = {r.job_id: r for r in rejected}
+        with self._session(write=True) as session:
+            portal_user = session.exec(
+                select(UserRow.portal_user_id).where(UserRow.id == user_id)
+            ).first()
+            if portal_user is None:
+                raise NotFound("no such user")
+            values = [
+                {
+                    "user_id": user_id,
+                    "job_id": job_id,
+                    "state": AppState.REJECTED.value,
+                    "score": by_job[job_id].verdict.score,
+                    "decision": by_job[job_id].verdict.decision.value,
+                    "reasons": [str(r) for r in by_job[job_id].verdict.reasons],
+                    "idempotency_key": by_job[job_id].idempotency_key,
+                    "portal_user_id": portal_user,
+                    "attempts": 0,
+                    "created_at": now,
+                    "updated_at": now,
+                    "rejected_at": now,
+                }
+                for job_id in sorted(by_job)
+            ]
+            keys = ["user_id", "job_id"]
+            return len(self._insert_absent(session, ApplicationRow, values, keys))
+
     def _load(self, session: Session, app_id: int) -> ApplicationRow:
         row = session.get(ApplicationRow, app_id, populate_existing=True)
         if row is None:
@@ -137,12 +174,18 @@ class ApplicationStore(StoreBase):
                     col(ApplicationRow.state).in_([s.value for s in sources]),
                 )
                 .values(**values)
+                .returning(ApplicationRow)
+                .execution_options(synchronize_session=False)
             )
-            won = _rowcount(result) == 1
-            row = self._load(session, app_id)
-            if won and notify is not None:
+            # RETURNING hands back the moved row: no second read when the move wins.
+            row = result.scalars().first()
+            if row is None:
+                return TransitionResult(
+                    won=False, application=application_from_row(self._load(session, app_id))
+                )
+            if notify is not None:
                 add_notification_row(session, row.user_id, notify, now)
-            return TransitionResult(won=won, application=application_from_row(row))
+            return TransitionResult(won=True, application=application_from_row(row))
 
     @_threaded
     def update_application(self, app_id: int, fields: dict[str, Any]) -> Application:
