@@ -100,6 +100,16 @@ class UserStore(StoreBase):
             return user_from_row(row) if row else None
 
     @_threaded
+    def get_users(self, user_ids: Collection[int]) -> dict[int, User]:
+        """The users among `user_ids` that exist, by id, in one query."""
+        wanted = set(user_ids)
+        if not wanted:
+            return {}
+        with self._session() as session:
+            rows = session.exec(select(UserRow).where(col(UserRow.id).in_(wanted))).all()
+            return {u.id: u for u in (user_from_row(r) for r in rows)}
+
+    @_threaded
     def set_autoapply(self, user_id: int, enabled: bool) -> None:
         with self._session(write=True) as session:
             row = self._user_row(session, user_id)
