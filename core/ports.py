@@ -50,6 +50,15 @@ class RejectedJob:
     verdict: Verdict
 
 
+@dataclass(frozen=True)
+class PortalStatusChange:
+    """What one status poll found for one application."""
+
+    app_id: int
+    status: PortalStatus
+    notify: NotificationDraft | None = None
+
+
 # Non-state columns a transition (or update_application) may set alongside the move.
 APPLICATION_FIELDS = frozenset(
     {
@@ -225,6 +234,17 @@ class Store(Protocol):
         self, app_id: int, status: PortalStatus, notify: NotificationDraft | None = None
     ) -> bool:
         """Record the portal's decision; True (and `notify` written) only if it changed."""
+        ...
+
+    async def open_applications(
+        self, final: Collection[PortalStatus], *, after_id: int = 0, limit: int = 500
+    ) -> list[Application]:
+        """Applied rows whose portal status is not in `final`, id above `after_id`, by id
+        (keyset pages: the status poller's whole pass, however many there are)."""
+        ...
+
+    async def set_portal_statuses(self, changes: Sequence[PortalStatusChange]) -> int:
+        """`set_portal_status` for many rows in one transaction; how many changed."""
         ...
 
     # notification outbox

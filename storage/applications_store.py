@@ -19,7 +19,7 @@ from core.models import (
     PortalStatus,
     sources_of,
 )
-from core.ports import APPLICATION_FIELDS, RejectedJob, TransitionResult
+from core.ports import APPLICATION_FIELDS, PortalStatusChange, RejectedJob, TransitionResult
 from storage.base import StoreBase, _rowcount, _threaded, utcnow
 from storage.convert import (
     STATE_TIME_COLUMN,
@@ -303,3 +303,52 @@ class ApplicationStore(StoreBase):
                 user_id = self._load(session, app_id).user_id
                 add_notification_row(session, user_id, notify, now)
             return changed
+
+    @_threaded
+    def open_applications(
+        self, final: Collection[PortalStatus], *, after_id: int = 0, limit: int = 500
+    ) -> list[Application]:
+        query = (
+            select(ApplicationRow)
+            .where(
+                ApplicationRow.state == AppState.APPLIED.value,
+                col(ApplicationRow.id) > after_id,
+                or_(
+                    col(ApplicationRow.portal_status).is_(None),
+                    col(ApplicationRow.portal_status).not_in([s.value for s in final]),
+                ),
+            )
+            .order_by(col(ApplicationRow.id))
+            .limit(limit)
+        )
+        with self._session() as session:
+            return [application_from_row(r) for r in session.exec(query).all()]
+
+    @_threaded
+    def set_portal_statuses(self, changes: Sequence[PortalStatusChange]) -> int:
+        if not changes:
+            return 0
+        now = utcnow()
+        changed = 0
+        with self._session(write=True) as session:
+            for change in sorted(changes, key=lambda c: c.app_id):  # one lock order
+                value = change.status.value
+                result = session.execute(
+                    update(ApplicationRow)
+                    .where(
+                        col(ApplicationRow.id) == change.app_id,
+                        or_(
+                            col(ApplicationRow.portal_status).is_(None),
+                            col(ApplicationRow.portal_status) != value,
+                        ),
+                    )
+                    .values(portal_status=value, updated_at=now)
+                    .returning(col(ApplicationRow.user_id))
+                )
+                user_id = result.scalar()
+                if user_id is None:
+                    continue
+                changed += 1
+                if change.notify is not None:
+                    add_notification_row(session, user_id, change.notify, now)
+        return changed
