@@ -350,20 +350,39 @@ class AutoApply:
             await self._store.update_application(app.id, fields)
             summary.wait(PROFILE_HOLD)
         elif cycle.budget <= 0:
-            await self._keep_pending(cycle, app, job, verdict, new)
-            fields["reasons"] = [CAP_REACHED, *verdict.reasons]
-            await self._store.update_application(app.id, fields)
-            summary.wait(CAP_REACHED)
-            summary.cap_reached = True
+            await self._cap_reached(cycle, app, job, verdict, new, fields)
         else:
             cycle.budget -= 1  # taken before any await, so concurrent jobs never overshoot
-            moved = await self._store.transition(
-                app.id, AppState.APPROVED, from_states=[AppState.PENDING], fields=fields
+            # The database has the last word: another process may have used the day.
+            approved = await self._store.approve_within_cap(
+                app.id,
+                cap=cycle.prefs.daily_cap,
+                since=start_of_day(self._clock.now()),
+                fields=fields,
             )
-            if moved.won:
+            if approved is None:
+                cycle.budget = 0
+                await self._cap_reached(cycle, app, job, verdict, new, fields)
+            elif approved.won:
                 await self._apply(cycle, app.id)
             else:
                 cycle.budget += 1
+
+    async def _cap_reached(
+        self,
+        cycle: _Cycle,
+        app: Application,
+        job: Job,
+        verdict: Verdict,
+        new: bool,
+        fields: dict[str, Any],
+    ) -> None:
+        """The day's applications are used up: the row waits for tomorrow's cycle."""
+        await self._keep_pending(cycle, app, job, verdict, new)
+        fields["reasons"] = [CAP_REACHED, *verdict.reasons]
+        await self._store.update_application(app.id, fields)
+        cycle.summary.wait(CAP_REACHED)
+        cycle.summary.cap_reached = True
 
     async def _dry_run(
         self, cycle: _Cycle, app: Application, job: Job, verdict: Verdict, fields: dict[str, Any]

@@ -230,6 +230,13 @@ class Store(Protocol):
         """How many of the user's rows entered `state` at or after `since` (daily cap)."""
         ...
 
+    async def approve_within_cap(
+        self, app_id: int, *, cap: int, since: datetime, fields: dict[str, Any] | None = None
+    ) -> TransitionResult | None:
+        """pending -> approved unless the user's applications of the day (applied since
+        `since`, approved or applying) reach `cap`: None then. Holds across processes."""
+        ...
+
     async def set_portal_status(
         self, app_id: int, status: PortalStatus, notify: NotificationDraft | None = None
     ) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 from datetime import datetime
 from typing import Any
 
@@ -19,7 +19,7 @@ from core.models import (
     PortalStatus,
     sources_of,
 )
-from core.ports import APPLICATION_FIELDS, PortalStatusChange, RejectedJob, TransitionResult
+from core.ports import APPLICATION_FIELDS, TransitionResult
 from storage.base import StoreBase, _rowcount, _threaded, utcnow
 from storage.convert import (
     STATE_TIME_COLUMN,
@@ -80,43 +80,6 @@ class ApplicationStore(StoreBase):
                 raise NotFound("no such user")
             return application_from_row(existing), False
 
-    @_threaded
-    def record_rejected(self, user_id: int, rejected: Sequence[RejectedJob]) -> int:
-        """One INSERT for every job the cycle judged out: no row objects, no re-reads.
-
-        Rows already there (another cycle got to the job first) are left alone; the rows go
-        in job id order so concurrent writers take index locks in the same order.
-        """
-        if not rejected:
-            return 0
-        now = utcnow()
-        by_job = {r.job_id: r for r in rejected}
-        with self._session(write=True) as session:
-            portal_user = session.exec(
-                select(UserRow.portal_user_id).where(UserRow.id == user_id)
-            ).first()
-            if portal_user is None:
-                raise NotFound("no such user")
-            values = [
-                {
-                    "user_id": user_id,
-                    "job_id": job_id,
-                    "state": AppState.REJECTED.value,
-                    "score": by_job[job_id].verdict.score,
-                    "decision": by_job[job_id].verdict.decision.value,
-                    "reasons": [str(r) for r in by_job[job_id].verdict.reasons],
-                    "idempotency_key": by_job[job_id].idempotency_key,
-                    "portal_user_id": portal_user,
-                    "attempts": 0,
-                    "created_at": now,
-                    "updated_at": now,
-                    "rejected_at": now,
-                }
-                for job_id in sorted(by_job)
-            ]
-            keys = ["user_id", "job_id"]
-            return len(self._insert_absent(session, ApplicationRow, values, keys))
-
     def _load(self, session: Session, app_id: int) -> ApplicationRow:
         row = session.get(ApplicationRow, app_id, populate_existing=True)
         if row is None:
@@ -160,32 +123,43 @@ class ApplicationStore(StoreBase):
         illegal = sorted(s.value for s in sources if to not in LEGAL_MOVES[s])
         if illegal or not sources:
             raise IllegalTransition(f"cannot move an application from {illegal} to {to.value}")
-        now = utcnow()
         values = self._checked_fields(fields)
-        values.update(state=to.value, updated_at=now)
-        values[STATE_TIME_COLUMN[to]] = now
         if add_attempt:
             values["attempts"] = ApplicationRow.attempts + 1
         with self._session(write=True) as session:
-            result = session.execute(
-                update(ApplicationRow)
-                .where(
-                    col(ApplicationRow.id) == app_id,
-                    col(ApplicationRow.state).in_([s.value for s in sources]),
-                )
-                .values(**values)
-                .returning(ApplicationRow)
-                .execution_options(synchronize_session=False)
+            return self._move(session, app_id, to, sources, values, notify)
+
+    def _move(
+        self,
+        session: Session,
+        app_id: int,
+        to: AppState,
+        sources: Collection[AppState],
+        values: dict[str, Any],
+        notify: NotificationDraft | None,
+    ) -> TransitionResult:
+        """The compare-and-set itself, inside the caller's transaction."""
+        now = utcnow()
+        values = {**values, "state": to.value, "updated_at": now, STATE_TIME_COLUMN[to]: now}
+        result = session.execute(
+            update(ApplicationRow)
+            .where(
+                col(ApplicationRow.id) == app_id,
+                col(ApplicationRow.state).in_([s.value for s in sources]),
             )
-            # RETURNING hands back the moved row: no second read when the move wins.
-            row = result.scalars().first()
-            if row is None:
-                return TransitionResult(
-                    won=False, application=application_from_row(self._load(session, app_id))
-                )
-            if notify is not None:
-                add_notification_row(session, row.user_id, notify, now)
-            return TransitionResult(won=True, application=application_from_row(row))
+            .values(**values)
+            .returning(ApplicationRow)
+            .execution_options(synchronize_session=False)
+        )
+        # RETURNING hands back the moved row: no second read when the move wins.
+        row = result.scalars().first()
+        if row is None:
+            return TransitionResult(
+                won=False, application=application_from_row(self._load(session, app_id))
+            )
+        if notify is not None:
+            add_notification_row(session, row.user_id, notify, now)
+        return TransitionResult(won=True, application=application_from_row(row))
 
     @_threaded
     def update_application(self, app_id: int, fields: dict[str, Any]) -> Application:
@@ -303,52 +277,3 @@ class ApplicationStore(StoreBase):
                 user_id = self._load(session, app_id).user_id
                 add_notification_row(session, user_id, notify, now)
             return changed
-
-    @_threaded
-    def open_applications(
-        self, final: Collection[PortalStatus], *, after_id: int = 0, limit: int = 500
-    ) -> list[Application]:
-        query = (
-            select(ApplicationRow)
-            .where(
-                ApplicationRow.state == AppState.APPLIED.value,
-                col(ApplicationRow.id) > after_id,
-                or_(
-                    col(ApplicationRow.portal_status).is_(None),
-                    col(ApplicationRow.portal_status).not_in([s.value for s in final]),
-                ),
-            )
-            .order_by(col(ApplicationRow.id))
-            .limit(limit)
-        )
-        with self._session() as session:
-            return [application_from_row(r) for r in session.exec(query).all()]
-
-    @_threaded
-    def set_portal_statuses(self, changes: Sequence[PortalStatusChange]) -> int:
-        if not changes:
-            return 0
-        now = utcnow()
-        changed = 0
-        with self._session(write=True) as session:
-            for change in sorted(changes, key=lambda c: c.app_id):  # one lock order
-                value = change.status.value
-                result = session.execute(
-                    update(ApplicationRow)
-                    .where(
-                        col(ApplicationRow.id) == change.app_id,
-                        or_(
-                            col(ApplicationRow.portal_status).is_(None),
-                            col(ApplicationRow.portal_status) != value,
-                        ),
-                    )
-                    .values(portal_status=value, updated_at=now)
-                    .returning(col(ApplicationRow.user_id))
-                )
-                user_id = result.scalar()
-                if user_id is None:
-                    continue
-                changed += 1
-                if change.notify is not None:
-                    add_notification_row(session, user_id, change.notify, now)
-        return changed

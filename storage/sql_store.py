@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from storage.applications_store import ApplicationStore
 from storage.base import utcnow
+from storage.bulk_store import BulkStore
 from storage.identity_store import IdentityStore
 from storage.outbox_store import OutboxStore
 from storage.users_store import UserStore
@@ -11,5 +11,5 @@ from storage.users_store import UserStore
 __all__ = ["SqlStore", "utcnow"]
 
 
-class SqlStore(IdentityStore, UserStore, ApplicationStore, OutboxStore):
+class SqlStore(IdentityStore, UserStore, BulkStore, OutboxStore):
     """`core.ports.Store`: every call runs in a worker thread, every move is one CAS."""

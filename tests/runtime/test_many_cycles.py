@@ -29,14 +29,17 @@ FAR = datetime(2100, 1, 1, tzinfo=UTC)
 class ByNumberJudge:
     """Accept, clarify or reject by job number, like a model that agrees with itself."""
 
-    def __init__(self) -> None:
+    def __init__(self, accept_all: bool = False) -> None:
         self.writer = FakeWriter()
+        self.accept_all = accept_all
 
     async def evaluate(
         self, profile: Profile, prefs: Preferences, job: Job, resume_text: str
     ) -> Verdict:
         await asyncio.sleep(0)
         decision = [Decision.ACCEPT, Decision.CLARIFY, Decision.REJECT][int(job.id[1:]) % 3]
+        if self.accept_all:
+            decision = Decision.ACCEPT
         return Verdict(score=50, decision=decision, reasons=["judged"])
 
     async def documents(self, profile: Profile, job: Job) -> Documents:
@@ -86,3 +89,33 @@ async def test_cycles_all_at_once_lose_nothing(
     """200 users at once on PostgreSQL (97 of 100 died of deadlocks before), 30 on SQLite."""
     users = 200 if store.engine.dialect.name == "postgresql" else 30
     await _everyone_at_once(store, clean_portal, users)
+
+
+async def test_two_processes_together_keep_the_daily_cap(
+    store: SqlStore, clean_portal: PortalProcess
+) -> None:
+    """Each process used to work out its own remaining budget: the database decides now."""
+    uid = await make_user(store, prefs=Preferences(countries=["United States"], daily_cap=1))
+    other = SqlStore.from_url(store.engine.url.render_as_string(hide_password=False))
+    judge = ByNumberJudge(accept_all=True)
+    try:
+        async with client(clean_portal) as portal:
+            runtimes = [
+                AutoApply(
+                    s,
+                    portal,
+                    judge,
+                    ApplyRoutine(s, portal, judge, policy=FAST, sleep=no_sleep),
+                    max_jobs=JOBS,
+                    page_size=6,
+                )
+                for s in (store, other)
+            ]
+            first, second = await asyncio.gather(*(r.run_cycle(uid) for r in runtimes))
+    finally:
+        other.close()
+    assert first.applied + second.applied == 1
+    assert first.cap_reached and second.cap_reached
+    assert len(clean_portal.stored(await portal_id(store, uid))) == 1
+    counts = await store.count_by_state(uid)
+    assert counts == {AppState.APPLIED: 1, AppState.PENDING: JOBS - 1}
