@@ -83,6 +83,11 @@ def waiting_reasons(err: LLMUnavailable) -> list[str]:
 T = TypeVar("T")
 
 
+def _screen_all(jobs: list[Job], prefs: Preferences) -> dict[str, list[str]]:
+    """The hard-rule reasons of each job, by id (empty when it passes)."""
+    return {job.id: screen(job, prefs) for job in jobs}
+
+
 async def _in_time(cycle: _Cycle, work: Awaitable[T]) -> T:
     """Await `work` unless the cycle's deadline passes first (then LLMUnavailable)."""
     try:
@@ -200,19 +205,28 @@ class AutoApply:
         earlier = await self._store.applications_in_state(
             AppState.PENDING, user_id=user_id, limit=10_000
         )
+        # The hard rules for every new job in one go, off the event loop: hundreds of jobs
+        # for each of many users would otherwise hold the loop (and every chat) for seconds.
+        hard = await asyncio.to_thread(_screen_all, new, prefs) if new else {}
+        for job in new:
+            if hard[job.id]:  # no LLM call and nothing to cache: the rules decide alone
+                verdict = Verdict(score=0, decision=Decision.REJECT, reasons=hard[job.id])
+                key = cycle.portal_key(job.id)
+                cycle.rejected.append(RejectedJob(job.id, key, verdict))
         # New jobs are judged before they get a row: most end rejected, and those are
         # recorded together below instead of one row and one move each.
         await asyncio.gather(
             *(self._guarded(cycle, self._process(cycle, a)) for a in earlier),
-            *(self._guarded(cycle, self._judge_new(cycle, job)) for job in new),
+            *(self._guarded(cycle, self._judge_new(cycle, j)) for j in new if not hard[j.id]),
         )
         if cycle.rejected:
             summary.rejected += await self._store.record_rejected(user_id, cycle.rejected)
 
     async def _judge_new(self, cycle: _Cycle, job: Job) -> None:
-        """Judge a job the user has no row for; only what is kept gets a row of its own."""
+        """Judge a job that passed the hard rules and has no row yet; only what is kept gets a
+        row of its own."""
         try:
-            verdict, new = await self._verdict(cycle, job, fresh=True)
+            verdict, new = await self._verdict(cycle, job, fresh=True, screened=True)
         except LLMUnavailable as err:
             app = await self._new_row(cycle, job)
             if app is not None:
@@ -264,9 +278,11 @@ class AutoApply:
             log.exception("cycle for user %d: one job failed", cycle.user_id)
             cycle.summary.errors.append(f"internal error ({type(err).__name__})")
 
-    async def _verdict(self, cycle: _Cycle, job: Job, *, fresh: bool) -> tuple[Verdict, bool]:
+    async def _verdict(
+        self, cycle: _Cycle, job: Job, *, fresh: bool, screened: bool = False
+    ) -> tuple[Verdict, bool]:
         """The verdict, and whether the LLM gave it just now (so it is not cached yet)."""
-        hard = screen(job, cycle.prefs)
+        hard = [] if screened else screen(job, cycle.prefs)
         if hard:  # no LLM call and nothing to cache: the rules decide alone
             return Verdict(score=0, decision=Decision.REJECT, reasons=hard), False
         # Only a row that stayed pending is judged twice, so only such a row can have a

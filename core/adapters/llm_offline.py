@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import date
 
 from core.models import Documents, Job, Preferences, Profile
@@ -27,11 +28,12 @@ class OfflineLLM:
 
         return parse_profile(resume_text)
 
+    # Plain CPU work: in a thread, so many users' cycles at once never stall the event loop.
     async def score_job(self, profile: Profile, prefs: Preferences, job: Job) -> JobScore:
-        return score_job(profile, prefs, job, self._date())
+        return await asyncio.to_thread(score_job, profile, prefs, job, self._date())
 
     async def write_documents(self, profile: Profile, job: Job) -> Documents:
-        return write_documents(profile, job, self._date())
+        return await asyncio.to_thread(write_documents, profile, job, self._date())
 
     async def aclose(self) -> None:
         return None
