@@ -47,6 +47,7 @@ class RoundResult:
     queued_at_end: int
     lag_p99_ms: float
     peak_rss_mb: float
+    cpu_s: float  # this process's CPU time (all threads) during the round
 
     @property
     def users_per_minute(self) -> float:
@@ -57,7 +58,8 @@ class RoundResult:
             f"bench: db={self.db} users={self.users} users_per_min={self.users_per_minute:.0f} "
             f"cycles_lost={self.lost} sql_per_cycle={self.statements / self.users:.1f} "
             f"queued_at_end={self.queued_at_end} loop_lag_p99_ms={self.lag_p99_ms:.0f} "
-            f"peak_rss_mb={self.peak_rss_mb:.0f}"
+            f"peak_rss_mb={self.peak_rss_mb:.0f} cpu_s_per_100_users="
+            f"{self.cpu_s / self.users * 100:.1f}"
         )
 
 
@@ -135,6 +137,7 @@ async def run_round(
     lags: list[float] = []
     sampler = asyncio.create_task(_lag_sampler(lags))
     began = time.perf_counter()
+    cpu_began = time.process_time()
     if at_once:
         await asyncio.gather(
             *(container.autoapply.run_cycle(u) for u in ids), return_exceptions=True
@@ -142,6 +145,7 @@ async def run_round(
     else:
         await asyncio.gather(*(container.scheduler.run_cycle_once(u) for u in ids))
     wall = time.perf_counter() - began
+    cpu = time.process_time() - cpu_began
     sampler.cancel()
     event.remove(store.engine, "before_cursor_execute", count_statement)
     with store.engine.connect() as conn:
@@ -167,6 +171,7 @@ async def run_round(
         queued_at_end=int(queued),
         lag_p99_ms=_p99(lags) * 1000,
         peak_rss_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        cpu_s=cpu,
     )
 
 

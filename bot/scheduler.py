@@ -59,7 +59,7 @@ class AutoApplyScheduler:
         interval_hours: float = 4.0,
         poll_minutes: float = 15.0,
         misfire_grace_s: int | None = None,
-        max_cycles: int = 32,
+        max_cycles: int = 16,
         rng: random.Random | None = None,
     ) -> None:
         self._runner = runner
