@@ -5,7 +5,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from datetime import UTC, datetime
+import random
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from apscheduler.jobstores.base import JobLookupError
@@ -58,6 +59,8 @@ class AutoApplyScheduler:
         interval_hours: float = 4.0,
         poll_minutes: float = 15.0,
         misfire_grace_s: int | None = None,
+        max_cycles: int = 16,
+        rng: random.Random | None = None,
     ) -> None:
         self._runner = runner
         self._store = store
@@ -71,6 +74,9 @@ class AutoApplyScheduler:
         )
         self._running: set[int] = set()
         self._tasks: set[asyncio.Task[None]] = set()
+        # Cycles running at once in this process: memory stays flat however many fall due.
+        self._slots = asyncio.Semaphore(max_cycles)
+        self._rng = rng or random.Random()
 
     async def start(self) -> None:
         """Start firing jobs; users with auto-apply on get their job if it went missing."""
@@ -87,9 +93,23 @@ class AutoApplyScheduler:
                 max_instances=1,
                 misfire_grace_time=60,
             )
-        for user in await self._store.users_with_autoapply():
-            if self.scheduler.get_job(job_id(user.id)) is None:
-                self._add(user.id)
+        users = [user.id for user in await self._store.users_with_autoapply()]
+        # The job store is synchronous: thousands of users are restored in a thread, so
+        # the event loop (chats, the dispatcher) keeps running meanwhile.
+        restored = await asyncio.to_thread(self._restore, users)
+        if restored:
+            log.info("scheduler: %d missing auto-apply jobs restored", restored)
+
+    def _restore(self, user_ids: list[int]) -> int:
+        """Add the jobs that went missing, their first runs spread over one interval."""
+        have = {job.id for job in self.scheduler.get_jobs()}
+        missing = [uid for uid in user_ids if job_id(uid) not in have]
+        interval = self.interval_hours * 3600
+        now = datetime.now(UTC)
+        for uid in missing:
+            # Without the spread every restored user would fall due in the same second.
+            self._add(uid, first=now + timedelta(seconds=self._rng.uniform(0, interval)))
+        return len(missing)
 
     async def shutdown(self) -> None:
         """Stop firing; cycles already running are cancelled (recover() finishes their rows)."""
@@ -102,7 +122,8 @@ class AutoApplyScheduler:
         if _registry.get("runtime") is self:
             del _registry["runtime"]
 
-    def _add(self, user_id: int) -> datetime | None:
+    def _add(self, user_id: int, first: datetime | None = None) -> datetime | None:
+        timing: dict[str, Any] = {} if first is None else {"next_run_time": first}
         job = self.scheduler.add_job(
             run_autoapply,
             "interval",
@@ -113,6 +134,7 @@ class AutoApplyScheduler:
             coalesce=True,
             max_instances=1,
             misfire_grace_time=self.misfire_grace_s,
+            **timing,
         )
         when: datetime | None = getattr(job, "next_run_time", None)
         return when
@@ -161,7 +183,8 @@ class AutoApplyScheduler:
 
     async def _cycle(self, user_id: int) -> None:
         try:
-            await self._runner.run_cycle(user_id)
+            async with self._slots:
+                await self._runner.run_cycle(user_id)
         except Exception:
             log.exception("auto-apply cycle for user %d failed", user_id)
         finally:

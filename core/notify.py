@@ -6,12 +6,12 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from core import digest
 from core.clock import SystemClock
-from core.models import Job, Notification, User, UserSettings
+from core.models import Notification, User, UserSettings
 from core.ports import Clock, Notifier, Store
 from core.runtime import local_time
 
@@ -33,6 +33,9 @@ class DispatchResult:
     failed: int = 0
     dropped: int = 0
     digested: int = 0  # notifications bundled into a digest (the digest counts as delivered)
+    claimed: int = 0
+    # Delivered, muted or dropped in this pass: marked together in one write at its end.
+    done: list[int] = field(default_factory=list, repr=False)
 
 
 class Dispatcher:
@@ -67,29 +70,48 @@ class Dispatcher:
         by_user: dict[int, list[Notification]] = defaultdict(list)
         for notification in claimed:
             by_user[notification.user_id].append(notification)
-        result = DispatchResult()
-        await asyncio.gather(*(self._for_user(uid, ns, now, result) for uid, ns in by_user.items()))
+        result = DispatchResult(claimed=len(claimed))
+        if not claimed:
+            return result
+        try:
+            users = await self._store.get_users(list(by_user))
+        except Exception:
+            log.exception("dispatcher: cannot load %d users", len(by_user))
+            return result  # the leases expire and the notifications are due again
+        try:
+            await asyncio.gather(
+                *(self._for_user(users.get(uid), ns, now, result) for uid, ns in by_user.items())
+            )
+        finally:
+            # One write for the pass; were it lost, the leases expire and those are sent
+            # again (at least once, as before).
+            await self._store.mark_many_delivered(result.done)
         return result
 
     async def run_forever(self, interval: float = 2.0) -> None:
-        """Dispatch until cancelled; an error in one pass never stops the loop."""
+        """Dispatch until cancelled; an error in one pass never stops the loop.
+
+        A full batch means more are due: the next pass starts at once instead of after
+        `interval`, so a round's notifications do not pile up.
+        """
         while True:
+            full = False
             try:
                 result = await self.dispatch_once()
+                full = result.claimed >= self.batch
                 if result.delivered or result.failed:
                     log.info("dispatcher: %s", result)
             except Exception:
                 log.exception("dispatcher pass failed")
-            await asyncio.sleep(interval)
+            await asyncio.sleep(0 if full else interval)
 
     async def _for_user(
-        self, user_id: int, notifications: list[Notification], now: datetime, result: DispatchResult
+        self,
+        user: User | None,
+        notifications: list[Notification],
+        now: datetime,
+        result: DispatchResult,
     ) -> None:
-        try:
-            user = await self._store.get_user(user_id)
-        except Exception:
-            log.exception("dispatcher: cannot load user %d", user_id)
-            return  # the lease expires and the notifications are due again
         for_digest = [n for n in notifications if user is not None and _for_digest(user, n)]
         waiting = {n.id for n in for_digest}
         for notification in notifications:
@@ -103,17 +125,17 @@ class Dispatcher:
             try:
                 await self._digest(user, for_digest, now, result)
             except Exception:
-                log.exception("dispatcher: digest for user %d", user_id)
+                log.exception("dispatcher: digest for user %d", user.id)
 
     async def _one(
         self, user: User | None, notification: Notification, now: datetime, result: DispatchResult
     ) -> None:
         if user is None:
-            await self._store.mark_delivered(notification.id)
+            result.done.append(notification.id)
             result.dropped += 1
             return
         if notification.kind.value in user.settings.muted_kinds:
-            await self._store.mark_delivered(notification.id)
+            result.done.append(notification.id)
             result.muted += 1
             return
         until = quiet_until(now, user.settings)
@@ -126,7 +148,7 @@ class Dispatcher:
         except Exception as err:
             await self._failed(notification, now, err, result)
             return
-        await self._store.mark_delivered(notification.id)
+        result.done.append(notification.id)
         result.delivered += 1
 
     async def _digest(
@@ -164,11 +186,7 @@ class Dispatcher:
             items = await self._store.pending_notifications(user.id, kinds, digest.MAX_ITEMS)
             if not items:
                 break
-            jobs: dict[str, Job] = {}
-            for job_id in digest.untitled_job_ids(items):
-                job = await self._store.get_job(job_id)
-                if job is not None:
-                    jobs[job_id] = job
+            jobs = await self._store.get_jobs(digest.untitled_job_ids(items))
             ids = [n.id for n in items]
             row = await self._store.bundle_notifications(
                 user.id, ids, digest.digest_draft(items, jobs), not_before=now + self.lease

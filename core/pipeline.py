@@ -8,6 +8,7 @@ import hashlib
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any, Protocol, TypeVar
 
 from core.apply import idempotency_key
@@ -29,7 +30,7 @@ from core.models import (
     StoredProfile,
     Verdict,
 )
-from core.ports import Applier, Clock, Portal, Store
+from core.ports import Applier, Clock, Portal, RejectedJob, Store
 from core.runtime.consent import send_blocker
 from core.runtime.llm_budget import LLMBudget
 from core.runtime.local_time import start_of_local_day
@@ -85,6 +86,11 @@ def waiting_reasons(err: LLMUnavailable) -> list[str]:
 T = TypeVar("T")
 
 
+def _screen_all(jobs: list[Job], prefs: Preferences) -> dict[str, list[str]]:
+    """The hard-rule reasons of each job, by id (empty when it passes)."""
+    return {job.id: screen(job, prefs) for job in jobs}
+
+
 async def _in_time(cycle: _Cycle, work: Awaitable[T]) -> T:
     """Await `work` unless the cycle's deadline passes first (then LLMUnavailable)."""
     try:
@@ -106,8 +112,11 @@ class _Cycle:
     key: str
     summary: CycleSummary
     deadline: float  # event-loop time after which nothing more is judged this cycle
+    day_start: datetime  # the user's local midnight: where the daily cap counts from
     portal_key: Callable[[str], str]  # job id -> idempotency key
     jobs: dict[str, Job] = field(default_factory=dict)
+    # New jobs judged out: one bulk insert at the end of the cycle instead of a row each.
+    rejected: list[RejectedJob] = field(default_factory=list)
     # Why nothing may be sent (core.runtime.consent): accepted jobs then wait as pending.
     hold: str | None = None
 
@@ -176,9 +185,8 @@ class AutoApply:
     ) -> None:
         user_id = stored.user_id
         installation = await self._store.installation_id()
-        applied_today = await self._store.count_entered_since(
-            user_id, AppState.APPLIED, start_of_local_day(self._clock.now(), zone)
-        )
+        day_start = start_of_local_day(self._clock.now(), zone)
+        applied_today = await self._store.count_entered_since(user_id, AppState.APPLIED, day_start)
         cycle = _Cycle(
             user_id=user_id,
             stored=stored,
@@ -188,6 +196,7 @@ class AutoApply:
             key=profile_key(stored, prefs),
             summary=summary,
             deadline=asyncio.get_running_loop().time() + self.deadline,
+            day_start=day_start,
             hold=summary.profile_hold,
             portal_key=functools.partial(idempotency_key, installation, portal_user),
         )
@@ -207,18 +216,52 @@ class AutoApply:
         earlier = await self._store.applications_in_state(
             AppState.PENDING, user_id=user_id, limit=10_000
         )
-        # Each new job is judged as soon as its row exists, so LLM calls start at once.
+        # The hard rules for every new job in one go, off the event loop: hundreds of jobs
+        # for each of many users would otherwise hold the loop (and every chat) for seconds.
+        hard = await asyncio.to_thread(_screen_all, new, prefs) if new else {}
+        for job in new:
+            if hard[job.id]:  # no LLM call and nothing to cache: the rules decide alone
+                verdict = Verdict(score=0, decision=Decision.REJECT, reasons=hard[job.id])
+                key = cycle.portal_key(job.id)
+                cycle.rejected.append(RejectedJob(job.id, key, verdict))
+        # New jobs are judged before they get a row: most end rejected, and those are
+        # recorded together below instead of one row and one move each.
         await asyncio.gather(
             *(self._guarded(cycle, self._process(cycle, a)) for a in earlier),
-            *(self._guarded(cycle, self._create_and_process(cycle, job)) for job in new),
+            *(self._guarded(cycle, self._judge_new(cycle, j)) for j in new if not hard[j.id]),
         )
+        if cycle.rejected:
+            summary.rejected += await self._store.record_rejected(user_id, cycle.rejected)
 
-    async def _create_and_process(self, cycle: _Cycle, job: Job) -> None:
-        app, created = await self._store.create_application(
+    async def _judge_new(self, cycle: _Cycle, job: Job) -> None:
+        """Judge a job that passed the hard rules and has no row yet; only what is kept gets a
+        row of its own."""
+        try:
+            verdict, new = await self._verdict(cycle, job, fresh=True, screened=True)
+        except LLMUnavailable as err:
+            app = await self._new_row(cycle, job)
+            if app is not None:
+                await self._wait_for_llm(cycle, app, err)
+            return
+        if verdict.decision is Decision.REJECT:
+            key = cycle.portal_key(job.id)
+            cycle.rejected.append(RejectedJob(job_id=job.id, idempotency_key=key, verdict=verdict))
+            return
+        app = await self._new_row(cycle, job)
+        if app is not None:
+            await self._route(cycle, app, job, verdict, new)
+
+    async def _new_row(self, cycle: _Cycle, job: Job) -> Application | None:
+        """The job's pending row, or None when another cycle already moved it on."""
+        app, _ = await self._store.create_application(
             cycle.user_id, job.id, idempotency_key=cycle.portal_key(job.id)
         )
-        if app.state is AppState.PENDING:
-            await self._process(cycle, app, fresh=created)
+        return app if app.state is AppState.PENDING else None
+
+    async def _wait_for_llm(self, cycle: _Cycle, app: Application, err: LLMUnavailable) -> None:
+        reasons = waiting_reasons(err)
+        await self._store.update_application(app.id, {"reasons": reasons})
+        cycle.summary.wait(": ".join(reasons))
 
     async def _discover(self, cycle: _Cycle, profile: Profile, prefs: Preferences) -> list[Job]:
         query = search_query(profile, prefs)
@@ -246,9 +289,11 @@ class AutoApply:
             log.exception("cycle for user %d: one job failed", cycle.user_id)
             cycle.summary.errors.append(f"internal error ({type(err).__name__})")
 
-    async def _verdict(self, cycle: _Cycle, job: Job, *, fresh: bool) -> tuple[Verdict, bool]:
+    async def _verdict(
+        self, cycle: _Cycle, job: Job, *, fresh: bool, screened: bool = False
+    ) -> tuple[Verdict, bool]:
         """The verdict, and whether the LLM gave it just now (so it is not cached yet)."""
-        hard = screen(job, cycle.prefs)
+        hard = [] if screened else screen(job, cycle.prefs)
         if hard:  # no LLM call and nothing to cache: the rules decide alone
             return Verdict(score=0, decision=Decision.REJECT, reasons=hard), False
         # Only a row that stayed pending is judged twice, so only such a row can have a
@@ -270,19 +315,24 @@ class AutoApply:
         if new:
             await self._store.cache_verdict(cycle.key, job.content_hash(), verdict)
 
-    async def _process(self, cycle: _Cycle, app: Application, *, fresh: bool = False) -> None:
+    async def _process(self, cycle: _Cycle, app: Application) -> None:
+        """Judge again a row an earlier cycle left pending."""
         job = cycle.jobs.get(app.job_id) or await self._store.get_job(app.job_id)
-        summary = cycle.summary
         if job is None:
-            summary.wait(JOB_GONE)
+            cycle.summary.wait(JOB_GONE)
             return
         try:
-            verdict, new = await self._verdict(cycle, job, fresh=fresh)
+            verdict, new = await self._verdict(cycle, job, fresh=False)
         except LLMUnavailable as err:
-            reasons = waiting_reasons(err)
-            await self._store.update_application(app.id, {"reasons": reasons})
-            summary.wait(": ".join(reasons))
+            await self._wait_for_llm(cycle, app, err)
             return
+        await self._route(cycle, app, job, verdict, new)
+
+    async def _route(
+        self, cycle: _Cycle, app: Application, job: Job, verdict: Verdict, new: bool
+    ) -> None:
+        """Move a pending row by its verdict: reject, ask, hold, or approve and apply."""
+        summary = cycle.summary
         fields: dict[str, Any] = {
             "score": verdict.score,
             "decision": verdict.decision,
@@ -329,20 +379,39 @@ class AutoApply:
             await self._store.update_application(app.id, fields)
             summary.wait(PROFILE_HOLD)
         elif cycle.budget <= 0:
-            await self._keep_pending(cycle, app, job, verdict, new)
-            fields["reasons"] = [CAP_REACHED, *verdict.reasons]
-            await self._store.update_application(app.id, fields)
-            summary.wait(CAP_REACHED)
-            summary.cap_reached = True
+            await self._cap_reached(cycle, app, job, verdict, new, fields)
         else:
             cycle.budget -= 1  # taken before any await, so concurrent jobs never overshoot
-            moved = await self._store.transition(
-                app.id, AppState.APPROVED, from_states=[AppState.PENDING], fields=fields
+            # The database has the last word: another process may have used the day.
+            approved = await self._store.approve_within_cap(
+                app.id,
+                cap=cycle.prefs.daily_cap,
+                since=cycle.day_start,
+                fields=fields,
             )
-            if moved.won:
+            if approved is None:
+                cycle.budget = 0
+                await self._cap_reached(cycle, app, job, verdict, new, fields)
+            elif approved.won:
                 await self._apply(cycle, app.id)
             else:
                 cycle.budget += 1
+
+    async def _cap_reached(
+        self,
+        cycle: _Cycle,
+        app: Application,
+        job: Job,
+        verdict: Verdict,
+        new: bool,
+        fields: dict[str, Any],
+    ) -> None:
+        """The day's applications are used up: the row waits for tomorrow's cycle."""
+        await self._keep_pending(cycle, app, job, verdict, new)
+        fields["reasons"] = [CAP_REACHED, *verdict.reasons]
+        await self._store.update_application(app.id, fields)
+        cycle.summary.wait(CAP_REACHED)
+        cycle.summary.cap_reached = True
 
     async def _dry_run(
         self, cycle: _Cycle, app: Application, job: Job, verdict: Verdict, fields: dict[str, Any]

@@ -41,6 +41,24 @@ class TransitionResult:
     application: Application
 
 
+@dataclass(frozen=True)
+class RejectedJob:
+    """A job a cycle judged out, recorded in one bulk insert with the cycle's others."""
+
+    job_id: str
+    idempotency_key: str
+    verdict: Verdict
+
+
+@dataclass(frozen=True)
+class PortalStatusChange:
+    """What one status poll found for one application."""
+
+    app_id: int
+    status: PortalStatus
+    notify: NotificationDraft | None = None
+
+
 # Non-state columns a transition (or update_application) may set alongside the move.
 APPLICATION_FIELDS = frozenset(
     {
@@ -77,6 +95,10 @@ class Store(Protocol):
 
     async def find_user(self, platform: Platform, platform_user_id: str) -> User | None: ...
     async def get_user(self, user_id: int) -> User | None: ...
+    async def get_users(self, user_ids: Collection[int]) -> dict[int, User]:
+        """The users among `user_ids` that exist, by id (one query, for the dispatcher)."""
+        ...
+
     async def link_identity(
         self, user_id: int, platform: Platform, platform_user_id: str, chat_id: str | None = None
     ) -> None: ...
@@ -154,6 +176,10 @@ class Store(Protocol):
     # jobs and the verdict cache
     async def upsert_jobs(self, jobs: Sequence[Job]) -> None: ...
     async def get_job(self, job_id: str) -> Job | None: ...
+    async def get_jobs(self, job_ids: Collection[str]) -> dict[str, Job]:
+        """The stored jobs among `job_ids`, by id (one query, for lists and stats)."""
+        ...
+
     async def cached_verdict(self, profile_key: str, job_hash: str) -> Verdict | None: ...
     async def cache_verdict(self, profile_key: str, job_hash: str, verdict: Verdict) -> None: ...
 
@@ -163,6 +189,11 @@ class Store(Protocol):
         self, user_id: int, job_id: str, *, idempotency_key: str
     ) -> tuple[Application, bool]:
         """Insert a `pending` row, or return the existing one for (user, job); bool = created."""
+        ...
+
+    async def record_rejected(self, user_id: int, rejected: Sequence[RejectedJob]) -> int:
+        """Insert rows straight in `rejected` for jobs the user has no row for yet, in one
+        statement; returns how many were new."""
         ...
 
     async def get_application(self, app_id: int) -> Application | None: ...
@@ -211,16 +242,38 @@ class Store(Protocol):
         """How many of the user's rows entered `state` at or after `since` (daily cap)."""
         ...
 
+    async def approve_within_cap(
+        self, app_id: int, *, cap: int, since: datetime, fields: dict[str, Any] | None = None
+    ) -> TransitionResult | None:
+        """pending -> approved unless the user's applications of the day (applied since
+        `since`, approved or applying) reach `cap`: None then. Holds across processes."""
+        ...
+
     async def set_portal_status(
         self, app_id: int, status: PortalStatus, notify: NotificationDraft | None = None
     ) -> bool:
         """Record the portal's decision; True (and `notify` written) only if it changed."""
         ...
 
+    async def open_applications(
+        self, final: Collection[PortalStatus], *, after_id: int = 0, limit: int = 500
+    ) -> list[Application]:
+        """Applied rows whose portal status is not in `final`, id above `after_id`, by id
+        (keyset pages: the status poller's whole pass, however many there are)."""
+        ...
+
+    async def set_portal_statuses(self, changes: Sequence[PortalStatusChange]) -> int:
+        """`set_portal_status` for many rows in one transaction; how many changed."""
+        ...
+
     # notification outbox
     async def add_notification(self, user_id: int, draft: NotificationDraft) -> Notification: ...
     async def due_notifications(self, now: datetime, limit: int = 100) -> list[Notification]: ...
     async def mark_delivered(self, notification_id: int) -> None: ...
+    async def mark_many_delivered(self, notification_ids: Collection[int]) -> None:
+        """Mark a dispatcher pass's deliveries in one write."""
+        ...
+
     async def defer_notification(
         self, notification_id: int, not_before: datetime, error: str | None = None
     ) -> None: ...

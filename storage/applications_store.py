@@ -123,26 +123,43 @@ class ApplicationStore(StoreBase):
         illegal = sorted(s.value for s in sources if to not in LEGAL_MOVES[s])
         if illegal or not sources:
             raise IllegalTransition(f"cannot move an application from {illegal} to {to.value}")
-        now = utcnow()
         values = self._checked_fields(fields)
-        values.update(state=to.value, updated_at=now)
-        values[STATE_TIME_COLUMN[to]] = now
         if add_attempt:
             values["attempts"] = ApplicationRow.attempts + 1
         with self._session(write=True) as session:
-            result = session.execute(
-                update(ApplicationRow)
-                .where(
-                    col(ApplicationRow.id) == app_id,
-                    col(ApplicationRow.state).in_([s.value for s in sources]),
-                )
-                .values(**values)
+            return self._move(session, app_id, to, sources, values, notify)
+
+    def _move(
+        self,
+        session: Session,
+        app_id: int,
+        to: AppState,
+        sources: Collection[AppState],
+        values: dict[str, Any],
+        notify: NotificationDraft | None,
+    ) -> TransitionResult:
+        """The compare-and-set itself, inside the caller's transaction."""
+        now = utcnow()
+        values = {**values, "state": to.value, "updated_at": now, STATE_TIME_COLUMN[to]: now}
+        result = session.execute(
+            update(ApplicationRow)
+            .where(
+                col(ApplicationRow.id) == app_id,
+                col(ApplicationRow.state).in_([s.value for s in sources]),
             )
-            won = _rowcount(result) == 1
-            row = self._load(session, app_id)
-            if won and notify is not None:
-                add_notification_row(session, row.user_id, notify, now)
-            return TransitionResult(won=won, application=application_from_row(row))
+            .values(**values)
+            .returning(ApplicationRow)
+            .execution_options(synchronize_session=False)
+        )
+        # RETURNING hands back the moved row: no second read when the move wins.
+        row = result.scalars().first()
+        if row is None:
+            return TransitionResult(
+                won=False, application=application_from_row(self._load(session, app_id))
+            )
+        if notify is not None:
+            add_notification_row(session, row.user_id, notify, now)
+        return TransitionResult(won=True, application=application_from_row(row))
 
     @_threaded
     def update_application(self, app_id: int, fields: dict[str, Any]) -> Application:

@@ -13,7 +13,9 @@ from typing import Any, ParamSpec, Self, TypeVar
 from sqlalchemy import Engine
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
+from tenacity import Retrying, retry_if_exception, stop_after_attempt, wait_random_exponential
 
 from storage.engine import WRITE_OPTION, is_postgres, make_engine
 from storage.migrate import upgrade
@@ -26,18 +28,48 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+# PostgreSQL's deadlock_detected and serialization_failure: the transaction was rolled back
+# whole, so running it again is safe.
+RETRY_SQLSTATES = frozenset({"40P01", "40001"})
+RETRY_ATTEMPTS = 8
+
+
+def is_transient(err: BaseException) -> bool:
+    """Whether `err` is a deadlock, a serialization failure or SQLite's busy lock."""
+    if not isinstance(err, DBAPIError):
+        return False
+    if getattr(err.orig, "sqlstate", None) in RETRY_SQLSTATES:
+        return True
+    return "database is locked" in str(err.orig)
+
+
+def _retrying() -> Retrying:
+    # Random exponential waits: two transactions that collided do not collide again in step.
+    return Retrying(
+        retry=retry_if_exception(is_transient),
+        stop=stop_after_attempt(RETRY_ATTEMPTS),
+        wait=wait_random_exponential(multiplier=0.01, max=1.0),
+        reraise=True,
+    )
+
+
 def _rowcount(result: Any) -> int:
     return int(result.rowcount)
 
 
 def _threaded(fn: Callable[P, T]) -> Callable[P, Any]:
-    """Run a blocking method on the store's thread pool, so the event loop stays free."""
+    """Run a blocking method on the store's thread pool, so the event loop stays free.
+
+    Every method is one transaction (or a few idempotent ones), so a deadlock or
+    serialization failure runs it again instead of losing the caller's work.
+    """
 
     @functools.wraps(fn)
     async def wrapper(*args: P.args, **kwargs: P.kwargs) -> T:
         store: StoreBase = args[0]  # type: ignore[assignment]
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(store.pool, functools.partial(fn, *args, **kwargs))
+        call = functools.partial(_retrying(), fn, *args, **kwargs)
+        return await loop.run_in_executor(store.pool, call)
 
     return wrapper
 
@@ -85,3 +117,12 @@ class StoreBase:
             index_elements=keys, set_={c: getattr(stmt.excluded, c) for c in update_cols}
         )
         session.execute(stmt)
+
+    def _insert_absent(
+        self, session: Session, table: Any, values: list[dict[str, Any]], keys: list[str]
+    ) -> list[Any]:
+        """INSERT ... ON CONFLICT DO NOTHING; the keys of the rows actually inserted."""
+        insert = pg_insert if is_postgres(self.engine) else sqlite_insert
+        stmt = insert(table).values(values).on_conflict_do_nothing(index_elements=keys)
+        returned = [getattr(table, k) for k in keys]
+        return list(session.execute(stmt.returning(*returned)).all())

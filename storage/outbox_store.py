@@ -79,6 +79,18 @@ class OutboxStore(StoreBase):
             )
 
     @_threaded
+    def mark_many_delivered(self, notification_ids: Collection[int]) -> None:
+        """Mark a dispatcher pass's deliveries in one statement."""
+        if not notification_ids:
+            return
+        with self._session(write=True) as session:
+            session.execute(
+                update(NotificationRow)
+                .where(col(NotificationRow.id).in_(sorted(set(notification_ids))))
+                .values(delivered_at=utcnow())
+            )
+
+    @_threaded
     def defer_notification(
         self, notification_id: int, not_before: datetime, error: str | None = None
     ) -> None:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from storage.access_store import AccessStore
-from storage.applications_store import ApplicationStore
 from storage.base import utcnow
+from storage.bulk_store import BulkStore
 from storage.identity_store import IdentityStore
 from storage.outbox_store import OutboxStore
 from storage.users_store import UserStore
@@ -12,5 +12,5 @@ from storage.users_store import UserStore
 __all__ = ["SqlStore", "utcnow"]
 
 
-class SqlStore(IdentityStore, UserStore, ApplicationStore, OutboxStore, AccessStore):
+class SqlStore(IdentityStore, UserStore, BulkStore, OutboxStore, AccessStore):
     """`core.ports.Store`: every call runs in a worker thread, every move is one CAS."""

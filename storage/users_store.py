@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from sqlalchemy import null, update
@@ -100,6 +100,16 @@ class UserStore(StoreBase):
             return user_from_row(row) if row else None
 
     @_threaded
+    def get_users(self, user_ids: Collection[int]) -> dict[int, User]:
+        """The users among `user_ids` that exist, by id, in one query."""
+        wanted = set(user_ids)
+        if not wanted:
+            return {}
+        with self._session() as session:
+            rows = session.exec(select(UserRow).where(col(UserRow.id).in_(wanted))).all()
+            return {u.id: u for u in (user_from_row(r) for r in rows)}
+
+    @_threaded
     def set_autoapply(self, user_id: int, enabled: bool) -> None:
         with self._session(write=True) as session:
             row = self._user_row(session, user_id)
@@ -191,21 +201,51 @@ class UserStore(StoreBase):
 
     @_threaded
     def upsert_jobs(self, jobs: Sequence[Job]) -> None:
+        """Write each shared job row once per content change.
+
+        Many users' cycles store the same jobs at once: the hashes are compared first
+        without a write lock, and only new or changed rows are written, in id order, so two
+        writers never wait on each other in opposite orders (PostgreSQL's deadlocks).
+        """
         if not jobs:
             return
-        now = utcnow()
         unique = {job.id: job for job in jobs}
-        values = [
-            {
-                "id": j.id,
-                "content_hash": j.content_hash(),
-                "data": j.model_dump(mode="json"),
-                "fetched_at": now,
-            }
-            for j in unique.values()
-        ]
+        hashes = {job_id: job.content_hash() for job_id, job in unique.items()}
+        with self._session() as session:
+            stored = dict(
+                session.exec(
+                    select(JobRow.id, JobRow.content_hash).where(col(JobRow.id).in_(hashes))
+                ).all()
+            )
+        fresh = sorted(i for i in hashes if i not in stored)
+        changed = sorted(i for i in hashes if i in stored and stored[i] != hashes[i])
+        if not fresh and not changed:
+            return
+        now = utcnow()
+
+        def values(job_id: str) -> dict[str, Any]:
+            data = unique[job_id].model_dump(mode="json")
+            return {"id": job_id, "content_hash": hashes[job_id], "data": data, "fetched_at": now}
+
         with self._session(write=True) as session:
-            self._upsert(session, JobRow, values, ["id"], ["content_hash", "data", "fetched_at"])
+            if fresh:
+                self._insert_absent(session, JobRow, [values(i) for i in fresh], ["id"])
+            for job_id in changed:
+                session.execute(
+                    update(JobRow)
+                    .where(col(JobRow.id) == job_id, col(JobRow.content_hash) != hashes[job_id])
+                    .values(**{k: v for k, v in values(job_id).items() if k != "id"})
+                )
+
+    @_threaded
+    def get_jobs(self, job_ids: Collection[str]) -> dict[str, Job]:
+        """The stored jobs among `job_ids`, by id, in one query."""
+        wanted = set(job_ids)
+        if not wanted:
+            return {}
+        with self._session() as session:
+            rows = session.exec(select(JobRow).where(col(JobRow.id).in_(wanted))).all()
+            return {r.id: Job.model_validate(r.data) for r in rows}
 
     @_threaded
     def get_job(self, job_id: str) -> Job | None:

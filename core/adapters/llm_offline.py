@@ -29,11 +29,12 @@ class OfflineLLM:
         # a long resume takes the parser tens of milliseconds: never on the event loop
         return await asyncio.to_thread(parse_profile, resume_text)
 
+    # Plain CPU work: in a thread, so many users' cycles at once never stall the event loop.
     async def score_job(self, profile: Profile, prefs: Preferences, job: Job) -> JobScore:
-        return score_job(profile, prefs, job, self._date())
+        return await asyncio.to_thread(score_job, profile, prefs, job, self._date())
 
     async def write_documents(self, profile: Profile, job: Job) -> Documents:
-        return write_documents(profile, job, self._date())
+        return await asyncio.to_thread(write_documents, profile, job, self._date())
 
     async def aclose(self) -> None:
         return None

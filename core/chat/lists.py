@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-
 from core import actions
 from core.actions import Action
 from core.chat.context import Deps
@@ -73,7 +71,8 @@ async def render_page(deps: Deps, user: User, queue: str, number: int) -> Reply:
         )
     if not total:
         return Reply(spans=[plain(EMPTY[queue])])
-    jobs = await asyncio.gather(*(deps.store.get_job(a.job_id) for a in apps))
+    by_id = await deps.store.get_jobs([a.job_id for a in apps])  # one query for the page
+    jobs = [by_id.get(a.job_id) for a in apps]
     rows: list[list[Span] | str] = [
         [bold(f"{TITLES[queue]} ({total})"), italic(f"  page {number + 1} of {pages}")]
     ]

@@ -52,11 +52,10 @@ async def command(deps: Deps, user: User) -> list[Reply]:
     decisions = await _decisions(deps, user, recent)
     accepted = sum(1 for d in decisions.values() if d is PortalStatus.ACCEPTED)
     declined = sum(1 for d in decisions.values() if d is PortalStatus.REJECTED)
-    jobs = await asyncio.gather(*(store.get_job(a.job_id) for a in recent))
-    companies = Counter(j.company for j in jobs if j is not None and j.company)
-    skills = Counter(
-        canonical_skill(s) for j in jobs if j is not None for s in j.required_skills if s.strip()
-    )
+    by_id = await store.get_jobs([a.job_id for a in recent])  # one query, not one per row
+    jobs = [by_id[a.job_id] for a in recent if a.job_id in by_id]
+    companies = Counter(j.company for j in jobs if j.company)
+    skills = Counter(canonical_skill(s) for j in jobs for s in j.required_skills if s.strip())
 
     today = ", ".join(
         f"{n} {label}" for n, label in zip(today_counts, _TODAY.values(), strict=True)

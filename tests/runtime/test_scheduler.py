@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from apscheduler.triggers.interval import IntervalTrigger
@@ -126,6 +126,51 @@ async def test_run_now_refuses_a_second_cycle_for_the_same_user(tmp_path: Path) 
         assert await sched.run_now(7) is True
         await asyncio.sleep(0.05)
         assert sorted(runner.started) == [7, 7, 8]
+    finally:
+        await sched.shutdown()
+        store.close()
+
+
+async def test_restored_users_first_runs_spread_over_the_interval(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'bot.db'}"
+    store = SqlStore.from_url(url)
+    for i in range(200):
+        user, _ = await store.register_user(Platform.CONSOLE, f"u{i}")
+        await store.set_autoapply(user.id, True)
+    sched = AutoApplyScheduler(make_engine(url), FakeRunner(), store, interval_hours=4.0)
+    began = datetime.now(UTC)
+    await sched.start()
+    try:
+        runs = sorted(j.next_run_time for j in sched.jobs())
+        assert len(runs) == 200
+        offsets = [(t - began).total_seconds() / 3600 for t in runs]
+        assert offsets[0] >= 0 and offsets[-1] <= 4.0 + 1 / 60
+        # Spread, not bunched: every quarter of the interval gets a fair share.
+        quarters = [sum(q <= o < q + 1 for o in offsets) for q in range(4)]
+        assert min(quarters) >= 25, quarters
+        # Later runs keep the user's own phase: one interval after the first.
+        job = sched.jobs()[0]
+        after = job.trigger.get_next_fire_time(job.next_run_time, job.next_run_time)
+        assert after - job.next_run_time == timedelta(hours=4)
+    finally:
+        await sched.shutdown()
+        store.close()
+
+
+async def test_cycles_at_once_are_bounded_per_process(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'bot.db'}"
+    store = SqlStore.from_url(url)
+    runner = FakeRunner()
+    runner.gate.clear()
+    sched = AutoApplyScheduler(make_engine(url), runner, store, max_cycles=3)
+    await sched.start()
+    try:
+        due = asyncio.gather(*(sched.run_cycle_once(uid) for uid in range(1, 11)))
+        await asyncio.sleep(0.05)
+        assert len(runner.started) == 3  # the other seven wait for a slot
+        runner.gate.set()
+        await due
+        assert sorted(runner.started) == list(range(1, 11))
     finally:
         await sched.shutdown()
         store.close()

@@ -11,7 +11,7 @@ from bot.container import Container, LimitedLLM, LoggingNotifier
 from bot.settings import Settings
 from core.models import Documents, Job, NotificationKind, PortalStatus, Preferences, Profile
 from core.ports import JobScore
-from core.status_poll import StatusPoller
+from core.status_poll import FINAL, StatusPoller
 from storage.sql_store import SqlStore
 from tests.runtime.conftest import approved_rows, client, make_user, portal_id, routine
 from tests.runtime.portal import PortalProcess
@@ -44,6 +44,26 @@ async def test_status_changes_are_recorded_and_told_once(
         row = await store.get_application(app_id)
         assert row is not None and row.portal_status is PortalStatus(decided[row.job_id])
     assert {n.payload["status"] for n in notes} <= {"accepted", "rejected"}
+
+
+async def test_polling_pages_through_every_open_row_of_many_users(
+    store: SqlStore, clean_portal: PortalProcess, take_jobs: Callable[[int], list[Job]]
+) -> None:
+    """No cut-off: rows past the first page (small here) are polled in the same pass."""
+    users = [await make_user(store, f"poll{i}") for i in range(3)]
+    async with client(clean_portal) as portal:
+        applier = routine(store, portal)
+        for uid in users:
+            for app_id in await approved_rows(store, uid, take_jobs(3)):
+                await applier.apply(app_id)
+        poller = StatusPoller(store, portal, page=2, concurrency=2)
+        first = await poller.poll_once()
+        second = await poller.poll_once()
+    assert (first.checked, first.changed, first.errors) == (9, 9, 0)
+    assert second.checked == second.changed == 0  # final rows are not read again
+    for uid in users:
+        rows, _ = await store.list_applications(uid, limit=10)
+        assert len(rows) == 3 and all(r.portal_status in FINAL for r in rows)
 
 
 class SlowLLM:
