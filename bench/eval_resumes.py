@@ -66,6 +66,13 @@ def main() -> None:
         for r in run.results:
             if r.group in SEEN and r.wrong:  # never the blind group's
                 print(f"--- {r.name}: {r.wrong}")
+    if "blind" in groups:  # totals per blind layout, never its errors
+        for layout in sorted({r.layout for r in run.results if r.group == "blind"}):
+            one = Score()
+            for r in run.results:
+                if r.layout == layout:
+                    one.add(r.score)
+            print(f"blind layout {layout:<26} mean F1 {mean_f1(one):.1%}")
     parse_ms = max(r.parse_s for r in run.results) * 1000
     summary = [f"{g} mean F1 {mean_f1(run.total(g)):.1%}" for g in groups]
     print(f"summary: {'; '.join(summary)}; slowest parse {parse_ms:.0f} ms")
