@@ -241,13 +241,24 @@ def _docx_blocks(container: Any) -> Iterator[str]:
 
 
 def _docx_table(table: Any) -> Iterator[str]:
-    seen: set[int] = set()
+    """Row by row. A row that is a record (dates | role | employer, one line per cell, at
+    most one cell running on with bullets) reads as one line joined by " | ", as the PDF
+    reader joins the fields of a line; a row of two or more long cells is a page layout
+    (sidebar beside main column) and is read cell by cell."""
+    seen: dict[int, Any] = {}  # holds the elements too, so an id is never reused
     for row in table.rows:
+        cells: list[list[str]] = []
         for cell in row.cells:
             if id(cell._tc) in seen:  # a merged cell repeats across the row
                 continue
-            seen.add(id(cell._tc))
-            yield from _docx_blocks(cell)
+            seen[id(cell._tc)] = cell._tc
+            cells.append([t for t in _docx_blocks(cell) if t.strip()])
+        cells = [c for c in cells if c]
+        if len(cells) > 1 and sum(len(c) > 1 for c in cells) <= 1:
+            yield " | ".join(c[0] for c in cells)
+            yield from (t for c in cells for t in c[1:])
+        else:
+            yield from (t for c in cells for t in c)
 
 
 def _text_boxes(element: Any) -> Iterator[str]:

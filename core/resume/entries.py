@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from core.models import Education, Experience
 from core.resume.sections import COUNTRIES
@@ -50,7 +51,7 @@ _ROLE_WORDS = frozenset(
     )
 )
 _DEGREE_WORDS = re.compile(
-    r"\b(?:bachelor|master|associate|associates|diploma|degree|certificate|certification|"
+    r"\b(?:bachelor|master|doctor of|associate|associates|diploma|degree|certificate|certification|"
     r"certified|phd|ph\.d|doctorate|mba|b\.?sc|m\.?sc|b\.?a|m\.?a|bs|ms|ba|ma|beng|meng|"
     r"ged|high school diploma|a-levels?|gcses?|course|program|programme|license|licence|"
     r"credential|apprenticeship|major|minor|honours|honors)\b",
@@ -134,9 +135,7 @@ def _settled(header: list[str], kind: str) -> bool:
     if kind == "experience":
         return any(is_role(p) for p in parts)
     if kind == "education":  # a degree and its own school
-        return any(_DEGREE_WORDS.search(p) for p in parts) and any(
-            _SCHOOL_WORDS.search(p) for p in parts
-        )
+        return bool(_degrees(parts)) and any(_SCHOOL_WORDS.search(p) for p in parts)
     return any(_DEGREE_WORDS.search(p) or _SCHOOL_WORDS.search(p) for p in parts)
 
 
@@ -271,34 +270,89 @@ def is_place(text: str) -> bool:
 
 
 _AT = re.compile(r"^(.+?)\s+(?:at|@)\s+([^|,]+)$")
+_FIELD = re.compile(r"\s+\|\s+|\t")  # fields of one line, as the layout reader joins them
+# words of a team or a unit: "Manager, Customer Success" and "Nurse, Intensive Care" name no place
+_UNIT_WORDS = frozenset(
+    _words(
+        """sales marketing product products operations engineering customer customers success
+    finance financial accounts accounting human resources hr it support service services
+    development research business data design quality logistics supply chain procurement
+    legal compliance risk strategy growth digital content communications relations public
+    care intensive emergency surgical surgery ward unit icu front office kitchen pastry
+    maintenance security technology technical systems network infrastructure training
+    education student students admissions payroll tax audit assurance retail warehouse
+    inventory events brand media social partnerships projects project program programme"""
+    )
+)
 
 
-def to_experience(entry: RawEntry) -> Experience:
+def _place_tail(parts: list[str], places: frozenset[str], company_apart: bool) -> int:
+    """Where the place at the end of a role line starts ("Charge Nurse, Boston, MA" -> 1),
+    or len(parts) when it names none.
+
+    A place the resume names elsewhere (its contact line) is one anywhere; an unknown name
+    is taken for a place only when the company stands on a line of its own, since on one
+    line "Consultant, DaVita | Delmas" is the usual "Role, Company | City".
+    """
+    for k in range(1, len(parts)):
+        tail = parts[k:]
+        if is_place(", ".join(tail)) or all(p.casefold() in places for p in tail):
+            return k
+        if company_apart and len(tail) <= 2 and all(_name_like(p) for p in tail):
+            return k
+    return len(parts)
+
+
+def _name_like(part: str) -> bool:
+    """One to three capitalised words that name no role and no team: a city, as "Lyon"."""
+    words = part.split()
+    return (
+        0 < len(words) <= 3
+        and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
+        and not is_role(part)
+        and not any(w.casefold() in _UNIT_WORDS for w in words)
+    )
+
+
+def to_experience(entry: RawEntry, known: frozenset[str] = frozenset()) -> Experience:
     """Role, company and place from the header; responsibilities from the body.
 
     On one line the parts are told apart by role words ("Travel Agent, Amazon Travel, New
     York"); over several lines the line with a role word is the role ("Company - City" above
-    "Nurse, ICU") unless the other lines only name a place.
+    "Nurse, ICU") unless the other lines only name a place. A line's " | " fields count as
+    lines. `known` holds place names (casefolded) the resume gives elsewhere.
     """
-    lines = [line for line in entry.header if line.strip()]
-    role_line = next((line for line in lines if is_role(line)), None)
-    others = [line for line in lines if line is not role_line]
+    fields = [(f, n) for n, line in enumerate(entry.header) for f in _FIELD.split(line)]
+    fields = [(f, n) for f, n in fields if f.strip()]
+    if len({n for _, n in fields}) == 1:  # one line: its parts are told apart by kind
+        fields = [(" | ".join(f for f, _ in fields), 0)]
+    lines = [f for f, _ in fields]
+    at_role = next((i for i, line in enumerate(lines) if is_role(line)), None)
+    role_line = lines[at_role] if at_role is not None else None
+    others = [line for i, line in enumerate(lines) if i != at_role]
     at = _AT.match(role_line) if role_line is not None else None
     if at is not None and others:  # "Nurse at City Hospital" over "Boston"
         role, company = _unwrap(at.group(1)), _unwrap(at.group(2))
         places = parts_of(others)
     elif role_line is not None and others and not all(is_place(line) for line in others):
-        role = ", ".join(parts_of([role_line]))
+        # the company stands on its own line or field, so a place after the role is a place
+        role_parts = parts_of([role_line])
+        apart = all(n != fields[at_role or 0][1] for i, (_, n) in enumerate(fields) if i != at_role)
+        k = _place_tail(role_parts, known, apart)
+        role = ", ".join(role_parts[:k])
         rest = parts_of(others)
         company = next((p for p in rest if not is_place(p)), rest[0])
-        places = [p for p in rest if p != company]
+        places = [p for p in rest if p != company] + role_parts[k:]
     else:
         parts = parts_of(lines)
         role = next((p for p in parts if is_role(p)), "")
         places = [p for p in parts if p != role]
         if not role and places:
             role = places.pop(0)
-        company = places.pop(0) if places else ""
+        # a place the resume names elsewhere is no company: "Sous Chef, Lyon | Brasserie"
+        named = [p for p in places if p.casefold() not in known and not is_place(p)]
+        company = (named or places or [""])[0]
+        places = [p for p in places if p != company]
     if not places and (inner := re.fullmatch(r"(.+?)\s*\(([^()]+)\)", company)):
         company, places = inner.group(1), [inner.group(2)]  # "Monzo Bank (London)"
     return Experience(
@@ -311,11 +365,17 @@ def to_experience(entry: RawEntry) -> Experience:
     )
 
 
+def _degrees(parts: list[str]) -> list[str]:
+    """The parts naming a degree; the "MA" of "Boston, MA" is a state, not a Master of Arts."""
+    states = {p for a, p in pairwise(parts) if is_place(f"{a}, {p}")}
+    return [p for p in parts if _DEGREE_WORDS.search(p) and p not in states]
+
+
 def to_education(entry: RawEntry) -> Education:
     """Degree, school and place from the header parts."""
     parts = parts_of(entry.header)
     # "High School Diploma" names a degree, "Lincoln High School" a school
-    degree = next((p for p in parts if _DEGREE_WORDS.search(p)), "")
+    degree = next(iter(_degrees(parts)), "")
     school = next((p for p in parts if p != degree and _SCHOOL_WORDS.search(p)), "")
     if not school and degree and _SCHOOL_WORDS.search(degree) and len(parts) == 1:
         school, degree = degree, ""

@@ -235,7 +235,11 @@ def _soft_wrap(line: Segment, right_edge: float, nxt: Segment) -> bool:
     if line.text.isupper() or (not first.isalpha() and not first[:1].isdigit()):
         return False  # a heading, or an address or a link on the next line
     reads_on = first[:1].islower() or line.text.endswith((",", "&", "-"))
-    return reads_on or len(line.words) >= 6
+    # ending within a line height of the edge another line sets (not setting it itself, as
+    # the longest item of a list does) is a full line of a narrow column
+    height = line.bottom - line.top or 1.0
+    full = 0.5 < right_edge - line.x1 < height
+    return reads_on or full or len(line.words) >= 6
 
 
 def _merge_wrapped_fields(rows: list[list[Segment]]) -> list[list[Segment]]:

@@ -88,6 +88,8 @@ def listed_skills(lines: list[str]) -> tuple[list[Skill], list[str], list[str]]:
                 languages.append(language)
             elif (skill := skill_from_item(item)) is not None:
                 skills.append(skill)
+                if skill.name in VOCABULARY and skill.name.casefold() == item.casefold():
+                    continue  # "Visual Merchandising" is one skill, not also "Merchandising"
             prose.append(item)  # "Epic EHR" names Epic, "BLS & ACLS Certified" ACLS
     return skills, prose, languages
 

@@ -64,8 +64,10 @@ def parse_profile(text: str) -> Profile:
         if link not in contact.links
     )
     summary = _summary(sections, by_name.get("summary", []), contact.headline)
+    known = frozenset(p.strip().casefold() for p in (contact.location or "").split(","))
     experience = [
-        to_experience(e) for e in split_entries(by_name.get("experience", []), "experience")
+        to_experience(e, known - {""})
+        for e in split_entries(by_name.get("experience", []), "experience")
     ]
     experience = [e for e in experience if e.role or e.company]
     education, certifications = _education(by_name)

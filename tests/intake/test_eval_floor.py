@@ -1,7 +1,8 @@
 """CI floor for the labelled resume set, and nothing but skills among skills.
 
 Runs the whole set (tests/intake/resume_set/): the three shared PDFs, 48 generated resumes
-in twelve layouts (a third held out of tuning) and 12 in three layouts written after tuning.
+in twelve layouts (a third held out of the first tuning), 12 in three layouts written after
+it ("fresh"), and 16 in four "blind" layouts never tuned against.
 PDFs are read in-process by the same layout reader the sandboxed child runs (the sandbox
 has its own tests in test_limits.py and test_layout.py); DOCX go through the child.
 """
@@ -20,15 +21,27 @@ from tests.intake.checks import invented
 from tests.intake.resume_set.evaluate import FIELDS, Score, norm
 from tests.intake.resume_set.run import GROUPS, Run, run_set
 
-# (precision, recall) floors, a little under what the set measures today
+# (precision, recall) floors, a little under what the set measures today. held_out and fresh
+# have been tuned on since (seen); "blind" (blind.py) never was: its floor only guards against
+# falling further, it is not a goal to tune towards
 FLOORS: dict[str, dict[str, tuple[float, float]]] = {
-    "tuned": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.94, 0.98)},
+    "tuned": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.95, 0.98)},
     "held_out": {f: (0.99, 0.99) for f in FIELDS}
-    | {"degrees": (0.85, 0.85), "certifications": (0.80, 0.80), "skills": (0.95, 0.97)},
+    | {"certifications": (0.99, 0.90), "skills": (0.96, 0.96)},
     "shared": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.94, 0.99)},
-    # layouts written after tuning and never tuned on: the honest estimate, and its floor
     "fresh": {f: (0.99, 0.99) for f in FIELDS}
-    | {"employers": (0.78, 0.65), "roles": (0.58, 0.48), "skills": (0.96, 0.93)},
+    | {"employers": (0.94, 0.94), "skills": (0.96, 0.96)},
+    "blind": {f: (0.97, 0.97) for f in FIELDS}
+    | {
+        "email": (0.97, 0.70),
+        "phone": (0.97, 0.70),
+        "employers": (0.55, 0.70),
+        "roles": (0.55, 0.70),
+        "schools": (0.97, 0.48),
+        "degrees": (0.84, 0.42),
+        "certifications": (0.40, 0.52),
+        "skills": (0.80, 0.76),
+    },
 }
 
 
@@ -63,8 +76,9 @@ def test_field_floors(measured: Run, group: str) -> None:
     assert below == {}
 
 
-def test_held_out_layouts_within_three_points(measured: Run) -> None:
+def test_held_out_and_fresh_layouts_within_three_points(measured: Run) -> None:
     assert _f1(measured.total("tuned")) - _f1(measured.total("held_out")) <= 0.03
+    assert _f1(measured.total("tuned")) - _f1(measured.total("fresh")) <= 0.03
 
 
 def test_a_normal_resume_parses_in_well_under_a_second(measured: Run) -> None:

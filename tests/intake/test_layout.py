@@ -93,6 +93,24 @@ def test_a_wrapped_line_keeps_its_trailing_space_a_list_item_does_not() -> None:
     ]
 
 
+def test_a_full_line_of_a_narrow_column_wraps_but_the_longest_list_item_does_not() -> None:
+    # "maria.gonzalez1@mailbox.org" sets the edge; the certificate ends just short of it
+    words = line("maria.gonzalez1@mailbox.org", 20, 100)
+    words += line("BLS Certification, American", 20, 113)  # 4 points short of the edge
+    words += line("Heart Association", 20, 126)
+    words += line("Financial Reporting", 20, 150)
+    words += line("Accounts Payable Ledger", 20, 163)
+    words += line("Excel", 20, 176)
+    assert document_text([words]).split("\n") == [
+        "maria.gonzalez1@mailbox.org",
+        "BLS Certification, American ",
+        "Heart Association",
+        "Financial Reporting",
+        "Accounts Payable Ledger",
+        "Excel",
+    ]
+
+
 def test_the_sandboxed_child_reads_a_sidebar_resume_in_order() -> None:
     layout = next(x for x in LAYOUTS if x.name == "sidebar_left")
     data, name = render(PEOPLE[0], layout)

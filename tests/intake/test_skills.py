@@ -72,3 +72,13 @@ def test_ordinary_words_are_not_skills_in_prose() -> None:
     names = [s.name for s in skills_in_text("Wrote services in Go and R; reports in Excel.")]
     assert names == ["Go", "R", "Excel"]
     assert [s.name for s in skills_in_text("R&D lead at Woodacre Nursing Home")] == []
+
+
+def test_a_listed_skill_is_one_skill_not_also_its_last_words() -> None:
+    from core.resume.parser import parse_profile
+
+    text = "Liam Walsh\nliam@example.com\nSkills\nVisual Merchandising, Market Research\n"
+    assert parse_profile(text).skill_names() == ["Visual Merchandising", "Market Research"]
+    # extra words beside a listed skill are still read: "(IFRS, GAAP)" names two more
+    text = "Dana Lee\ndana@example.com\nSkills\n- Financial Reporting (IFRS, GAAP)\n"
+    assert {"Financial Reporting", "IFRS", "GAAP"} <= set(parse_profile(text).skill_names())

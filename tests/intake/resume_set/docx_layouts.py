@@ -152,6 +152,44 @@ def _jobs_table(d: dict[str, Any]) -> bytes:
     return _save(doc)
 
 
+def _cells(d: dict[str, Any]) -> bytes:
+    """Blind (blind.py): contact in a one-row table; entries are rows of one cell per field."""
+    doc = Document()
+    doc.add_paragraph(d["name"], style="Title")
+    doc.add_paragraph(d["headline"])
+    top = doc.add_table(rows=1, cols=len(d["contacts"]))
+    for cell, line in zip(top.rows[0].cells, d["contacts"], strict=True):
+        cell.text = line
+    h = d["h"]
+    doc.add_paragraph(h["summary"], style="Heading 1")
+    doc.add_paragraph(d["summary"])
+    for heading, entries in ((h["exp"], d["exp"]), (h["edu"], d["edu"])):
+        doc.add_paragraph(heading, style="Heading 1")
+        table = doc.add_table(rows=0, cols=4)
+        for e in entries:
+            for cell, text in zip(table.add_row().cells, e["cells"], strict=True):
+                cell.text = text
+            if e["bullets"]:
+                row = table.add_row().cells
+                merged = row[0].merge(row[3])
+                merged.text = f"{d['bullet']} {e['bullets'][0]}"
+                for b in e["bullets"][1:]:
+                    merged.add_paragraph(f"{d['bullet']} {b}")
+    doc.add_paragraph(h["skills"], style="Heading 1")
+    grid = doc.add_table(rows=0, cols=3)
+    for i in range(0, len(d["skills"]), 3):
+        row = grid.add_row().cells
+        for cell, skill in zip(row, d["skills"][i : i + 3], strict=False):
+            cell.text = skill
+    doc.add_paragraph(h["langs"], style="Heading 1")
+    for lang in d["langs"]:
+        doc.add_paragraph(lang, style="List Bullet")
+    doc.add_paragraph(h["certs"], style="Heading 1")
+    for c in d["certs"]:
+        doc.add_paragraph(c, style="List Bullet")
+    return _save(doc)
+
+
 def render_docx(layout: str, data: dict[str, Any]) -> bytes:
     """The DOCX bytes of one layout."""
     makers = {
@@ -159,5 +197,6 @@ def render_docx(layout: str, data: dict[str, Any]) -> bytes:
         "docx_header": _header,
         "docx_textbox": _textbox,
         "docx_jobs_table": _jobs_table,
+        "docx_cells": _cells,
     }
     return makers[layout](data)

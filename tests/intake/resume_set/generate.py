@@ -299,7 +299,9 @@ def render(person: Person, layout: Layout) -> tuple[bytes, str]:
         return render_docx(layout.name, data), f"{stem}.docx"
     import typst
 
-    source = (PREAMBLE + TEMPLATES[layout.name]).encode()
+    from tests.intake.resume_set.blind import TEMPLATES as BLIND_TEMPLATES
+
+    source = (PREAMBLE + (TEMPLATES | BLIND_TEMPLATES)[layout.name]).encode()
     pdf = typst.compile(source, sys_inputs={"data": json.dumps(data)}, ignore_system_fonts=True)
     assert isinstance(pdf, bytes)
     return pdf, f"{stem}.pdf"
@@ -309,7 +311,8 @@ def render(person: Person, layout: Layout) -> tuple[bytes, str]:
 class Case:
     person: Person
     layout: Layout
-    fresh: bool = False  # a layout written after tuning (fresh.py)
+    fresh: bool = False  # a layout written after the first tuning (fresh.py)
+    blind: bool = False  # a layout never tuned against (blind.py)
 
     @property
     def held_out(self) -> bool:
@@ -317,6 +320,8 @@ class Case:
 
     @property
     def group(self) -> str:
+        if self.blind:
+            return "blind"
         return "fresh" if self.fresh else "held_out" if self.held_out else "tuned"
 
 
@@ -330,4 +335,8 @@ def cases() -> list[Case]:
 
     for n, layout in enumerate(FRESH):
         out += [Case(p, layout, fresh=True) for i, p in enumerate(PEOPLE) if i % 4 == n]
+    from tests.intake.resume_set.blind import BLIND
+
+    for n, layout in enumerate(BLIND):  # shifted so nobody meets a fresh and a blind layout alike
+        out += [Case(p, layout, blind=True) for i, p in enumerate(PEOPLE) if (i + 1) % 4 == n]
     return out

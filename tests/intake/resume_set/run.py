@@ -14,7 +14,8 @@ from tests.intake.resume_set.evaluate import SHARED, Labels, Score, score_profil
 from tests.intake.resume_set.generate import cases, render
 from tests.intake.resume_set.labels import labels_of
 
-GROUPS = ("tuned", "held_out", "shared", "fresh")
+GROUPS = ("tuned", "held_out", "shared", "fresh", "blind")
+SEEN = GROUPS[:-1]  # the groups tuning may look at; "blind" never
 
 
 @dataclass
