@@ -20,6 +20,8 @@ db_app = typer.Typer(help="Database maintenance.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 rates_app = typer.Typer(help="Exchange rates used to compare pay.", no_args_is_help=True)
 app.add_typer(rates_app, name="rates")
+sources_app = typer.Typer(help="Job boards the bot reads (JOB_SOURCES).", no_args_is_help=True)
+app.add_typer(sources_app, name="sources")
 
 
 def package_version() -> str:
@@ -95,6 +97,20 @@ def rates_refresh() -> None:
     except OSError as err:
         raise fail(f"cannot save the rates: {err.strerror or type(err).__name__}") from None
     typer.echo(f"rates of {table.date} ({len(table.rates)} currencies) saved to {path}")
+
+
+@sources_app.command("check")
+def sources_check(
+    show: int = typer.Option(3, min=0, max=50, help="Jobs to print per board."),
+) -> None:
+    """Fetch one page from each configured job board and print what was parsed."""
+    import asyncio
+
+    from bot.sources_cmd import check_sources
+
+    failed = asyncio.run(check_sources(load_settings(), show=show, echo=typer.echo))
+    if failed:
+        raise typer.Exit(1)
 
 
 @app.command(
