@@ -31,3 +31,7 @@ def slugs_for(source: str, *lists: Iterable[str]) -> list[str]:
             if system == source and slug:
                 found.setdefault(slug, None)
     return list(found)
+
+
+# Applicant-tracking systems whose boards are read per company (core/adapters/sources/).
+COMPANY_SYSTEMS = ("greenhouse", "lever", "ashby", "smartrecruiters")
