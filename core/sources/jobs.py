@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from core.models import Job
 from core.sources.html_text import html_to_text
@@ -29,6 +30,16 @@ def text(value: Any, limit: int = 300) -> str:
     if isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)
     return ""
+
+
+def safe_url(value: str | None) -> str | None:
+    """An http(s) link from an untrusted board, or None (no javascript:, data: or bare text)."""
+    if not value:
+        return None
+    parts = urlsplit(value.strip())
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return value.strip()[:1000]
 
 
 def when(value: Any) -> datetime | None:
@@ -90,8 +101,9 @@ def board_job(
         "required_skills": [s[:60] for s in skills if isinstance(s, str) and s.strip()][:30],
         "description": body[:20_000],
         "source": source,
-        "url": url,  # the posting's page (kept as an extra field, like the portal's extras)
-        "apply_url": apply_url or url,
+        # The posting's page (an extra field, like the portal's) and where to apply.
+        "url": safe_url(url),
+        "apply_url": safe_url(apply_url) or safe_url(url),
         "posted_at": when(posted),
         "attribution": attribution,
     }

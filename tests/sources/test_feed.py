@@ -72,6 +72,18 @@ def test_html_to_text_keeps_words_and_drops_code() -> None:
     assert html_to_text("<p>unclosed <div>tags") == "unclosed\ntags"
 
 
+def test_only_web_links_reach_a_card() -> None:
+    from core.sources.jobs import board_job
+
+    hostile = board_job(
+        "lever", "x:1", title="T", company="C",
+        url="javascript:alert(1)", apply_url="data:text/html,hi",
+    )  # fmt: skip
+    assert hostile.apply_url is None and getattr(hostile, "url", None) is None
+    fine = board_job("lever", "x:2", title="T", company="C", url="https://jobs.lever.co/c/2")
+    assert fine.apply_url == "https://jobs.lever.co/c/2"
+
+
 @pytest.mark.parametrize(
     ("text", "pay"),
     [
