@@ -90,7 +90,7 @@ def merge_feeds(feeds: Iterable[Sequence[Job]]) -> list[Job]:
                 if job.source != same.source and job.source not in same.seen_on:
                     same.seen_on.append(job.source)
                 continue
-            job = job.model_copy(deep=True)
+            job = job.model_copy(update={"seen_on": list(job.seen_on)})  # ours to extend
             kept.append(job)
             ids.add(job.id)
             for url in urls:
