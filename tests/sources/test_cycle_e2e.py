@@ -220,3 +220,49 @@ async def test_a_failing_board_is_a_note_and_the_cycle_goes_on(
             await source.aclose()
     assert summary.errors == ["remotive skipped: remotive: the answer is not JSON"]
     assert (summary.new_jobs, summary.applied, summary.assisted) == (3, 2, 1)
+
+
+class AskAboutBoards(AcceptAll):
+    """Accepts the portal's jobs and asks the user about every board's job."""
+
+    async def evaluate(
+        self, profile: Profile, prefs: Preferences, job: Job, resume_text: str
+    ) -> Verdict:
+        if job.from_portal():
+            return await super().evaluate(profile, prefs, job, resume_text)
+        return Verdict(score=55, decision=Decision.CLARIFY, reasons=["half a fit"])
+
+
+async def test_approving_a_boards_job_gives_the_kit_and_sends_nothing(
+    sqlite_store: SqlStore, boards: FakeJobBoards
+) -> None:
+    store = sqlite_store
+    app = create_app(PortalConfig(decision_delay=3600), jobs=PORTAL_JOBS)
+    portal = HttpPortal("http://portal.test", transport=httpx.ASGITransport(app=app))
+    sources = build_sources(["remotive"], base_urls={"remotive": boards.url}, politeness=QUICK)
+    clock = FixedClock(NOW)
+    writer = FakeWriter()
+    chat = make_chat(store, portal, FakeSchedule(clock), writer, FakeCharts(), clock)
+    world = World(chat, store, portal, FakeSchedule(clock), writer, FakeCharts(), clock)
+    user_id = await registered(world)
+    applier = ApplyRoutine(store, portal, writer, policy=RetryPolicy(max_attempts=2, base_delay=0))
+    cycle = AutoApply(store, portal, AskAboutBoards(writer), applier, sources=sources)
+    try:
+        summary = await cycle.run_cycle(user_id)
+        assert (summary.applied, summary.clarify, summary.assisted) == (2, 1, 0)
+        user = await store.get_user(user_id)
+        assert user is not None
+        due = await store.due_notifications(NOW + timedelta(days=1), limit=50)
+        [note] = [n for n in due if n.kind is NotificationKind.CLARIFY]
+        [card] = await chat.render_notification(user, note)
+        _, after = await press(chat, TG, payloads(card)["Approve"])
+        at_portal = await portal.status(user.portal_user_id)
+    finally:
+        await portal.aclose()
+        for source in sources:
+            await source.aclose()
+    row = next(a for a in (await store.list_applications(user_id, limit=50))[0]
+               if a.job_id == "remotive:77")  # fmt: skip
+    assert row.state is AppState.ASSISTED and row.documents is not None
+    assert "Apply here" in after[-1].plain_text()
+    assert sorted(r.job_id for r in at_portal.on_process) == ["p1", "p2"]
