@@ -281,6 +281,7 @@ class NotificationKind(StrEnum):
     STATUS_CHANGED = "status_changed"
     SUMMARY = "summary"
     ASSISTED = "assisted"  # a ready kit for a job the user applies to on the board's own site
+    ASSISTED_REMINDER = "kit_reminder"  # that kit, once more, days later (can be muted)
     DIGEST = "digest"  # the day's no-action notifications in one message (core.digest)
 
 

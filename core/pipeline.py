@@ -203,6 +203,8 @@ class AutoApply:
         if cycle.hold is not None:
             leftovers = []  # they stay approved until the profile may be sent
         await asyncio.gather(*(self._guarded(cycle, self._apply(cycle, a.id)) for a in leftovers))
+        # Kits from job boards left unanswered for days are recalled once.
+        await self._guarded(cycle, self._remind(user_id))
         jobs = await self._discover(cycle, stored.profile, prefs)
         if jobs:
             await self._store.upsert_jobs(jobs)
@@ -376,6 +378,9 @@ class AutoApply:
                 await self._apply(cycle, app.id)
             else:
                 cycle.budget += 1
+
+    async def _remind(self, user_id: int) -> None:
+        await self._assisted.remind(user_id, self._clock.now())
 
     async def _ready_for_user(
         self,

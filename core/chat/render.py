@@ -27,6 +27,7 @@ _HEADLINE = {
     NotificationKind.REJECTED: "I skipped a job",
     NotificationKind.FAILED: "An application failed",
     NotificationKind.ASSISTED: "Ready for you to apply",
+    NotificationKind.ASSISTED_REMINDER: "Still ready for you to apply (mute in /settings)",
 }
 _EMPLOYER = {
     "accepted": "The employer accepted your application 🎉",

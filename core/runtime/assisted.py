@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Collection
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from core.errors import NotFound
@@ -25,6 +26,9 @@ log = logging.getLogger(__name__)
 
 # States an accepted or approved job can be made ready from.
 READY_FROM = (AppState.PENDING, AppState.CLARIFY, AppState.APPROVED)
+REMIND_AFTER = timedelta(days=3)
+# Kept in the row's reasons so a kit is recalled once (muted with the "kit_reminder" kind).
+REMINDED = "reminded to apply"
 
 
 class DocumentWriter(Protocol):
@@ -77,6 +81,25 @@ class AssistedApply:
         )
         log.info("application %d ready for the user to apply (%s)", app_id, job.source)
         return moved.application
+
+    async def remind(self, user_id: int, now: datetime) -> int:
+        """Recall, once, each kit left unanswered for REMIND_AFTER; how many were recalled."""
+        rows = await self._store.applications_in_state(AppState.ASSISTED, user_id=user_id)
+        sent = 0
+        for app in rows:
+            ready = app.state_times.get(AppState.ASSISTED.value)
+            if ready is None or now - ready < REMIND_AFTER or REMINDED in app.reasons:
+                continue
+            job = await self._store.get_job(app.job_id)
+            if job is None:
+                continue
+            await self._store.update_application(app.id, {"reasons": [*app.reasons, REMINDED]})
+            draft = NotificationDraft(
+                kind=NotificationKind.ASSISTED_REMINDER, payload=kit_payload(app, job)
+            )
+            await self._store.add_notification(user_id, draft)
+            sent += 1
+        return sent
 
     async def user_applied(self, app_id: int) -> TransitionResult:
         """The user says they applied on the board's site: record it, send nothing."""

@@ -5,7 +5,7 @@ only on the portal, and hands the user assisted-apply kits for the rest."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import httpx
 import pytest
@@ -266,3 +266,37 @@ async def test_approving_a_boards_job_gives_the_kit_and_sends_nothing(
     assert row.state is AppState.ASSISTED and row.documents is not None
     assert "Apply here" in after[-1].plain_text()
     assert sorted(r.job_id for r in at_portal.on_process) == ["p1", "p2"]
+
+
+async def test_an_unanswered_kit_is_recalled_once_after_three_days(
+    sqlite_store: SqlStore, boards: FakeJobBoards
+) -> None:
+    store = sqlite_store
+    app = create_app(PortalConfig(decision_delay=3600), jobs=[])
+    portal = HttpPortal("http://portal.test", transport=httpx.ASGITransport(app=app))
+    sources = build_sources(["remotive"], base_urls={"remotive": boards.url}, politeness=QUICK)
+    clock = FixedClock(NOW)
+    writer = FakeWriter()
+    chat = make_chat(store, portal, FakeSchedule(clock), writer, FakeCharts(), clock)
+    world = World(chat, store, portal, FakeSchedule(clock), writer, FakeCharts(), clock)
+    user_id = await registered(world)
+    applier = ApplyRoutine(store, portal, writer)
+    try:
+        cycle = AutoApply(store, portal, AcceptAll(writer), applier, sources=sources)
+        assert (await cycle.run_cycle(user_id)).assisted == 1
+        assisted = cycle._assisted
+        soon, later = datetime.now(UTC) + timedelta(days=1), datetime.now(UTC) + timedelta(days=4)
+        assert await assisted.remind(user_id, soon) == 0
+        assert await assisted.remind(user_id, later) == 1
+        assert await assisted.remind(user_id, later + timedelta(days=9)) == 0  # only once
+    finally:
+        await portal.aclose()
+        for source in sources:
+            await source.aclose()
+    due = await store.due_notifications(later + timedelta(days=30), limit=50)
+    [note] = [n for n in due if n.kind is NotificationKind.ASSISTED_REMINDER]
+    user = await store.get_user(user_id)
+    assert user is not None
+    [card] = await chat.render_notification(user, note)
+    assert "Still ready for you to apply" in card.plain_text()
+    assert set(payloads(card)) == {"I applied", "Not for me", "Documents"}
