@@ -5,6 +5,7 @@ only on the portal, and hands the user assisted-apply kits for the rest."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 import httpx
@@ -13,6 +14,7 @@ import pytest
 from core.adapters.portal import HttpPortal
 from core.adapters.sources.registry import build_sources
 from core.apply import ApplyRoutine, RetryPolicy
+from core.chat.service import ChatService
 from core.models import (
     AppState,
     Decision,
@@ -24,6 +26,7 @@ from core.models import (
     Verdict,
 )
 from core.pipeline import AutoApply
+from core.ports import JobSource
 from mock_portal.app import create_app
 from mock_portal.config import PortalConfig
 from storage.sql_store import SqlStore
@@ -98,6 +101,38 @@ REMOTIVE = {
 }
 
 
+@dataclass
+class Rig:
+    """The mock portal in process, the named boards on the fake server, the chat, one user."""
+
+    portal: HttpPortal
+    sources: list[JobSource]
+    chat: ChatService
+    user_id: int
+    writer: FakeWriter
+    applier: ApplyRoutine
+
+    async def close(self) -> None:
+        await self.portal.aclose()
+        for source in self.sources:
+            await source.aclose()
+
+
+async def _rig(
+    store: SqlStore, boards: FakeJobBoards, names: list[str], portal_jobs: list[dict[str, object]]
+) -> Rig:
+    app = create_app(PortalConfig(decision_delay=3600), jobs=portal_jobs)
+    portal = HttpPortal("http://portal.test", transport=httpx.ASGITransport(app=app))
+    sources = build_sources(names, base_urls=dict.fromkeys(names, boards.url), politeness=QUICK)
+    clock = FixedClock(NOW)
+    writer = FakeWriter()
+    chat = make_chat(store, portal, FakeSchedule(clock), writer, FakeCharts(), clock)
+    world = World(chat, store, portal, FakeSchedule(clock), writer, FakeCharts(), clock)
+    user_id = await registered(world)
+    applier = ApplyRoutine(store, portal, writer, policy=RetryPolicy(max_attempts=2, base_delay=0))
+    return Rig(portal, sources, chat, user_id, writer, applier)
+
+
 class AcceptAll:
     """A judge that accepts every job (the routing, not the judging, is under test)."""
 
@@ -123,53 +158,39 @@ async def test_one_cycle_over_the_portal_and_two_boards(
     sqlite_store: SqlStore, boards: FakeJobBoards
 ) -> None:
     store = sqlite_store
-    app = create_app(PortalConfig(decision_delay=3600), jobs=PORTAL_JOBS)
-    portal = HttpPortal("http://portal.test", transport=httpx.ASGITransport(app=app))
-    sources = build_sources(
-        ["greenhouse", "remotive"],
-        base_urls={"greenhouse": boards.url, "remotive": boards.url},
-        politeness=QUICK,
-    )
-    clock = FixedClock(NOW)
-    writer = FakeWriter()
-    chat = make_chat(store, portal, FakeSchedule(clock), writer, FakeCharts(), clock)
-    world = World(chat, store, portal, FakeSchedule(clock), writer, FakeCharts(), clock)
-    user_id = await registered(world)
-    applier = ApplyRoutine(store, portal, writer, policy=RetryPolicy(max_attempts=2, base_delay=0))
+    r = await _rig(store, boards, ["greenhouse", "remotive"], PORTAL_JOBS)
     cycle = AutoApply(
-        store, portal, AcceptAll(writer), applier,
-        sources=sources, default_boards=["greenhouse:zoe"],
+        store, r.portal, AcceptAll(r.writer), r.applier,
+        sources=r.sources, default_boards=["greenhouse:zoe"],
     )  # fmt: skip
     try:
-        summary = await cycle.run_cycle(user_id)
-        again = await cycle.run_cycle(user_id)  # nothing new, nothing sent twice
-        user = await store.get_user(user_id)
+        summary = await cycle.run_cycle(r.user_id)
+        again = await cycle.run_cycle(r.user_id)  # nothing new, nothing sent twice
+        user = await store.get_user(r.user_id)
         assert user is not None
-        at_portal = await portal.status(user.portal_user_id)
+        at_portal = await r.portal.status(user.portal_user_id)
     finally:
-        await portal.aclose()
-        for source in sources:
-            await source.aclose()
+        await r.close()
 
-    # One feed: Greenhouse's copy of p1 is dropped; 2 portal + 1 Greenhouse + 1 Remotive.
+    # One feed: Greenhouse's copy of p1 is dropped; 2 r.portal + 1 Greenhouse + 1 Remotive.
     assert summary.new_jobs == 4 and summary.errors == []
     assert (summary.applied, summary.assisted) == (2, 2)
     assert again.new_jobs == 0 and again.applied == 0
     sent = sorted(r.job_id for r in at_portal.on_process + at_portal.accepted + at_portal.rejected)
-    assert sent == ["p1", "p2"]  # only the portal's jobs, exactly once each
-    rows = {a.job_id: a for a in (await store.list_applications(user_id, limit=50))[0]}
+    assert sent == ["p1", "p2"]  # only the r.portal's jobs, exactly once each
+    rows = {a.job_id: a for a in (await store.list_applications(r.user_id, limit=50))[0]}
     assert set(rows) == {"p1", "p2", "greenhouse:zoe:12", "remotive:77"}
     p1 = await store.get_job("p1")
     assert p1 is not None and p1.seen_on == ["greenhouse"]
 
-    # The cards, as the chat renders the outbox.
+    # The cards, as the r.chat renders the outbox.
     due = await store.due_notifications(NOW + timedelta(days=1), limit=50)
     kinds = sorted(n.kind.value for n in due if n.kind is not NotificationKind.SUMMARY)
     assert kinds == ["applied", "applied", "assisted", "assisted"]
     kits = {}
     for note in due:
         if note.kind is NotificationKind.ASSISTED:
-            replies = await chat.render_notification(user, note)
+            replies = await r.chat.render_notification(user, note)
             kits[note.payload["job_id"]] = replies
     card, files = kits["remotive:77"]
     text = card.plain_text()
@@ -178,15 +199,15 @@ async def test_one_cycle_over_the_portal_and_two_boards(
     assert set(payloads(card)) == {"I applied", "Not for me", "Documents"}
     assert [f.filename.endswith(".pdf") for f in files.files] == [True, True]
 
-    # "I applied" records it; nothing more reaches any portal. "Not for me" sets one aside.
-    _, after = await press(chat, TG, payloads(card)["I applied"])
+    # "I applied" records it; nothing more reaches any r.portal. "Not for me" sets one aside.
+    _, after = await press(r.chat, TG, payloads(card)["I applied"])
     assert "You applied" in after[-1].plain_text()
     gh_card, _ = kits["greenhouse:zoe:12"]
-    await press(chat, TG, payloads(gh_card)["Not for me"])
-    states = {a.job_id: a.state for a in (await store.list_applications(user_id, limit=50))[0]}
+    await press(r.chat, TG, payloads(gh_card)["Not for me"])
+    states = {a.job_id: a.state for a in (await store.list_applications(r.user_id, limit=50))[0]}
     assert states["remotive:77"] is AppState.APPLIED_BY_USER
     assert states["greenhouse:zoe:12"] is AppState.REJECTED
-    applied = await chat.handle_command(TG, "applied")
+    applied = await r.chat.handle_command(TG, "applied")
     assert "Remote Nutrition Consultant" in "\n".join(r.plain_text() for r in applied)
 
 
@@ -195,35 +216,21 @@ async def test_a_failing_board_is_a_note_and_the_cycle_goes_on(
 ) -> None:
     boards.boards.raw["/api/remote-jobs"] = b"{not json"
     store = sqlite_store
-    app = create_app(PortalConfig(decision_delay=3600), jobs=PORTAL_JOBS)
-    portal = HttpPortal("http://portal.test", transport=httpx.ASGITransport(app=app))
-    sources = build_sources(
-        ["greenhouse", "remotive"],
-        base_urls={"greenhouse": boards.url, "remotive": boards.url},
-        politeness=QUICK,
-    )
-    clock = FixedClock(NOW)
-    writer = FakeWriter()
-    chat = make_chat(store, portal, FakeSchedule(clock), writer, FakeCharts(), clock)
-    world = World(chat, store, portal, FakeSchedule(clock), writer, FakeCharts(), clock)
-    user_id = await registered(world)
-    applier = ApplyRoutine(store, portal, writer, policy=RetryPolicy(max_attempts=2, base_delay=0))
+    r = await _rig(store, boards, ["greenhouse", "remotive"], PORTAL_JOBS)
     cycle = AutoApply(
-        store, portal, AcceptAll(writer), applier,
-        sources=sources, default_boards=["greenhouse:zoe"],
+        store, r.portal, AcceptAll(r.writer), r.applier,
+        sources=r.sources, default_boards=["greenhouse:zoe"],
     )  # fmt: skip
     try:
-        summary = await cycle.run_cycle(user_id)
+        summary = await cycle.run_cycle(r.user_id)
     finally:
-        await portal.aclose()
-        for source in sources:
-            await source.aclose()
+        await r.close()
     assert summary.errors == ["remotive skipped: remotive: the answer is not JSON"]
     assert (summary.new_jobs, summary.applied, summary.assisted) == (3, 2, 1)
 
 
 class AskAboutBoards(AcceptAll):
-    """Accepts the portal's jobs and asks the user about every board's job."""
+    """Accepts the r.portal's jobs and asks the user about every board's job."""
 
     async def evaluate(
         self, profile: Profile, prefs: Preferences, job: Job, resume_text: str
@@ -237,31 +244,21 @@ async def test_approving_a_boards_job_gives_the_kit_and_sends_nothing(
     sqlite_store: SqlStore, boards: FakeJobBoards
 ) -> None:
     store = sqlite_store
-    app = create_app(PortalConfig(decision_delay=3600), jobs=PORTAL_JOBS)
-    portal = HttpPortal("http://portal.test", transport=httpx.ASGITransport(app=app))
-    sources = build_sources(["remotive"], base_urls={"remotive": boards.url}, politeness=QUICK)
-    clock = FixedClock(NOW)
-    writer = FakeWriter()
-    chat = make_chat(store, portal, FakeSchedule(clock), writer, FakeCharts(), clock)
-    world = World(chat, store, portal, FakeSchedule(clock), writer, FakeCharts(), clock)
-    user_id = await registered(world)
-    applier = ApplyRoutine(store, portal, writer, policy=RetryPolicy(max_attempts=2, base_delay=0))
-    cycle = AutoApply(store, portal, AskAboutBoards(writer), applier, sources=sources)
+    r = await _rig(store, boards, ["remotive"], PORTAL_JOBS)
+    cycle = AutoApply(store, r.portal, AskAboutBoards(r.writer), r.applier, sources=r.sources)
     try:
-        summary = await cycle.run_cycle(user_id)
+        summary = await cycle.run_cycle(r.user_id)
         assert (summary.applied, summary.clarify, summary.assisted) == (2, 1, 0)
-        user = await store.get_user(user_id)
+        user = await store.get_user(r.user_id)
         assert user is not None
         due = await store.due_notifications(NOW + timedelta(days=1), limit=50)
         [note] = [n for n in due if n.kind is NotificationKind.CLARIFY]
-        [card] = await chat.render_notification(user, note)
-        _, after = await press(chat, TG, payloads(card)["Approve"])
-        at_portal = await portal.status(user.portal_user_id)
+        [card] = await r.chat.render_notification(user, note)
+        _, after = await press(r.chat, TG, payloads(card)["Approve"])
+        at_portal = await r.portal.status(user.portal_user_id)
     finally:
-        await portal.aclose()
-        for source in sources:
-            await source.aclose()
-    row = next(a for a in (await store.list_applications(user_id, limit=50))[0]
+        await r.close()
+    row = next(a for a in (await store.list_applications(r.user_id, limit=50))[0]
                if a.job_id == "remotive:77")  # fmt: skip
     assert row.state is AppState.ASSISTED and row.documents is not None
     assert "Apply here" in after[-1].plain_text()
@@ -272,31 +269,21 @@ async def test_an_unanswered_kit_is_recalled_once_after_three_days(
     sqlite_store: SqlStore, boards: FakeJobBoards
 ) -> None:
     store = sqlite_store
-    app = create_app(PortalConfig(decision_delay=3600), jobs=[])
-    portal = HttpPortal("http://portal.test", transport=httpx.ASGITransport(app=app))
-    sources = build_sources(["remotive"], base_urls={"remotive": boards.url}, politeness=QUICK)
-    clock = FixedClock(NOW)
-    writer = FakeWriter()
-    chat = make_chat(store, portal, FakeSchedule(clock), writer, FakeCharts(), clock)
-    world = World(chat, store, portal, FakeSchedule(clock), writer, FakeCharts(), clock)
-    user_id = await registered(world)
-    applier = ApplyRoutine(store, portal, writer)
+    r = await _rig(store, boards, ["remotive"], [])
     try:
-        cycle = AutoApply(store, portal, AcceptAll(writer), applier, sources=sources)
-        assert (await cycle.run_cycle(user_id)).assisted == 1
+        cycle = AutoApply(store, r.portal, AcceptAll(r.writer), r.applier, sources=r.sources)
+        assert (await cycle.run_cycle(r.user_id)).assisted == 1
         assisted = cycle._assisted
         soon, later = datetime.now(UTC) + timedelta(days=1), datetime.now(UTC) + timedelta(days=4)
-        assert await assisted.remind(user_id, soon) == 0
-        assert await assisted.remind(user_id, later) == 1
-        assert await assisted.remind(user_id, later + timedelta(days=9)) == 0  # only once
+        assert await assisted.remind(r.user_id, soon) == 0
+        assert await assisted.remind(r.user_id, later) == 1
+        assert await assisted.remind(r.user_id, later + timedelta(days=9)) == 0  # only once
     finally:
-        await portal.aclose()
-        for source in sources:
-            await source.aclose()
+        await r.close()
     due = await store.due_notifications(later + timedelta(days=30), limit=50)
     [note] = [n for n in due if n.kind is NotificationKind.ASSISTED_REMINDER]
-    user = await store.get_user(user_id)
+    user = await store.get_user(r.user_id)
     assert user is not None
-    [card] = await chat.render_notification(user, note)
+    [card] = await r.chat.render_notification(user, note)
     assert "Still ready for you to apply" in card.plain_text()
     assert set(payloads(card)) == {"I applied", "Not for me", "Documents"}
