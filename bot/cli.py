@@ -22,6 +22,8 @@ rates_app = typer.Typer(help="Exchange rates used to compare pay.", no_args_is_h
 app.add_typer(rates_app, name="rates")
 invite_app = typer.Typer(help="Invitation codes for ACCESS=invite.", no_args_is_help=True)
 app.add_typer(invite_app, name="invite")
+sources_app = typer.Typer(help="Job boards the bot reads (JOB_SOURCES).", no_args_is_help=True)
+app.add_typer(sources_app, name="sources")
 
 
 def package_version() -> str:
@@ -124,6 +126,20 @@ def invite_create(
     typer.echo(code)
     if settings.access != "invite":
         typer.secho("note: ACCESS is not 'invite', so codes are not needed yet", err=True)
+
+
+@sources_app.command("check")
+def sources_check(
+    show: int = typer.Option(3, min=0, max=50, help="Jobs to print per board."),
+) -> None:
+    """Fetch one page from each configured job board and print what was parsed."""
+    import asyncio
+
+    from bot.sources_cmd import check_sources
+
+    failed = asyncio.run(check_sources(load_settings(), show=show, echo=typer.echo))
+    if failed:
+        raise typer.Exit(1)
 
 
 @app.command(

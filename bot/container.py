@@ -16,11 +16,12 @@ from core.adapters.llm_offline import OfflineLLM
 from core.adapters.portal import HttpPortal
 from core.adapters.render_docx import WordDocx
 from core.adapters.render_pdf import TypstPdf
+from core.adapters.sources.registry import build_sources
 from core.apply import ApplyRoutine, RetryPolicy
 from core.clock import SystemClock
 from core.documents.files import DocumentFiles
 from core.judge import Judge
-from core.models import Documents, Job, Notification, Preferences, Profile, User
+from core.models import PORTAL_SOURCE, Documents, Job, Notification, Preferences, Profile, User
 from core.notify import Dispatcher
 from core.pipeline import AutoApply
 from core.ports import LLM, JobScore, Notifier
@@ -116,6 +117,7 @@ class Container:
         notifier: Notifier | None = None,
         llm: LLM | None = None,
         portal_transport: httpx.AsyncBaseTransport | None = None,
+        source_transport: httpx.AsyncBaseTransport | None = None,
         retry: RetryPolicy | None = None,
         dispatch_interval: float = 2.0,
     ) -> None:
@@ -142,6 +144,12 @@ class Container:
         self.budget = LLMBudget(
             self.store, SystemClock(), settings.llm_daily_budget, self.engine.name
         )
+        # Job boards without an apply API (JOB_SOURCES); none by default.
+        self.sources = build_sources(
+            settings.source_names(),
+            base_urls=settings.source_base_urls(),
+            transport=source_transport,
+        )
         self.autoapply = AutoApply(
             self.store,
             self.portal,
@@ -149,6 +157,9 @@ class Container:
             self.applier,
             deadline=settings.cycle_deadline_minutes * 60,
             budget=self.budget,
+            sources=self.sources,
+            portal_discovery=PORTAL_SOURCE in settings.source_names(),
+            default_boards=settings.source_boards(),
         )
         self.poller = StatusPoller(self.store, self.portal)
         self.documents = build_documents()
@@ -186,4 +197,6 @@ class Container:
         self.scheduler_engine.dispose()
         await self.llm.aclose()
         await self.portal.aclose()
+        for source in self.sources:
+            await source.aclose()
         self.store.close()

@@ -21,8 +21,16 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from core.adapters.sources.registry import ADAPTERS, COMPANY_BOARDS, KNOWN
 from core.errors import JobBotError
 from core.runtime.access import AccessMode, AccessPolicy, parse_identities
+from core.sources.boards import parse_board
+
+KNOWN_SOURCES = KNOWN
+
+
+def _split(value: str) -> list[str]:
+    return list(dict.fromkeys(p.strip() for p in value.split(",") if p.strip()))
 
 
 class SettingsError(JobBotError):
@@ -95,6 +103,32 @@ class Settings(BaseSettings):
     resume_uploads_per_hour: int = Field(
         default=10, ge=0, le=1000, validation_alias="RESUME_UPLOADS_PER_HOUR"
     )
+    # Where jobs come from, comma-separated: "portal" (applies by API) and job boards that
+    # only list jobs (greenhouse, lever, ashby, smartrecruiters, remotive, arbeitnow), whose
+    # jobs get the assisted apply. The default keeps the demo and the tests offline.
+    job_sources: str = Field(default="portal", validation_alias="JOB_SOURCES")
+    # Company boards every user watches, "<system>:<slug>" comma-separated (users add theirs
+    # with /sources): e.g. "greenhouse:acme,lever:example".
+    job_source_boards: str = Field(default="", validation_alias="JOB_SOURCE_BOARDS")
+    # Each board's API base URL, for a mirror, a proxy or a test server.
+    greenhouse_api_base_url: str = Field(
+        default="https://boards-api.greenhouse.io", validation_alias="GREENHOUSE_API_BASE_URL"
+    )
+    lever_api_base_url: str = Field(
+        default="https://api.lever.co", validation_alias="LEVER_API_BASE_URL"
+    )
+    ashby_api_base_url: str = Field(
+        default="https://api.ashbyhq.com", validation_alias="ASHBY_API_BASE_URL"
+    )
+    smartrecruiters_api_base_url: str = Field(
+        default="https://api.smartrecruiters.com", validation_alias="SMARTRECRUITERS_API_BASE_URL"
+    )
+    remotive_api_base_url: str = Field(
+        default="https://remotive.com", validation_alias="REMOTIVE_API_BASE_URL"
+    )
+    arbeitnow_api_base_url: str = Field(
+        default="https://www.arbeitnow.com", validation_alias="ARBEITNOW_API_BASE_URL"
+    )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
         default="INFO", validation_alias="LOG_LEVEL"
     )
@@ -135,6 +169,40 @@ class Settings(BaseSettings):
         if parts.scheme not in {"http", "https"} or not parts.hostname:
             raise ValueError("not a web address (expected http://host:port or https://host)")
         return v.strip()
+
+    @field_validator("job_sources")
+    @classmethod
+    def _known_sources(cls, v: str) -> str:
+        names = _split(v)
+        unknown = [n for n in names if n not in KNOWN_SOURCES]
+        if unknown:
+            raise ValueError(
+                f"unknown source {unknown[0]!r} (known: {', '.join(sorted(KNOWN_SOURCES))})"
+            )
+        if not names:
+            raise ValueError("name at least one source (portal is the default)")
+        return ",".join(names)
+
+    @field_validator("job_source_boards")
+    @classmethod
+    def _boards(cls, v: str) -> str:
+        boards = []
+        for entry in _split(v):
+            parsed = parse_board(entry, COMPANY_BOARDS)
+            if parsed is None:
+                raise ValueError(f"{entry!r} is not <system>:<company slug> (e.g. greenhouse:acme)")
+            boards.append(":".join(parsed))
+        return ",".join(boards)
+
+    def source_names(self) -> list[str]:
+        return _split(self.job_sources)
+
+    def source_boards(self) -> list[str]:
+        return _split(self.job_source_boards)
+
+    def source_base_urls(self) -> dict[str, str]:
+        """Each job board's API base URL by source name."""
+        return {name: str(getattr(self, f"{name}_api_base_url")) for name in ADAPTERS}
 
     @field_validator("database_url")
     @classmethod

@@ -29,6 +29,8 @@ class Kind(StrEnum):
     VIEW = "cv"  # cv:<app_id> (show the clarify card again)
     DOCUMENTS = "doc"  # doc:<app_id> (the PDFs)
     WORD_FILES = "dw"  # dw:<app_id> (the same documents as Word files)
+    USER_APPLIED = "ua"  # ua:<app_id> (assisted apply: "I applied" on the board's own site)
+    NOT_FOR_ME = "un"  # un:<app_id> (assisted apply: "Not for me")
     PAGE = "ls"  # ls:<queue>:<page>:<user_id>
     PREF_EDIT = "pe"  # pe:<field>:<user_id>
     PREF_VALUE = "pv"  # pv:<field>:<value>:<user_id>
@@ -54,6 +56,8 @@ _SHAPES: dict[Kind, tuple[str, ...]] = {
     Kind.VIEW: (_ID,),
     Kind.DOCUMENTS: (_ID,),
     Kind.WORD_FILES: (_ID,),
+    Kind.USER_APPLIED: (_ID,),
+    Kind.NOT_FOR_ME: (_ID,),
     Kind.PAGE: ("|".join(QUEUES), _NUM, _ID),
     Kind.PREF_EDIT: (_TOKEN, _ID),
     Kind.PREF_VALUE: (_TOKEN, _TOKEN + "|" + _NUM, _ID),
@@ -72,6 +76,8 @@ _APP_KINDS = frozenset(
         Kind.VIEW,
         Kind.DOCUMENTS,
         Kind.WORD_FILES,
+        Kind.USER_APPLIED,
+        Kind.NOT_FOR_ME,
     }
 )
 _PATTERNS = {
@@ -158,6 +164,14 @@ def documents(app_id: int) -> str:
 
 def word_files(app_id: int) -> str:
     return encode(Kind.WORD_FILES, app_id)
+
+
+def user_applied(app_id: int) -> str:
+    return encode(Kind.USER_APPLIED, app_id)
+
+
+def not_for_me(app_id: int) -> str:
+    return encode(Kind.NOT_FOR_ME, app_id)
 
 
 def page(queue: str, number: int, user_id: int) -> str:

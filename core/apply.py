@@ -29,6 +29,7 @@ from core.models import (
     Profile,
 )
 from core.ports import ApplyRequest, Portal, PortalStatusReport, Store
+from core.runtime.assisted import AssistedApply
 from core.runtime.consent import send_blocker
 from core.runtime.portal_identity import idempotency_key
 
@@ -91,9 +92,17 @@ class ApplyRoutine:
         self.policy = policy or RetryPolicy()
         self._sleep = sleep
         self._rng = rng or random.Random()
+        self.assisted = AssistedApply(store, writer)
 
     async def apply(self, app_id: int) -> Application:
-        """Move approved -> applying (CAS) and submit; a caller that loses does nothing else."""
+        """Move approved -> applying (CAS) and submit; a caller that loses does nothing else.
+
+        A job from a board without an apply API is never sent: it gets the assisted kit."""
+        row = await self._store.get_application(app_id)
+        if row is not None and row.state is AppState.APPROVED:
+            job = await self._store.get_job(row.job_id)
+            if job is not None and not job.from_portal():
+                return await self._assisted_kit(row)
         result = await self._store.transition(
             app_id, AppState.APPLYING, from_states=[AppState.APPROVED]
         )
@@ -120,6 +129,16 @@ class ApplyRoutine:
         if not result.won and result.application.state is not AppState.APPROVED:
             return result.application
         return await self.apply(app_id)
+
+    async def _assisted_kit(self, row: Application) -> Application:
+        try:
+            return await self.assisted.prepare(row.id, from_states=[AppState.APPROVED])
+        except LLMUnavailable as err:
+            await self._store.update_application(
+                row.id, {"last_error": f"could not write the documents: {err}"[:300]}
+            )
+            back = await self._store.get_application(row.id)
+            return back or row
 
     async def recover(self) -> list[Application]:
         """At start-up: finish every row a dead process left in `applying`."""

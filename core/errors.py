@@ -61,3 +61,7 @@ class ProfileNotReady(JobBotError):
 
 class SamePlatform(JobBotError):
     """A /link code was sent on the chat app that made it: it joins another chat app."""
+
+
+class SourceError(JobBotError):
+    """A job board could not be read (down, refusing, malformed); its jobs are skipped."""

@@ -89,6 +89,9 @@ class Preferences(BaseModel):
     daily_cap: int = Field(default=20, ge=0, le=500)
     accept_threshold: int = Field(default=70, ge=0, le=100)
     clarify_threshold: int = Field(default=40, ge=0, le=100)
+    # Company boards to watch on applicant-tracking systems, as "<ats>:<company slug>"
+    # ("greenhouse:acme", "lever:acme"); see core/sources/boards.py.
+    boards: list[str] = Field(default_factory=list, max_length=50)
 
 
 class UserSettings(BaseModel):
@@ -117,6 +120,9 @@ class UserSettings(BaseModel):
 
 # --- jobs and judgement --------------------------------------------------------------------
 
+PORTAL_SOURCE = "portal"
+_NOT_JUDGED = {"source", "apply_url", "posted_at", "seen_on", "attribution"}
+
 
 class Job(BaseModel):
     """A portal job in the original protocol's schema; extra fields are kept."""
@@ -137,6 +143,14 @@ class Job(BaseModel):
     start_date: str | None = None
     required_skills: list[str] = Field(default_factory=list)
     description: str = ""
+    # Where the job came from (core/sources): "portal", or a job board such as "greenhouse".
+    source: str = PORTAL_SOURCE
+    apply_url: str | None = None
+    posted_at: datetime | None = None
+    salary_max: float | None = None
+    salary_period: str | None = None  # hour, day, week, month, year
+    seen_on: list[str] = Field(default_factory=list)  # other sources that list the same job
+    attribution: str | None = None  # a credit the feed's terms ask for ("via Remotive")
 
     @field_validator("id", mode="before")
     @classmethod
@@ -150,8 +164,17 @@ class Job(BaseModel):
 
     def content_hash(self) -> str:
         """Hash what a judgement depends on, so a changed posting is judged again."""
-        data = self.model_dump(mode="json")
+        # Where a job was seen does not change its judgement; unset pay fields are left out so
+        # portal jobs keep the hashes (and cached verdicts) they had before job boards came.
+        data = self.model_dump(mode="json", exclude=_NOT_JUDGED)
+        for key in ("salary_max", "salary_period"):
+            if data.get(key) is None:
+                data.pop(key, None)
         return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:32]
+
+    def from_portal(self) -> bool:
+        """Whether the portal listed it (and so can take an application through its API)."""
+        return self.source == PORTAL_SOURCE
 
     def place(self) -> str:
         where = ", ".join([*self.cities, *self.countries]) or "unspecified place"
@@ -208,16 +231,23 @@ class AppState(StrEnum):
     APPLIED = "applied"
     FAILED = "failed"
     REJECTED = "rejected"
+    # A job from a board without an apply API: documents ready, the user applies (core/sources).
+    ASSISTED = "assisted"
+    APPLIED_BY_USER = "applied_by_user"
 
 
 LEGAL_MOVES: dict[AppState, frozenset[AppState]] = {
-    AppState.PENDING: frozenset({AppState.REJECTED, AppState.CLARIFY, AppState.APPROVED}),
-    AppState.CLARIFY: frozenset({AppState.APPROVED, AppState.REJECTED}),
-    AppState.APPROVED: frozenset({AppState.APPLYING}),
+    AppState.PENDING: frozenset(
+        {AppState.REJECTED, AppState.CLARIFY, AppState.APPROVED, AppState.ASSISTED}
+    ),
+    AppState.CLARIFY: frozenset({AppState.APPROVED, AppState.REJECTED, AppState.ASSISTED}),
+    AppState.APPROVED: frozenset({AppState.APPLYING, AppState.ASSISTED}),
     AppState.APPLYING: frozenset({AppState.APPLIED, AppState.FAILED, AppState.APPROVED}),
     AppState.FAILED: frozenset({AppState.APPROVED}),
     AppState.APPLIED: frozenset(),
     AppState.REJECTED: frozenset(),
+    AppState.ASSISTED: frozenset({AppState.APPLIED_BY_USER, AppState.REJECTED}),
+    AppState.APPLIED_BY_USER: frozenset(),
 }
 
 
@@ -262,6 +292,8 @@ class NotificationKind(StrEnum):
     FAILED = "failed"
     STATUS_CHANGED = "status_changed"
     SUMMARY = "summary"
+    ASSISTED = "assisted"  # a ready kit for a job the user applies to on the board's own site
+    ASSISTED_REMINDER = "kit_reminder"  # that kit, once more, days later (can be muted)
     DIGEST = "digest"  # the day's no-action notifications in one message (core.digest)
 
 
@@ -325,6 +357,7 @@ class CycleSummary(BaseModel):
     dry_run: bool = False
     cap_reached: bool = False
     errors: list[str] = Field(default_factory=list)
+    assisted: int = 0  # jobs from boards without an apply API, ready for the user to apply
     # Why jobs were left waiting, with how many each (scoring unavailable, deadline, cap...).
     waiting_reasons: dict[str, int] = Field(default_factory=dict)
 
@@ -339,6 +372,8 @@ class CycleSummary(BaseModel):
     def line(self) -> str:
         """One short line for the user, e.g. '12 new jobs: 3 applied, 2 need you, 7 skipped'."""
         parts = [f"{self.applied} applied", f"{self.clarify} need you", f"{self.rejected} skipped"]
+        if self.assisted:
+            parts.append(f"{self.assisted} ready for you to apply")
         if self.failed:
             parts.append(f"{self.failed} failed")
         if self.pending:

@@ -6,14 +6,14 @@ import asyncio
 import functools
 import hashlib
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol, TypeVar
 
 from core.apply import idempotency_key
 from core.clock import SystemClock
-from core.errors import LLMUnavailable, NotFound, PortalError
+from core.errors import LLMUnavailable, NotFound, PortalError, SourceError
 from core.judging.report import clarification_report
 from core.judging.screening import screen
 from core.models import (
@@ -30,10 +30,13 @@ from core.models import (
     StoredProfile,
     Verdict,
 )
-from core.ports import Applier, Clock, Portal, RejectedJob, Store
+from core.ports import Applier, Clock, JobSource, Portal, RejectedJob, Store
+from core.runtime.assisted import AssistedApply
 from core.runtime.consent import send_blocker
 from core.runtime.llm_budget import LLMBudget
 from core.runtime.local_time import start_of_local_day
+from core.sources.boards import slugs_for
+from core.sources.feed import merge_feeds
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +60,10 @@ class Judging(Protocol):
     ) -> Verdict: ...
 
     async def documents(self, profile: Profile, job: Job) -> Documents: ...
+
+
+async def _nothing() -> list[Job]:
+    return []
 
 
 def search_query(profile: Profile, prefs: Preferences, *, top_skills: int = 6) -> str:
@@ -138,6 +145,10 @@ class AutoApply:
         max_jobs: int = 200,
         deadline: float = DEFAULT_DEADLINE,
         budget: LLMBudget | None = None,
+        sources: Sequence[JobSource] = (),
+        portal_discovery: bool = True,
+        default_boards: Sequence[str] = (),
+        assisted: AssistedApply | None = None,
     ) -> None:
         self._store = store
         self._budget = budget  # None: no daily limit on LLM calls
@@ -150,6 +161,11 @@ class AutoApply:
         self.page_size = page_size
         self.max_jobs = max_jobs
         self.deadline = deadline  # seconds one cycle may spend judging
+        # Job boards without an apply API (JOB_SOURCES); their jobs go to the assisted apply.
+        self._sources = list(sources)
+        self._portal_discovery = portal_discovery
+        self._default_boards = list(default_boards)  # "<system>:<slug>" for every user
+        self._assisted = assisted or AssistedApply(store, judge)
 
     async def run_cycle(self, user_id: int) -> CycleSummary:
         """Run one cycle; the user gets one summary notification at the end."""
@@ -205,6 +221,8 @@ class AutoApply:
         if cycle.hold is not None:
             leftovers = []  # they stay approved until the profile may be sent
         await asyncio.gather(*(self._guarded(cycle, self._apply(cycle, a.id)) for a in leftovers))
+        # Kits from job boards left unanswered for days are recalled once.
+        await self._guarded(cycle, self._remind(user_id))
         jobs = await self._discover(cycle, stored.profile, prefs)
         if jobs:
             await self._store.upsert_jobs(jobs)
@@ -264,7 +282,16 @@ class AutoApply:
         cycle.summary.wait(": ".join(reasons))
 
     async def _discover(self, cycle: _Cycle, profile: Profile, prefs: Preferences) -> list[Job]:
+        """The portal's jobs first (it can take applications), then every job board's; one
+        feed with duplicates across sources kept once. A failing source is only a note."""
         query = search_query(profile, prefs)
+        feeds = await asyncio.gather(
+            self._from_portal(cycle, query) if self._portal_discovery else _nothing(),
+            *(self._from_source(cycle, source, query, prefs) for source in self._sources),
+        )
+        return merge_feeds(feeds)[: self.max_jobs]
+
+    async def _from_portal(self, cycle: _Cycle, query: str) -> list[Job]:
         found: dict[str, Job] = {}
         try:
             for job in await self._portal.search(query, top_k=self.search_top_k):
@@ -280,6 +307,22 @@ class AutoApply:
         except PortalError as err:
             cycle.summary.errors.append(f"job portal unavailable: {err}")
         return list(found.values())[: self.max_jobs]
+
+    async def _from_source(
+        self, cycle: _Cycle, source: JobSource, query: str, prefs: Preferences
+    ) -> list[Job]:
+        boards = slugs_for(source.name, prefs.boards, self._default_boards)
+        try:
+            jobs = await source.discover(query, boards=boards)
+        except SourceError as err:
+            cycle.summary.errors.append(f"{source.name} skipped: {str(err)[:200]}")
+            return []
+        except Exception as err:  # a bug in one adapter must not end the cycle either
+            log.exception("source %s failed", source.name)
+            cycle.summary.errors.append(f"{source.name} skipped ({type(err).__name__})")
+            return []
+        # Never trust a board to label its own jobs as the portal's: only the portal applies.
+        return [job for job in jobs if not job.from_portal()]
 
     async def _guarded(self, cycle: _Cycle, work: Awaitable[None]) -> None:
         """One job's failure is logged and counted, never the end of the cycle."""
@@ -369,6 +412,9 @@ class AutoApply:
                 notify=draft,
             )
             summary.clarify += int(moved.won)
+        elif not job.from_portal() and cycle.hold is None:
+            # No apply API: the user gets the kit (nothing is sent, so no cap and no dry run).
+            await self._ready_for_user(cycle, app, job, verdict, new, fields)
         elif cycle.dry_run:
             await self._keep_pending(cycle, app, job, verdict, new)
             await self._dry_run(cycle, app, job, verdict, fields)
@@ -412,6 +458,29 @@ class AutoApply:
         await self._store.update_application(app.id, fields)
         cycle.summary.wait(CAP_REACHED)
         cycle.summary.cap_reached = True
+
+    async def _remind(self, user_id: int) -> None:
+        await self._assisted.remind(user_id, self._clock.now())
+
+    async def _ready_for_user(
+        self,
+        cycle: _Cycle,
+        app: Application,
+        job: Job,
+        verdict: Verdict,
+        new: bool,
+        fields: dict[str, Any],
+    ) -> None:
+        try:
+            work = self._assisted.prepare(app.id, from_states=[AppState.PENDING], **fields)
+            moved = await _in_time(cycle, work)
+        except LLMUnavailable as err:
+            await self._keep_pending(cycle, app, job, verdict, new)
+            fields["reasons"] = ["documents unavailable", *verdict.reasons]
+            await self._store.update_application(app.id, fields)
+            cycle.summary.wait(f"documents unavailable: {str(err)[:80]}")
+            return
+        cycle.summary.assisted += int(moved.state is AppState.ASSISTED)
 
     async def _dry_run(
         self, cycle: _Cycle, app: Application, job: Job, verdict: Verdict, fields: dict[str, Any]

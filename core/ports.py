@@ -367,6 +367,20 @@ class Portal(Protocol):
     async def status(self, user_id: str) -> PortalStatusReport: ...
 
 
+class JobSource(Protocol):
+    """A job board that lists jobs (discover only): it takes no applications, so its jobs go
+    to the assisted apply (core/runtime/assisted.py). The Portal both lists and applies."""
+
+    name: str
+
+    async def discover(self, query: str, *, boards: Sequence[str] = ()) -> list[Job]:
+        """Jobs matching `query` (aggregated feeds) or listed on `boards` (company slugs on
+        this system); SourceError when the board cannot be read."""
+        ...
+
+    async def aclose(self) -> None: ...
+
+
 # --- the LLM ----------------------------------------------------------------------------------
 
 

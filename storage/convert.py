@@ -26,6 +26,8 @@ STATE_TIME_COLUMN: dict[AppState, str] = {
     AppState.APPLIED: "applied_at",
     AppState.FAILED: "failed_at",
     AppState.REJECTED: "rejected_at",
+    AppState.ASSISTED: "assisted_at",
+    AppState.APPLIED_BY_USER: "applied_by_user_at",
 }
 
 

@@ -119,6 +119,9 @@ class ApplicationRow(SQLModel, table=True):
     applied_at: datetime | None = None
     failed_at: datetime | None = None
     rejected_at: datetime | None = None
+    # jobs from boards without an apply API (issue 17): the kit is ready; the user applied
+    assisted_at: datetime | None = None
+    applied_by_user_at: datetime | None = None
 
 
 class NotificationRow(SQLModel, table=True):

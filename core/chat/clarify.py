@@ -21,6 +21,7 @@ from core.chat.messages import (
     Button,
     Reply,
     Span,
+    Style,
     bold,
     italic,
     plain,
@@ -44,6 +45,8 @@ ALREADY = {
     AppState.PENDING: "Not judged yet",
     AppState.CLARIFY: "Still waiting for your decision",
     AppState.FAILED: "This application failed",
+    AppState.ASSISTED: "Waiting for you to apply on their site",
+    AppState.APPLIED_BY_USER: "You already applied",
 }
 _STATUS = {
     AppState.PENDING: "Waiting to be judged.",
@@ -53,6 +56,9 @@ _STATUS = {
     AppState.APPLIED: "Applied ✓",
     AppState.REJECTED: "Discarded.",
     AppState.FAILED: "Could not apply.",
+    # Jobs from boards without an apply API (core/runtime/assisted.py): the user applies.
+    AppState.ASSISTED: "Ready for you: apply on their site, then tap “I applied”.",
+    AppState.APPLIED_BY_USER: "You applied ✓",
 }
 _MAX_ITEMS = 6
 
@@ -108,6 +114,8 @@ async def card(
             rows += [f"✗ {shorten(m, 80)}" for m in missing[:_MAX_ITEMS]]
         if not matched and not missing and app.reasons:
             rows += [f"• {shorten(r, 120)}" for r in app.reasons[:_MAX_ITEMS]]
+    if app.state is AppState.ASSISTED and job is not None and status is None:
+        rows += _kit(job)
     line = status or _STATUS[app.state]
     if app.state is AppState.FAILED and status is None and app.last_error:
         line = f"Could not apply: {shorten(app.last_error, 200)}"
@@ -126,6 +134,14 @@ def buttons(app: Application) -> list[list[Button]]:
         ]
     if app.state is AppState.FAILED:
         return [[Button(label="Try again", payload=actions.retry(app.id))]]
+    if app.state is AppState.ASSISTED:
+        return [
+            [
+                Button(label="I applied", payload=actions.user_applied(app.id)),
+                Button(label="Not for me", payload=actions.not_for_me(app.id)),
+            ],
+            [Button(label="Documents", payload=actions.documents(app.id))],
+        ]
     if app.state is AppState.APPLIED and app.documents is not None:
         return [[Button(label="Documents", payload=actions.documents(app.id))]]
     return []
@@ -143,6 +159,8 @@ async def on_action(deps: Deps, user: User | None, action: Action) -> Flow:
         return await _approve(deps, app)
     if action.kind is Kind.DISCARD:
         return await _discard(deps, app)
+    if action.kind in (Kind.USER_APPLIED, Kind.NOT_FOR_ME):
+        return await _assisted_answer(deps, app, applied=action.kind is Kind.USER_APPLIED)
     if action.kind is Kind.REPORT:
         return toast("", _report(app, await deps.store.get_job(app.job_id)))
     if action.kind is Kind.DOCUMENTS:
@@ -203,6 +221,43 @@ async def _discard(deps: Deps, app: Application) -> Flow:
     if not result.won:
         return _already(deps, result.application)
     return toast("Discarded", await card(deps, result.application, edit=True))
+
+
+def _kit(job: Job) -> list[list[Span] | str]:
+    """The apply link and the credit a feed asks for; nothing is sent by the bot."""
+    rows: list[list[Span] | str] = []
+    if job.apply_url:
+        rows.append(
+            [
+                plain("Apply here: "),
+                Span(text=shorten(job.apply_url, 200), style=Style.LINK, url=job.apply_url),
+            ]
+        )
+    if job.attribution:
+        rows.append([italic(job.attribution)])
+    rows.append("Your resume and cover letter for it are ready (Documents).")
+    return rows
+
+
+async def _assisted_answer(deps: Deps, app: Application, *, applied: bool) -> Flow:
+    """ "I applied" records it (the bot sent nothing); "Not for me" sets the job aside."""
+    if app.state is not AppState.ASSISTED:
+        return _already(deps, app)
+    if applied:
+        result = await deps.store.transition(
+            app.id, AppState.APPLIED_BY_USER, from_states=[AppState.ASSISTED]
+        )
+    else:
+        result = await deps.store.transition(
+            app.id,
+            AppState.REJECTED,
+            from_states=[AppState.ASSISTED],
+            fields={"reasons": ["not for you", *app.reasons]},
+        )
+    if not result.won:
+        return _already(deps, result.application)
+    said = "Recorded: you applied" if applied else "Set aside"
+    return toast(said, await card(deps, result.application, edit=True))
 
 
 def _report(app: Application, job: Job | None) -> Reply:

@@ -44,6 +44,11 @@ COMMANDS: list[CommandSpec] = [
     _cmd("failed", "Applications that failed"),
     _cmd("stats", "Your numbers and a chart"),
     _cmd("settings", "Notifications, quiet hours, dry run, digest"),
+    _cmd(
+        "sources",
+        "Company job boards to watch (Greenhouse, Lever, Ashby, SmartRecruiters)",
+        CommandOption(name="change", description="add greenhouse:acme or remove greenhouse:acme"),
+    ),
     _cmd("export", "Download everything I store about you"),
     _cmd("forget", "Delete everything I store about you"),
     _cmd(

@@ -12,8 +12,8 @@ from core.models import Application, AppState, Job, PortalStatus, User
 
 PAGE_SIZE = 8
 QUEUE_STATES: dict[str, tuple[AppState, ...]] = {
-    "applied": (AppState.APPLIED,),
-    "pending": (AppState.PENDING, AppState.APPROVED, AppState.APPLYING),
+    "applied": (AppState.APPLIED, AppState.APPLIED_BY_USER),
+    "pending": (AppState.PENDING, AppState.APPROVED, AppState.APPLYING, AppState.ASSISTED),
     "clarify": (AppState.CLARIFY,),
     "rejected": (AppState.REJECTED,),
     "failed": (AppState.FAILED,),

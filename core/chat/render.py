@@ -10,12 +10,14 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from core.chat import documents
 from core.chat.clarify import card
 from core.chat.context import Deps
 from core.chat.digest_render import render_digest
+from core.chat.documents import PDF
 from core.chat.messages import Reply, Span, bold, italic, plain
 from core.chat.text import lines, shorten
-from core.models import Application, Notification, NotificationKind, User
+from core.models import Application, AppState, Notification, NotificationKind, User
 
 logger = logging.getLogger(__name__)
 
@@ -24,6 +26,8 @@ _HEADLINE = {
     NotificationKind.CLARIFY: "A job needs your decision",
     NotificationKind.REJECTED: "I skipped a job",
     NotificationKind.FAILED: "An application failed",
+    NotificationKind.ASSISTED: "Ready for you to apply",
+    NotificationKind.ASSISTED_REMINDER: "Still ready for you to apply (mute in /settings)",
 }
 _EMPLOYER = {
     "accepted": "The employer accepted your application 🎉",
@@ -61,7 +65,14 @@ async def render(deps: Deps, user: User, notification: Notification) -> list[Rep
         headline = _EMPLOYER.get(status, "Your application's status changed.")
         return [_with_headline(headline, await card(deps, app))]
     reply = await card(deps, app, payload=payload)
-    return [_with_headline(_HEADLINE.get(kind, "Update"), reply)]
+    replies = [_with_headline(_HEADLINE.get(kind, "Update"), reply)]
+    if kind is NotificationKind.ASSISTED and app.state is AppState.ASSISTED:
+        # The kit: the PDFs (resume and cover letter) come with the card.
+        files = await documents.reply(deps, app, await deps.store.get_job(app.job_id), PDF)
+        if files.files:
+            files.spans = [plain("Your documents for this job:")]
+            replies.append(files)
+    return replies
 
 
 async def _application(deps: Deps, user: User, payload: dict[str, Any]) -> Application | None:

@@ -24,6 +24,7 @@ from core.chat import (
     registration,
     resume_flow,
     settings_flow,
+    sources_flow,
     stats,
     timezone_flow,
 )
@@ -103,6 +104,7 @@ class ChatService:
             **{q: functools.partial(self._list, q) for q in lists.QUEUE_STATES},
             "stats": lambda u, a: stats.command(d, u),
             "settings": lambda u, a: settings_flow.command(d, u),
+            "sources": lambda u, a: sources_flow.command(d, u, a),
             "export": lambda u, a: account.export(d, u),
             "forget": lambda u, a: account.forget(d, u),
         }

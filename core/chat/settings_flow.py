@@ -25,6 +25,7 @@ KIND_LABELS = {
     NotificationKind.FAILED: "Failed",
     NotificationKind.STATUS_CHANGED: "Employer answers",
     NotificationKind.SUMMARY: "Round summaries",
+    NotificationKind.ASSISTED_REMINDER: "Reminders to apply",
 }
 
 

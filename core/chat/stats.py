@@ -29,6 +29,8 @@ _NOW = {
     AppState.PENDING: "not judged yet",
     AppState.APPROVED: "about to be sent",
     AppState.APPLYING: "being sent",
+    AppState.APPLIED_BY_USER: "applied by you",
+    AppState.ASSISTED: "ready for you to apply",
 }
 # What happened today: rows that entered these states since the user's local midnight.
 _TODAY = {
@@ -36,6 +38,7 @@ _TODAY = {
     AppState.CLARIFY: "asked you",
     AppState.REJECTED: "skipped",
     AppState.FAILED: "failed",
+    AppState.APPLIED_BY_USER: "applied by you",
 }
 
 

@@ -106,6 +106,7 @@ def test_the_command_list_is_complete_and_typed(world: World) -> None:
         "failed",
         "stats",
         "settings",
+        "sources",
         "export",
         "forget",
         "link",

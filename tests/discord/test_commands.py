@@ -192,7 +192,7 @@ def test_every_chat_layer_command_is_published_under_its_discord_name() -> None:
 
     published = {c.name: c for c in build_commands(COMMANDS, run)}
     names = "register resume profile set prefs autoapply pause runnow status applied pending"
-    names += " clarify rejected failed stats settings export forget link help"
+    names += " clarify rejected failed stats settings sources export forget link help"
     assert set(published) == set(names.split())
     (file_option,) = published["resume"].parameters
     assert file_option.type.value == 11 and not file_option.required

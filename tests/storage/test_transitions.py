@@ -20,6 +20,8 @@ PATH_TO = {
     AppState.APPLIED: [AppState.APPROVED, AppState.APPLYING, AppState.APPLIED],
     AppState.FAILED: [AppState.APPROVED, AppState.APPLYING, AppState.FAILED],
     AppState.REJECTED: [AppState.REJECTED],
+    AppState.ASSISTED: [AppState.ASSISTED],
+    AppState.APPLIED_BY_USER: [AppState.ASSISTED, AppState.APPLIED_BY_USER],
 }
 
 
