@@ -74,7 +74,8 @@ class _Letter:
         if is_action(fact.text) and not echoes(fact.text):
             return self.pick(action, topic, shift, ev=clause(fact.text), **kw)
         if is_gerund(fact.text):
-            return self.pick(P.GERUND, topic, shift, ev=clause(fact.text), **kw)
+            gerund = P.WITH_GERUND if "req" in kw else P.GERUND
+            return self.pick(gerund, topic, shift, ev=clause(fact.text), **kw)
         return self.pick(quote, topic, shift, ev=fact.text, **kw)
 
     def opening(self, best: Fact | None) -> str:
@@ -89,8 +90,6 @@ class _Letter:
             ongoing = not recent.end or fold(recent.end) in ("present", "current", "now")
             employer = f" at {recent.company}" if recent.company else ""
             years = f" and {self.years} of experience" if self.years else ""
-            if employer.endswith(".") and years:
-                employer += ","
             line = self.pick(
                 P.DRAWING,
                 "recent",
@@ -200,7 +199,7 @@ def cover_letter(plan: Plan, years: str | None) -> str:
         body.append(w.pick(P.LANGUAGES, "languages", languages=_join(langs)))
     if (school := _school(w)) is not None:
         body.append(school)
-    certs = [c for c in profile.certifications if c.strip()][:3]
+    certs = list(dict.fromkeys(P.credential(c) for c in profile.certifications if c.strip()))[:3]
     if certs and _words([*paragraphs, *body]) < MIN_WORDS:
         body.append(w.pick(P.CERTIFICATES, "certificates", certs=_join(certs)))
     shown = {phrase_key(s) for s in [*listed[:4], *plan.languages, *done, *certs]}

@@ -59,6 +59,11 @@ WHY = (
     "This role's emphasis on {reqs} matches what my experience is built on.",
     "The weight {company} gives to {reqs} is what drew me to this posting.",
 )
+WITH_GERUND = (
+    "On {req}, my work has included {ev}.",
+    "Where {req} is concerned, my work has meant {ev}.",
+    "For {req}, my experience includes {ev}.",
+)
 GERUND = (
     "My work has also included {ev}.",
     "My role has also meant {ev}.",
@@ -80,7 +85,12 @@ OTHER_SKILLS = (
     "Beyond the posting's list, my skills include {skills}.",
     "My wider skills include {skills}.",
 )
-MORE_ACTION = ("I also {ev}.", "In addition, I {ev}.", "Beyond that, I {ev}.", "I have also {ev}.")
+MORE_ACTION = (
+    "I also {ev}.",
+    "In addition, I {ev}.",
+    "Beyond that, I {ev}.",
+    "Alongside this, I {ev}.",
+)
 MORE_QUOTE = (
     'My resume also notes "{ev}"',
     'Another line of my resume reads "{ev}"',
@@ -92,7 +102,11 @@ EARLIER = (
     "My earlier roles include {roles}.",
     "I have also worked as {roles}.",
 )
-LANGUAGES = ("I speak {languages}.", "My languages are {languages}.", "I work in {languages}.")
+LANGUAGES = (
+    "I speak {languages}.",
+    "My languages are {languages}.",
+    "The languages I speak are {languages}.",
+)
 DEGREE = (
     "I hold {a_degree} from {school}.",
     "My education includes {a_degree} from {school}.",
@@ -105,7 +119,6 @@ COURSE = (
 )
 CERTIFICATES = (
     "My certifications include {certs}.",
-    "I also hold {certs}.",
     "My credentials include {certs}.",
 )
 REMOTE = (
@@ -146,6 +159,11 @@ _ADJECTIVES = frozenset(
         "bilingual elementary working beginner"
     )
 )
+
+
+def credential(text: str) -> str:
+    """A certification without its issuer ("Registered Nurse, Illinois Board of Nursing")."""
+    return text.split(",")[0].strip()
 
 
 def is_degree(name: str) -> bool:
