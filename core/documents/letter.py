@@ -178,7 +178,13 @@ def cover_letter(plan: Plan, years: str | None) -> str:
         if (text := w.answer(match)) is not None:
             answered.append((match, text))
     done = {m.requirement for m, _ in answered}
-    listed = [m.requirement for m in matches if m.requirement not in done]
+    # A requirement matched from elsewhere (the summary's "sales teams") is no listed skill.
+    own = {phrase_key(s) for _, names in plan.skills for s in names}
+    listed = [
+        m.requirement
+        for m in matches
+        if m.requirement not in done and phrase_key(m.requirement) in own
+    ]
     if answered:
         asks = w.pick(P.ASKS, "asks", reqs=w.names([m.requirement for m, _ in answered[:3]]))
         paragraphs.append(" ".join([asks, *(t for _, t in answered[:3])]))

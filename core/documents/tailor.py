@@ -201,7 +201,7 @@ def lower_name(name: str, lower_words: frozenset[str] = frozenset()) -> str:
     parts = name.split()
     if not parts or not all(is_english(w) and w[1:].islower() for w in parts):
         return name
-    if len(parts) == 1 and name.lower() not in lower_words:
+    if len(parts) == 1 and not {name.lower(), name.lower() + "s"} & lower_words:
         return name
     return name.lower()
 
