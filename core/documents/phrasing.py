@@ -198,10 +198,20 @@ def echoes(text: str) -> bool:
     return bool(verb) and bool(verb & set(stems(" ".join(parts[1:6]))))
 
 
+_COMMON_NOUN = re.compile(r"(ing|tion|sion|ment|ance|ence|ity|ness|ship|ry)$")
+
+
 def same_case(names: list[str], originals: list[str]) -> list[str]:
-    """A list read in one case: when some items went lower case ("talent acquisition") but a
-    one-word one kept its capital ("Recruitment": we cannot tell it from "Excel"), every item
-    stays as the profile writes it."""
+    """A list read in one case. Beside lower-case items ("talent acquisition"), a one-word
+    item that is plainly a common noun goes lower case too ("Troubleshooting"); when one we
+    cannot tell from a name stays capitalised ("Excel"), every item stays as the profile
+    writes it."""
+    names = list(names)
+    if any(n == n.lower() for n in names):
+        names = [
+            n.lower() if " " not in n and n[1:].islower() and _COMMON_NOUN.search(n) else n
+            for n in names
+        ]
     pairs = list(zip(names, originals, strict=True))
     lowered = any(n != o for n, o in pairs)
     capital = any(n == o and n[:1].isupper() and n[1:].islower() for n, o in pairs)

@@ -45,11 +45,18 @@ def test_a_bullet_whose_verb_returns_in_its_object_echoes() -> None:
 def test_a_list_keeps_one_case_and_a_credential_loses_its_issuer() -> None:
     assert same_case(["recruitment", "talent acquisition"], ["Recruitment", "Talent Acquisition"])
     mixed = same_case(["Recruitment", "talent acquisition"], ["Recruitment", "Talent Acquisition"])
-    assert mixed == ["Recruitment", "Talent Acquisition"]
+    assert mixed == ["recruitment", "talent acquisition"]
+    named = same_case(["Workday", "talent acquisition"], ["Workday", "Talent Acquisition"])
+    assert named == ["Workday", "Talent Acquisition"]  # a name we cannot tell: as written
     assert same_case(["SEO", "email marketing"], ["SEO", "Email Marketing"]) == [
         "SEO",
         "email marketing",
     ]
+    assert same_case(["wiring", "Troubleshooting"], ["wiring", "Troubleshooting"]) == [
+        "wiring",
+        "troubleshooting",
+    ]
+    assert same_case(["wiring", "Excel"], ["wiring", "Excel"]) == ["wiring", "Excel"]
     assert credential("Registered Nurse, Illinois Board of Nursing") == "Registered Nurse"
 
 
