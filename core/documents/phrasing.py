@@ -22,7 +22,7 @@ APPLY = (
 DRAWING = (
     ", drawing on my {when} work as {a_role}{employer}{years}.",
     ", where I would build on my {when} work as {a_role}{employer}{years}.",
-    ". I would bring to it my {when} work as {a_role}{employer}{years}.",
+    ". I come to it from my {when} work as {a_role}{employer}{years}.",
     ". I bring my {when} work as {a_role}{employer}{years}.",
 )
 BEST_ACTION = (
