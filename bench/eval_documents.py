@@ -44,7 +44,7 @@ from core.resume.parser import parse_profile  # noqa: E402
 TODAY = date(2026, 6, 1)
 FORMULAS = " ".join(
     (ROOT / "core" / "documents" / name).read_text()
-    for name in ("letter.py", "writer.py", "content.py")
+    for name in ("letter.py", "phrasing.py", "writer.py", "content.py")
 )
 JOBS_PER_RESUME = 3
 # Where resumes come from; add a folder here (or pass --resumes) to measure more of them.

@@ -229,7 +229,9 @@ def problems(text: str, facts: Facts) -> list[str]:
         if not _org_known(run, facts):
             found.append(f"the name '{run}'")
     found += _names(text, facts)
-    found += guard_problems(text, facts.contacts, facts.text_key)
+    # The job's own names are no foreign link: the employer may be called "Remote.io".
+    named = " ".join([facts.text_key, *(phrase_key(n) for n in facts.job_names)])
+    found += guard_problems(text, facts.contacts, named)
     return list(dict.fromkeys(found))
 
 

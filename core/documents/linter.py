@@ -80,8 +80,11 @@ def _fragment(text: str, *, prose: bool) -> bool:
     first = body.lstrip("\"'(“")[:1]
     if first.isalpha() and first.islower():
         return True  # the tail of a sentence cut off by the reader
-    last = body.split()[-1].lower().strip(",;")
-    if last in _DANGLING or body.endswith((",", ";", "-", "–", "—")):
+    tokens = body.split()
+    last = tokens[-1].lower().strip(",;")
+    # "CDL Class A", "Grade B", "Vitamin D": a capital letter after a word names a grade.
+    grade = len(tokens) > 1 and len(tokens[-1]) == 1 and tokens[-1].isupper()
+    if (last in _DANGLING and not grade) or body.endswith((",", ";", "-", "–", "—")):
         return True
     return prose and not text.rstrip().endswith((".", "!", "?", ":", '"', "”"))
 

@@ -87,9 +87,12 @@ class Plan:
     wanted: frozenset[str] = frozenset()
     checks: Facts | None = None
     lower_words: frozenset[str] = frozenset()
+    proper: frozenset[str] = frozenset()  # phrase keys the texts write as names
 
     def name(self, text: str) -> str:
         """`text` (a requirement or skill) as it reads inside a sentence."""
+        if phrase_key(text) in self.proper:
+            return text  # "Google Analytics": the posting capitalises it among lower-case ones
         return lower_name(text, self.lower_words)
 
     def speakable(self, text: str) -> bool:
@@ -198,7 +201,7 @@ def lower_name(name: str, lower_words: frozenset[str] = frozenset()) -> str:
     parts = name.split()
     if not parts or not all(is_english(w) and w[1:].islower() for w in parts):
         return name
-    if len(parts) == 1 and name.lower() not in lower_words:
+    if len(parts) == 1 and not {name.lower(), name.lower() + "s"} & lower_words:
         return name
     return name.lower()
 
@@ -230,6 +233,19 @@ def clause(text: str) -> str:
     return body[0].lower() + body[1:]
 
 
+_MID_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][\w&+-]*(?: [A-Z][\w&+-]*)+")
+
+
+def _proper(job: Job, text: str) -> frozenset[str]:
+    """Phrases written as names: capitalised inside a sentence of `text`, or in a skills list
+    of the job that writes its other items in lower case."""
+    found = {phrase_key(m) for m in _MID_NAME.findall(text)}
+    skills = job.required_skills
+    if any(s == s.lower() for s in skills):
+        found |= {phrase_key(s) for s in skills if s != s.lower()}
+    return frozenset(found)
+
+
 def plan_for(profile: Profile, job: Job, today: date) -> Plan:
     """Read `profile` for `job`: matches, ranked facts and grouped clean skills."""
     parts = breakdown(profile, Preferences(), job, today)
@@ -244,6 +260,7 @@ def plan_for(profile: Profile, job: Job, today: date) -> Plan:
         ]
     )
     plan.lower_words = frozenset(re.findall(r"\b[a-z][a-z-]+\b", lower))
+    plan.proper = _proper(job, lower)
     profile_key = phrase_key(profile.model_dump_json())
     seen: set[str] = set()
 

@@ -115,3 +115,14 @@ def test_the_cover_letter_is_clipped_to_300_words_at_a_sentence() -> None:
     words = cleaned.cover_letter.split()
     assert 290 <= len(words) <= MAX_LETTER_WORDS
     assert cleaned.cover_letter.endswith(".")
+
+
+def test_the_employer_applied_to_may_be_called_like_a_site_but_no_other_link_passes() -> None:
+    job = JOB.model_copy(update={"company": "Remote.io"})
+    letter = (
+        "Dear Hiring Manager,\n\nI am applying for the Nutrition Consultant role at Remote.io. "
+        "See evil.example.io for more.\n\nKind regards,\nJulie Monroe"
+    )
+    checked, removed = check_documents(Documents(resume_md="", cover_letter=letter), JULIE, job=job)
+    assert "role at Remote.io." in checked.cover_letter
+    assert "evil.example" not in checked.cover_letter and removed

@@ -47,6 +47,13 @@ def test_resume_bullets_that_are_cut_off_are_fragments() -> None:
     assert [f.rule for f in found] == ["fragment", "fragment"]
 
 
+def test_a_capital_letter_grade_is_not_a_dangling_article() -> None:
+    md = "## Certifications\n- CDL Class A\n- Vitamin D\n- Grade B\n- Cooked for a\n"
+    found = lint_resume(md)
+    assert [f.text for f in found] == ["- Cooked for a"]
+    assert lint_letter("Dear Hiring Manager,\n\nI planned meals for a.\n\nRegards,\nJ") != []
+
+
 def test_tidy_repairs_reading_artefacts() -> None:
     assert tidy("tasked with · participating  in meal plans..") == (
         "tasked with participating in meal plans."

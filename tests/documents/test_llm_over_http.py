@@ -107,11 +107,12 @@ def portal_url() -> Iterator[str]:
 
 async def _approved(store: SqlStore) -> tuple[int, int]:
     user, _ = await store.register_user(Platform.CONSOLE, "julie", display_name="Julie")
-    await store.save_profile(user.id, JULIE, "Julie Monroe, nutrition consultant")
+    stored = await store.save_profile(user.id, JULIE, "Julie Monroe, nutrition consultant")
+    await store.confirm_profile(user.id, stored.version)  # as her Looks right does
     await store.save_preferences(user.id, Preferences())
     await store.upsert_jobs([JOB])
     app, _ = await store.create_application(
-        user.id, JOB.id, idempotency_key=idempotency_key(user.id, JOB.id)
+        user.id, JOB.id, idempotency_key=idempotency_key("install", user.portal_user_id, JOB.id)
     )
     await store.transition(app.id, AppState.APPROVED)
     return user.id, app.id
@@ -130,8 +131,13 @@ async def _apply(store: SqlStore, portal_url: str, server: FakeOpenAIServer) -> 
     return user_id
 
 
-def _stored(portal_url: str, user_id: int) -> list[dict[str, Any]]:
-    response = httpx.get(f"{portal_url}/admin/applications", params={"user_id": str(user_id)})
+async def _stored(store: SqlStore, portal_url: str, user_id: int) -> list[dict[str, Any]]:
+    """What the portal holds for the user, under their portal identity (not the row id)."""
+    user = await store.get_user(user_id)
+    assert user is not None and user.portal_user_id
+    params = {"user_id": user.portal_user_id}
+    async with httpx.AsyncClient() as client:
+        response = await client.get(f"{portal_url}/admin/applications", params=params)
     response.raise_for_status()
     return list(response.json()["applications"])
 
@@ -143,7 +149,7 @@ async def test_invented_names_and_injections_never_reach_the_portal(
         server.script(Reply.json(BAD), Reply.json(BAD))  # the same lies after regenerating
         user_id = await _apply(store, portal_url, server)
         prompt = server.requests[0].content_of("user")
-    [sent] = _stored(portal_url, user_id)
+    [sent] = await _stored(store, portal_url, user_id)
     text = json.dumps(sent, ensure_ascii=False)
     for bad in FORBIDDEN:
         assert bad not in text, bad
@@ -165,7 +171,7 @@ async def test_placeholders_twice_go_to_the_user_not_the_portal(
         server.script(Reply.json(PLACEHOLDERS), Reply.json(PLACEHOLDERS))
         user_id = await _apply(store, portal_url, server)
         assert server.calls == 2  # one regeneration, no more
-    assert _stored(portal_url, user_id) == []
+    assert await _stored(store, portal_url, user_id) == []
     [app] = (await store.list_applications(user_id, [AppState.FAILED], offset=0, limit=5))[0]
     assert app.documents is None and app.attempts == 0
     assert app.last_error and app.last_error.startswith("needs you, nothing was sent")

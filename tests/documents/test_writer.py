@@ -165,13 +165,13 @@ def test_a_thin_profile_still_gets_a_whole_letter_or_a_plain_refusal() -> None:
 
 def test_every_formula_of_the_letter_passes_the_fact_check() -> None:
     # A formula word the check would take for a name ("proud") silently drops a sentence.
-    from core.documents import letter
+    from core.documents import phrasing
     from core.documents.factcheck import facts_for, problems
 
     facts = facts_for(Profile(), Job(id="x", title="Clerk", company="Acme"))
     formulas = [
         text
-        for name, value in vars(letter).items()
+        for name, value in vars(phrasing).items()
         if name.isupper() and isinstance(value, tuple)
         for text in value
     ]
