@@ -17,6 +17,7 @@ from core.documents.tailor import Plan, plan_for, started
 from core.models import Documents, Job, Profile
 from core.offline.dates import stated_years
 from core.offline.text import fold, phrase_key
+from core.resume.parser import contact_like
 
 _MIN_POINTS, _MAX_POINTS = 5, 7
 _PAREN = re.compile(r"\s*\([^)]*\)")
@@ -125,7 +126,8 @@ def _resume(plan: Plan, today: date) -> str:
             entry = _entry(edu.degree, edu.institution, edu.start, edu.end, edu.location)
             if entry:
                 lines += [*entry, ""]
-    certifications = [tidy(c) for c in profile.certifications if c.strip()]
+    # a credential, never a reading error that holds contact details or a link
+    certifications = [tidy(c) for c in profile.certifications if c.strip() and not contact_like(c)]
     if certifications:
         lines += ["## Certifications", *(f"- {c}" for c in certifications), ""]
     achievements = [f.text for f in plan.ranked(-1) if f.relevance > 0 or f.numbered][:4]

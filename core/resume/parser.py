@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from core.models import Education, Profile, Project, Skill
-from core.resume.contact import name_of, read_contact
+from core.resume.contact import EMAIL, PHONE, URL, name_of, read_contact
 from core.resume.entries import (
     BULLET,
     find_dates,
@@ -164,7 +164,15 @@ def _education(by_name: dict[str, list[str]]) -> tuple[list[Education], list[str
                 certifications.append(name)
     else:
         certifications += [" ".join(line.split()) for line in lines if line.strip()]
-    return education, _unique(certifications)
+    # a contact line under a heading the reader did not know is never a credential
+    return education, _unique([c for c in certifications if not contact_like(c)])
+
+
+def contact_like(text: str) -> bool:
+    """An e-mail, a link or a phone number (9+ digits: a year span like 2019-2022 is not)."""
+    phones = [m.group() for m in PHONE.finditer(text)]
+    long_number = any(sum(c.isdigit() for c in p) >= 9 for p in phones)
+    return bool(EMAIL.search(text) or URL.search(text) or long_number)
 
 
 def _join_tails(header: list[str]) -> list[str]:
