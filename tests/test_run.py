@@ -82,3 +82,39 @@ async def test_run_serves_telegram_delivers_the_outbox_and_stops_cleanly(tmp_pat
         stop.set()
         await asyncio.wait_for(running, timeout=20)
         assert running.exception() is None
+
+
+async def test_twenty_updates_waiting_on_a_fresh_sqlite_file_are_all_answered(
+    tmp_path: Path,
+) -> None:
+    """Updates queued before the first start: polling and the scheduler's first writes meet
+    on a database that does not exist yet, and nothing dies of "database is locked"."""
+    async with (
+        FakeTelegramServer() as tg,
+        async_running_portal(db_path=tmp_path / "portal.db") as portal_url,
+    ):
+        people = [tg.user(7_000 + n, f"Person{n}") for n in range(20)]
+        for person in people:  # already waiting at Telegram when the bot starts
+            tg.command(person, "/start")
+        settings = Settings(
+            telegram_bot_token=tg.token,
+            telegram_api_base_url=tg.url,
+            database_url=f"sqlite:///{tmp_path / 'fresh' / 'bot.db'}",
+            portal_url=portal_url,
+            llm_engine="offline",
+            data_dir=tmp_path,
+        )
+        stop = asyncio.Event()
+        running = asyncio.create_task(run_bots(settings, stop))
+        for person in people:
+            [welcome] = await tg.expect(person, within=30)
+            assert "resume" in welcome.text.lower()
+        assert not running.done(), "the bot stopped by itself"
+        stop.set()
+        await asyncio.wait_for(running, timeout=20)
+    store = SqlStore.from_url(settings.database_url)
+    try:
+        for person in people:
+            assert await store.find_user(Platform.TELEGRAM, str(person.id)) is not None
+    finally:
+        store.close()
