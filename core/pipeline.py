@@ -471,6 +471,8 @@ class AutoApply:
         new: bool,
         fields: dict[str, Any],
     ) -> None:
+        """A job board's job the bot may not submit: documents written and checked, then the
+        user's kit (link, files, "I applied"); no documents yet leaves the row waiting."""
         try:
             work = self._assisted.prepare(app.id, from_states=[AppState.PENDING], **fields)
             moved = await _in_time(cycle, work)
