@@ -190,6 +190,55 @@ def _cells(d: dict[str, Any]) -> bytes:
     return _save(doc)
 
 
+def _header_grid(d: dict[str, Any]) -> bytes:
+    """Blind2 (blind2.py): a name/contact table in the page header; the body one table whose
+    rows hold a section name left and its content right."""
+    from docx.shared import Cm
+
+    doc = Document()
+    head = doc.sections[0].header.add_table(rows=1, cols=2, width=Cm(17))
+    who, reach = head.rows[0].cells
+    who.text = d["name"]
+    who.paragraphs[0].runs[0].bold = True
+    who.add_paragraph(d["headline"])
+    reach.text = d["contacts"][0]
+    for line in d["contacts"][1:]:
+        reach.add_paragraph(line)
+    h = d["h"]
+    body = doc.add_table(rows=0, cols=2)
+
+    def section(title: str) -> Any:
+        left, right = body.add_row().cells
+        left.text = title.upper()
+        left.paragraphs[0].runs[0].bold = True
+        return right
+
+    cell = section(h["summary"])
+    cell.text = d["summary"]
+    for title, entries in ((h["exp"], d["exp"]), (h["edu"], d["edu"])):
+        cell = section(title)
+        first = True
+        for e in entries:
+            p = cell.paragraphs[0] if first else cell.add_paragraph()
+            first = False
+            p.add_run(e["a"]).bold = True
+            cell.add_paragraph(e["b"])
+            cell.add_paragraph(e["dates"]).runs[0].italic = True
+            for b in e["bullets"]:
+                cell.add_paragraph(f"{d['bullet']} {b}")
+    section(h["skills"]).text = " / ".join(d["skills"])
+    cell = section(h["langs"])
+    cell.text = d["langs"][0]
+    for lang in d["langs"][1:]:
+        cell.add_paragraph(lang)
+    if d["certs"]:
+        cell = section(h["certs"])
+        cell.text = d["certs"][0]
+        for c in d["certs"][1:]:
+            cell.add_paragraph(c)
+    return _save(doc)
+
+
 def render_docx(layout: str, data: dict[str, Any]) -> bytes:
     """The DOCX bytes of one layout."""
     makers = {
@@ -198,5 +247,6 @@ def render_docx(layout: str, data: dict[str, Any]) -> bytes:
         "docx_textbox": _textbox,
         "docx_jobs_table": _jobs_table,
         "docx_cells": _cells,
+        "docx_header_grid": _header_grid,
     }
     return makers[layout](data)

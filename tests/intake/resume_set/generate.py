@@ -281,6 +281,10 @@ def content(person: Person, layout: Layout) -> dict[str, Any]:
         "skills": list(person.skills),
         "langs": [f"{n} {layout.level.format(lvl)}" for n, lvl in person.languages],
         "certs": list(person.certifications),
+        "lang_pairs": [list(pair) for pair in person.languages],
+        "email": person.email,
+        "phone": person.phone,
+        "city": person.city,
         "h": h,
         "bullet": layout.bullet,
     }
@@ -300,8 +304,9 @@ def render(person: Person, layout: Layout) -> tuple[bytes, str]:
     import typst
 
     from tests.intake.resume_set.blind import TEMPLATES as BLIND_TEMPLATES
+    from tests.intake.resume_set.blind2 import TEMPLATES as BLIND2_TEMPLATES
 
-    source = (PREAMBLE + (TEMPLATES | BLIND_TEMPLATES)[layout.name]).encode()
+    source = (PREAMBLE + (TEMPLATES | BLIND_TEMPLATES | BLIND2_TEMPLATES)[layout.name]).encode()
     pdf = typst.compile(source, sys_inputs={"data": json.dumps(data)}, ignore_system_fonts=True)
     assert isinstance(pdf, bytes)
     return pdf, f"{stem}.pdf"
@@ -313,6 +318,7 @@ class Case:
     layout: Layout
     fresh: bool = False  # a layout written after the first tuning (fresh.py)
     blind: bool = False  # a layout never tuned against (blind.py)
+    blind2: bool = False  # the second blind group (blind2.py), never tuned against
 
     @property
     def held_out(self) -> bool:
@@ -320,13 +326,19 @@ class Case:
 
     @property
     def group(self) -> str:
+        if self.blind2:
+            return "blind2"
         if self.blind:
             return "blind"
         return "fresh" if self.fresh else "held_out" if self.held_out else "tuned"
 
 
-def cases() -> list[Case]:
-    """Every person in three layouts; each layout gets the same number of people."""
+def cases(*, blind2: bool = False) -> list[Case]:
+    """Every person in three layouts; each layout gets the same number of people.
+
+    The blind2 group only with `blind2=True`: the resume bench and its floor read it; other
+    consumers (the documents bench) need profiles read well enough to write from.
+    """
     out: list[Case] = []
     for i, person in enumerate(PEOPLE):
         for k in range(3):
@@ -339,4 +351,10 @@ def cases() -> list[Case]:
 
     for n, layout in enumerate(BLIND):  # shifted so nobody meets a fresh and a blind layout alike
         out += [Case(p, layout, blind=True) for i, p in enumerate(PEOPLE) if (i + 1) % 4 == n]
+    if not blind2:
+        return out
+    from tests.intake.resume_set.blind2 import BLIND2
+
+    for n, layout in enumerate(BLIND2):  # 16 people over five layouts: three or four each
+        out += [Case(p, layout, blind2=True) for i, p in enumerate(PEOPLE) if (i + 2) % 5 == n]
     return out

@@ -14,8 +14,9 @@ from tests.intake.resume_set.evaluate import SHARED, Labels, Score, score_profil
 from tests.intake.resume_set.generate import cases, render
 from tests.intake.resume_set.labels import labels_of
 
-GROUPS = ("tuned", "held_out", "shared", "fresh", "blind")
-SEEN = GROUPS[:-1]  # the groups tuning may look at; "blind" never
+GROUPS = ("tuned", "held_out", "shared", "fresh", "blind", "blind2")
+SEEN = GROUPS[:-2]  # the groups tuning may look at; "blind" and "blind2" never
+BLIND = GROUPS[-2:]
 
 
 @dataclass
@@ -68,7 +69,7 @@ def run_set(groups: tuple[str, ...] = GROUPS, engine: str | None = None) -> Run:
         for name, labels in shared_labels().items():
             data = (SHARED / name).read_bytes()
             run.results.append(_one(name, "shared", "shared", data, labels, engine))
-    for case in cases():
+    for case in cases(blind2="blind2" in groups):
         group = case.group
         if group not in groups:
             continue
