@@ -24,7 +24,11 @@ _STREET = re.compile(
 )
 _US_STATE = re.compile(r"\b[A-Z]{2}\b(?:\s+\d{5}(?:-\d{4})?)?$")
 _NAME_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|[A-Z]\.|van|von|de|der|den|da|del|della|di|la|le|bin)$")
-_NOT_NAMES = re.compile(r"\b(?:resume|résumé|curriculum|vitae|cv|page|profile)\b", re.I)
+_NOT_NAMES = re.compile(
+    r"\b(?:resume|résumé|curriculum|vitae|cv|page|profile|certified|certificate|certification"
+    r"|chartered|licen[cs]ed?|registered|accredited)\b",
+    re.I,
+)
 
 
 @dataclass
@@ -162,6 +166,19 @@ def read_contact(header: list[str], details: list[str]) -> Contact:
                 _take(contact, piece.strip(), place_lines)
     contact.location = _place(place_lines)
     return contact
+
+
+def fill_missing(contact: Contact, lines: list[str]) -> None:
+    """An e-mail or phone still missing is taken from the first line anywhere that holds one
+    (a contact strip in a footer, beside icons, under a heading the reader did not know);
+    a phone only from a short line, so a figure in a sentence is never one."""
+    for line in lines:
+        if contact.email is None and (email := EMAIL.search(line)):
+            contact.email = email.group()
+        if contact.phone is None and len(line.split()) <= 12 and not RANGE.search(line):
+            contact.phone = find_phone(line)
+        if contact.email is not None and contact.phone is not None:
+            return
 
 
 def _take(contact: Contact, piece: str, place_lines: list[str]) -> None:

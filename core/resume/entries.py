@@ -331,8 +331,12 @@ def to_experience(entry: RawEntry, known: frozenset[str] = frozenset()) -> Exper
     role_line = lines[at_role] if at_role is not None else None
     others = [line for i, line in enumerate(lines) if i != at_role]
     at = _AT.match(role_line) if role_line is not None else None
+    paired = _role_and_company(role_line) if role_line is not None and others else None
     if at is not None and others:  # "Nurse at City Hospital" over "Boston"
         role, company = _unwrap(at.group(1)), _unwrap(at.group(2))
+        places = parts_of(others)
+    elif paired is not None and all(is_place(o) or _name_like(o) for o in others):
+        role, company = paired  # "St. Mary's School — Class Teacher" over "Dublin"
         places = parts_of(others)
     elif role_line is not None and others and not all(is_place(line) for line in others):
         # the company stands on its own line or field, so a place after the role is a place
@@ -365,15 +369,61 @@ def to_experience(entry: RawEntry, known: frozenset[str] = frozenset()) -> Exper
     )
 
 
+_DASHED = re.compile(r"\s+(?:[-–—|@]|at)\s+")
+
+
+def _role_and_company(line: str) -> tuple[str, str] | None:
+    """A line of two parts joined by a dash, a bar or "at", one naming a role and the other
+    an organisation ("Employer — Role" or "Role — Employer"), as (role, company)."""
+    parts = [_unwrap(p) for p in _DASHED.split(line)]
+    if len(parts) != 2 or not all(parts):
+        return None
+    roles = [is_role(p) for p in parts]
+    if roles.count(True) != 1:
+        return None
+    role, company = (parts[0], parts[1]) if roles[0] else (parts[1], parts[0])
+    if is_place(company) or all(w.casefold() in _UNIT_WORDS for w in company.split()):
+        return None
+    return role, company
+
+
 def _degrees(parts: list[str]) -> list[str]:
     """The parts naming a degree; the "MA" of "Boston, MA" is a state, not a Master of Arts."""
     states = {p for a, p in pairwise(parts) if is_place(f"{a}, {p}")}
     return [p for p in parts if _DEGREE_WORDS.search(p) and p not in states]
 
 
+# endings of common nouns ("Administration", "Management", "Economics"); hardly of a town
+_NOUN_END = re.compile(r"(?:tion|sion|ment|ence|ance|ogy|ics|ship|ness|ity|ism|ist)$", re.I)
+
+
+def join_wrapped_tails(lines: list[str]) -> list[str]:
+    """A single word alone under a longer line is that line's wrapped end when it cannot
+    stand alone: a common noun or a role ("Bachelor of Arts in Business" over
+    "Administration", "ACCA Chartered Certified" over "Accountant"); a town stays apart."""
+    joined: list[str] = []
+    for line in lines:
+        word = line.strip()
+        if (
+            joined
+            and len(joined[-1].split()) >= 2
+            and not joined[-1].rstrip().endswith((".", ",", ";", ":", ")"))
+            and not is_bullet(joined[-1])
+            and word.isalpha()
+            and word[:1].isupper()
+            and not word.isupper()
+            and (_NOUN_END.search(word) or is_role(word))
+            and not _SCHOOL_WORDS.search(word)
+        ):
+            joined[-1] = f"{joined[-1].rstrip()} {word}"
+        else:
+            joined.append(line)
+    return joined
+
+
 def to_education(entry: RawEntry) -> Education:
     """Degree, school and place from the header parts."""
-    parts = parts_of(entry.header)
+    parts = parts_of(join_wrapped_tails(entry.header))
     # "High School Diploma" names a degree, "Lincoln High School" a school
     degree = next(iter(_degrees(parts)), "")
     school = next((p for p in parts if p != degree and _SCHOOL_WORDS.search(p)), "")

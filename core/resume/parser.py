@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 
 from core.models import Education, Profile, Project, Skill
-from core.resume.contact import EMAIL, PHONE, URL, name_of, read_contact
+from core.resume.contact import EMAIL, PHONE, URL, fill_missing, name_of, read_contact
 from core.resume.entries import (
     BULLET,
     find_dates,
     is_bullet,
     is_role,
+    join_wrapped_tails,
     parts_of,
     responsibilities,
     split_entries,
@@ -63,6 +64,8 @@ def parse_profile(text: str) -> Profile:
         for link in read_contact([], by_name.get("links", [])).links
         if link not in contact.links
     )
+    # never a referee's: the "other" sections (references) are not searched
+    fill_missing(contact, [ln for s in sections if s.name != "other" for ln in s.lines])
     summary = _summary(sections, by_name.get("summary", []), contact.headline)
     known = frozenset(p.strip().casefold() for p in (contact.location or "").split(","))
     experience = [
@@ -163,9 +166,14 @@ def _education(by_name: dict[str, list[str]]) -> tuple[list[Education], list[str
             if name:
                 certifications.append(name)
     else:
-        certifications += [" ".join(line.split()) for line in lines if line.strip()]
+        # "CDL Class A · Hazmat Endorsement" lists two; a comma may join a name and its body
+        for line in join_wrapped_tails([ln for ln in lines if ln.strip()]):
+            certifications += [" ".join(c.split()) for c in _LIST_SPLIT.split(line) if c.strip()]
     # a contact line under a heading the reader did not know is never a credential
     return education, _unique([c for c in certifications if not contact_like(c)])
+
+
+_LIST_SPLIT = re.compile(r"\s+[·•|]\s+|\s*;\s+")
 
 
 def contact_like(text: str) -> bool:

@@ -104,8 +104,46 @@ def heading_of(line: str) -> Heading | None:
     words = re.findall(r"[^\W\d_]+", name)
     if not words or len(words) > _MAX_HEADING_WORDS or re.search(r"\d|@", name):
         return None
-    section = HEADINGS.get(_heading_key(name))
+    section = HEADINGS.get(_heading_key(name)) or _family_of(words)
     return Heading(section, rest.strip()) if section else None
+
+
+# A heading not in the table still names its section by a head word of a family ("Schooling",
+# "Languages Spoken", "Get in Touch", "Accreditations"), when every other word is one that
+# only qualifies a heading; a line with any other word ("Education Assistant") is no heading.
+_FAMILIES: dict[str, str] = {
+    "summary": "summary profile about objective overview statement introduction bio biography",
+    "experience": "experience experiences employment work career positions jobs internships",
+    "education": "education schooling academic academics degrees studies qualifications",
+    "skills": """skills skill competencies competences capabilities expertise abilities
+        strengths proficiencies tools technologies""",
+    "languages": "languages language",
+    "certifications": """certifications certificates certification accreditations credentials
+        licenses licences licensure courses training trainings""",
+    "contact": "contact touch details",
+    "achievements": "achievements accomplishments awards honors honours",
+    "projects": "projects portfolio",
+    "other": "hobbies interests references referees publications activities memberships",
+}
+_FAMILY_OF = {word: kind for kind, blob in _FAMILIES.items() for word in blob.split()}
+_QUALIFIERS = frozenset(
+    re.findall(
+        r"\w+",
+        """and of the my in on a an get key core main professional relevant personal technical
+        additional other spoken held history summary areas area set list selected recent
+        previous prior full detailed general specific practical working short formal further
+        extra""",
+    )
+)
+
+
+def _family_of(words: list[str]) -> str | None:
+    """The section whose head word the heading holds, all other words only qualifying it."""
+    kinds = [_FAMILY_OF.get(w.casefold()) for w in words]
+    pairs = zip(kinds, words, strict=True)
+    if any(k is None and w.casefold() not in _QUALIFIERS for k, w in pairs):
+        return None
+    return next((k for k in kinds if k), None)
 
 
 def label_of(line: str) -> tuple[str, str] | None:

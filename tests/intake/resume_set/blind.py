@@ -1,10 +1,11 @@
-"""Blind layouts: written before the second round of parser work and NEVER tuned against.
+"""Formerly blind layouts (group "blind1"): written before the second round of parser work,
+never tuned against until the third round, which tuned on them (blind2.py is blind now).
 
 Each differs from every earlier layout (serif small-caps headings with "Employer — Role" and
 the place on its own line; a three-column contact header with education in a right sidebar;
 compact "Role, Employer, City (2019–2022)" lines under icon headings; a DOCX whose entries are
 table rows with role, employer, place and dates in separate cells). Each is rendered for four
-people and reported as its own group ("blind"); look at its totals, never at its errors.
+people and reported as its own group ("blind1").
 """
 
 from __future__ import annotations

@@ -329,7 +329,7 @@ class Case:
         if self.blind2:
             return "blind2"
         if self.blind:
-            return "blind"
+            return "blind1"
         return "fresh" if self.fresh else "held_out" if self.held_out else "tuned"
 
 

@@ -14,9 +14,11 @@ from tests.intake.resume_set.evaluate import SHARED, Labels, Score, score_profil
 from tests.intake.resume_set.generate import cases, render
 from tests.intake.resume_set.labels import labels_of
 
-GROUPS = ("tuned", "held_out", "shared", "fresh", "blind", "blind2")
-SEEN = GROUPS[:-2]  # the groups tuning may look at; "blind" and "blind2" never
-BLIND = GROUPS[-2:]
+GROUPS = ("tuned", "held_out", "shared", "fresh", "blind1", "blind2")
+# the groups tuning may look at; "blind1" (blind.py) was blind until the third round of parser
+# work and is tuned on since; "blind2" never
+SEEN = GROUPS[:-1]
+BLIND = GROUPS[-1:]
 
 
 @dataclass
