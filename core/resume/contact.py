@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from core.resume.entries import RANGE, is_role
+from core.resume.entries import RANGE, is_bullet, is_role
 from core.resume.sections import COUNTRIES, heading_of, label_of
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])", re.IGNORECASE)
@@ -171,11 +171,12 @@ def read_contact(header: list[str], details: list[str]) -> Contact:
 def fill_missing(contact: Contact, lines: list[str]) -> None:
     """An e-mail or phone still missing is taken from the first line anywhere that holds one
     (a contact strip in a footer, beside icons, under a heading the reader did not know);
-    a phone only from a short line, so a figure in a sentence is never one."""
+    a phone only from a short line that is no bullet, so a figure in a sentence is never one."""
     for line in lines:
         if contact.email is None and (email := EMAIL.search(line)):
             contact.email = email.group()
-        if contact.phone is None and len(line.split()) <= 12 and not RANGE.search(line):
+        short = len(line.split()) <= 12 and not is_bullet(line) and not RANGE.search(line)
+        if contact.phone is None and short:
             contact.phone = find_phone(line)
         if contact.email is not None and contact.phone is not None:
             return

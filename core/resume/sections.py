@@ -139,6 +139,8 @@ _QUALIFIERS = frozenset(
 
 def _family_of(words: list[str]) -> str | None:
     """The section whose head word the heading holds, all other words only qualifying it."""
+    if not words[0][:1].isupper():
+        return None  # "work" alone is a sentence's wrapped end, not a heading
     kinds = [_FAMILY_OF.get(w.casefold()) for w in words]
     pairs = zip(kinds, words, strict=True)
     if any(k is None and w.casefold() not in _QUALIFIERS for k, w in pairs):
