@@ -87,7 +87,12 @@ def parse_profile(text: str) -> Profile:
         *achievements,
         *(p.description for p in projects),
     ]
-    found = [s for s in skills_in_text(_without_titles(prose)) if s.category != "language"]
+    # a job title alone ("Barista and shift lead in ...") is no claim of a skill in prose
+    found = [
+        s
+        for s in skills_in_text(_without_titles(prose))
+        if s.category != "language" and not (len(s.name.split()) == 1 and is_role(s.name))
+    ]
     found = _not_inside(found, {skill_key(s.name) for s in listed})
     taken = {_key(v) for e in experience for v in (e.company, e.location or "")}
     taken |= {_key(v) for e in education for v in (e.institution, e.location or "")}

@@ -151,3 +151,21 @@ def test_credentials_on_one_line_are_listed_apart_and_a_wrapped_one_is_whole() -
 def test_a_credential_is_never_a_persons_name() -> None:
     assert name_of("ACCA Chartered Certified") is None
     assert name_of("Priya Raman") == "Priya Raman"
+
+
+def test_a_job_title_in_prose_is_no_skill_but_a_listed_one_is() -> None:
+    text = "\n".join(
+        [
+            "Noah Williams",
+            "noah@example.com",
+            "Summary",
+            "Barista and shift lead in busy specialty coffee shops.",
+            "Skills",
+            "Latte Art, Customer Service",
+        ]
+    )
+    names = parse_profile(text).skill_names()
+    assert "Barista" not in names
+    assert "Latte Art" in names
+    listed = parse_profile(text.replace("Latte Art,", "Barista, Latte Art,")).skill_names()
+    assert "Barista" in listed
