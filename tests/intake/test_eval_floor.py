@@ -26,28 +26,27 @@ from tests.intake.resume_set.run import GROUPS, Run, run_set
 # blind1 have been tuned on since (seen); "blind2" (blind2.py) never was: its floor only guards
 # against falling further, it is not a goal to tune towards
 FLOORS: dict[str, dict[str, tuple[float, float]]] = {
-    "tuned": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.95, 0.98)},
+    "tuned": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.96, 0.98)},
     "held_out": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.96, 0.96)},
     "shared": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.94, 0.99)},
     "fresh": {f: (0.99, 0.99) for f in FIELDS}
-    | {"employers": (0.94, 0.94), "skills": (0.96, 0.96)},
+    | {"employers": (0.94, 0.94), "skills": (0.97, 0.97)},
     # blind1 (blind.py) was never tuned on until the third round of parser work, which did
-    "blind1": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.95, 0.97)},
-    # blind2 (blind2.py): its first run, before any tuning; a guard against falling, not a goal
+    "blind1": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.96, 0.97)},
+    # blind2 (blind2.py), never tuned on: a guard against falling, not a goal. Its first run
+    # (before any tuning) gave skills precision 0.869; the third round's general rules cost
+    # it (0.767, first seen as this floor failing; blind2's errors were never looked at)
     "blind2": {f: (0.97, 0.97) for f in FIELDS}
     | {
         "name": (0.97, 0.72),
-        "email": (0.97, 0.53),
-        "phone": (0.97, 0.53),
+        "phone": (0.97, 0.59),
         "employers": (0.97, 0.15),
         "roles": (0.24, 0.15),
         "schools": (0.97, 0.14),
         "degrees": (0.45, 0.08),
         "certifications": (0.10, 0.10),
-        "languages": (0.97, 0.20),
-        # 0.83 at the first run; the third round's general rules cost blind2 skills
-        # precision (76.7%, seen only as this floor failing; its errors were not looked at)
-        "skills": (0.74, 0.45),
+        "languages": (0.97, 0.23),
+        "skills": (0.74, 0.48),
     },
 }
 
@@ -86,6 +85,7 @@ def test_field_floors(measured: Run, group: str) -> None:
 def test_held_out_and_fresh_layouts_within_three_points(measured: Run) -> None:
     assert _f1(measured.total("tuned")) - _f1(measured.total("held_out")) <= 0.03
     assert _f1(measured.total("tuned")) - _f1(measured.total("fresh")) <= 0.03
+    assert _f1(measured.total("tuned")) - _f1(measured.total("blind1")) <= 0.03
 
 
 def test_a_normal_resume_parses_in_well_under_a_second(measured: Run) -> None:
