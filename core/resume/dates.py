@@ -1,0 +1,56 @@
+"""Dates on resume lines: ranges ("Mar 2019 – Present"), "since 2020", single years."""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    r"|spring|summer|autumn|fall|winter)\.?"
+)
+_DATE = (
+    rf"(?:{_MONTH},?\s+\d{{4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}}[/.-]\d{{1,2}}(?!\d)|(?:19|20)\d{{2}})"
+)
+_NOW = r"(?:present|current|currently|now|today|ongoing|to date|date)"
+_SEP = r"\s*(?:-|–|—|~|to|until|till|through)\s*"
+RANGE = re.compile(rf"(?<![\w/])({_DATE}){_SEP}({_DATE}|{_NOW})(?![\w/])", re.IGNORECASE)
+SINCE = re.compile(rf"(?<![\w/])(?:since|from)\s+({_DATE})(?![\w/])", re.IGNORECASE)
+SINGLE = re.compile(rf"(?<![\w/])({_DATE})(?![\w/])", re.IGNORECASE)
+
+
+def _tidy_date(text: str) -> str:
+    text = " ".join(text.split()).strip(" ,")
+    return text.title() if text.isupper() or text.islower() else text
+
+
+def find_dates(line: str) -> tuple[str | None, str | None, str]:
+    """(start, end, the line without its dates) for a range, a "since" or a single date."""
+    for pattern in (RANGE, SINCE):
+        match = pattern.search(line)
+        if match:
+            end = match.group(2) if pattern is RANGE else "Present"
+            rest = line[: match.start()] + " " + line[match.end() :]
+            return _tidy_date(match.group(1)), _tidy_date(end), _strip_joiners(rest)
+    match = SINGLE.search(line)
+    if match:
+        rest = line[: match.start()] + " " + line[match.end() :]
+        return None, _tidy_date(match.group(1)), _strip_joiners(rest)
+    return None, None, line
+
+
+def _strip_joiners(text: str) -> str:
+    text = re.sub(r"[(\[]\s*[)\]]", " ", text)  # "()" left where the dates were
+    return unwrap(" ".join(text.split()).strip(" |·•,;:-–—"))
+
+
+def unwrap(part: str) -> str:
+    """Trim separators and any bracket left without its pair."""
+    part = part.strip(" ,;")
+    if part.startswith("(") and part.endswith(")"):
+        part = part[1:-1]
+    if part.count("(") < part.count(")"):
+        part = part.rstrip(")")
+    if part.count("(") > part.count(")"):
+        part = part.lstrip("(")
+    return part.strip(" ,;")
