@@ -28,6 +28,7 @@ from core.chat import (
     stats,
     timezone_flow,
 )
+from core.chat.cards import CardDesk
 from core.chat.charts import ChartRenderer
 from core.chat.commands import COMMANDS, commands_for, help_reply, normalize
 from core.chat.context import Deps, SystemClock, log_failure
@@ -89,6 +90,8 @@ class ChatService:
             budget=budget,
         )
         self.access = access or AccessPolicy()
+        # Where each job's card message is, so its later events edit it (core.chat.cards).
+        self.cards = CardDesk(store)
         self.commands: list[CommandSpec] = list(COMMANDS)
         d = self.deps
         # The routing table: every command a registered user can send.
