@@ -324,6 +324,7 @@ def build_chat(runtime: Runtime) -> ChatService:
         uploads=getattr(runtime, "uploads", None),
         access=getattr(runtime, "access", None),
         budget=getattr(runtime, "budget", None),
+        activity=getattr(runtime, "activity", None),
     )
 
 
