@@ -66,6 +66,8 @@ async def render(deps: Deps, user: User, notification: Notification) -> list[Rep
         # The card's own last line says what the employer answered (from the row, now).
         return [_with_headline("The employer answered", await card(deps, app))]
     reply = await card(deps, app, payload=payload)
+    if kind is NotificationKind.ASSISTED_REMINDER:
+        reply.card = None  # a reminder is meant to come again as a message of its own
     replies = [_with_headline(_HEADLINE.get(kind, "Update"), reply)]
     if kind is NotificationKind.ASSISTED and app.state is AppState.ASSISTED:
         # The kit: the PDFs (resume and cover letter) come with the card.

@@ -8,8 +8,15 @@ from dataclasses import dataclass, field
 from core import actions
 from core.chat.cards import CardDesk, MessageRef
 from core.chat.messages import Reply
-from core.models import AppState, NotificationDraft, NotificationKind, Platform, PortalStatus
-from tests.chat.conftest import TG, World, application, press, registered
+from core.models import (
+    AppState,
+    Notification,
+    NotificationDraft,
+    NotificationKind,
+    Platform,
+    PortalStatus,
+)
+from tests.chat.conftest import NOW, TG, World, application, press, registered
 
 
 @dataclass
@@ -116,3 +123,20 @@ async def test_console_cards_print_each_state_once(world: World) -> None:
     for reply in (approved, applied, approved, applied):
         await desk.show(chat, reply)
     assert [last_line(t) for t in chat.shown["1"]] == ["Approved: applying shortly.", "Applied ✓"]
+
+
+async def test_a_reminder_comes_as_a_message_of_its_own(world: World) -> None:
+    """A kit reminder repeats a card on purpose: it is not an edit of the job's card."""
+    uid = await registered(world)
+    app = await application(world, uid, 1)
+    user = await world.store.get_user(uid)
+    assert user is not None
+    for kind, tagged in (
+        (NotificationKind.ASSISTED_REMINDER, False),
+        (NotificationKind.CLARIFY, True),
+    ):
+        note = Notification(
+            id=1, user_id=uid, kind=kind, payload={"application_id": app.id}, created_at=NOW
+        )
+        [reply, *_] = await world.chat.render_notification(user, note)
+        assert (reply.card is not None) is tagged
