@@ -202,7 +202,7 @@ class Conversation:
             return
         answer = flow.answer
         busy = False
-        if answer.text and not answer.alert:
+        if answer.text and not answer.alert and answer.changed:
             # The answer shows on the card at once, buttons greyed out, until the flow edits it.
             busy_view = build_view(rows, owner, disabled=True)
             if interaction.response.is_done():

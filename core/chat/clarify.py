@@ -191,7 +191,7 @@ def _already(deps: Deps, app: Application) -> Flow:
         current = await deps.store.get_application(app.id) or app
         yield await card(deps, current, edit=True)
 
-    return Flow(ActionAnswer(text=ALREADY[app.state]), stream)
+    return Flow(ActionAnswer(text=ALREADY[app.state], changed=False), stream)
 
 
 async def _approve(deps: Deps, app: Application) -> Flow:

@@ -112,6 +112,9 @@ class ActionAnswer(BaseModel):
 
     text: str = ""
     alert: bool = False
+    # False when the press found the job already moved on (another press won): the answer
+    # says what happened, and the card is only redrawn as it is (Discord: a private note).
+    changed: bool = True
 
 
 class CommandOption(BaseModel):

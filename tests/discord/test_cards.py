@@ -98,9 +98,13 @@ async def test_approve_and_discard_at_once_leave_the_card_in_the_rows_state(
     assert stored is not None
     shown = stack.server.messages[card["id"]]
     assert "Approve" not in buttons(shown)  # never restored to the clarify card
+    # the losing press is told privately what happened; the winner's answer is on the card
+    [told] = [m["content"] for log in presses for m in stack.server.replies(log)]
     if stored.state is AppState.REJECTED:
+        assert told == "Already discarded"
         assert last_line(shown) == "Discarded."
         assert await on_portal(stack, uid, stored.job_id) == 0
     else:
+        assert told in ("Already applying", "Already applied")
         assert stored.state is AppState.APPLIED and last_line(shown) == "Applied ✓"
         assert await on_portal(stack, uid, stored.job_id) == 1
