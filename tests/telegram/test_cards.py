@@ -184,3 +184,20 @@ async def test_a_card_that_cannot_be_edited_is_sent_again_and_edited_from_then_o
     assert last_line(resent) == "The employer accepted your application 🎉"
     recorded = await stack.store.card_message(app, Platform.TELEGRAM)
     assert recorded is not None and recorded.message_id == str(resent.message_id)
+
+
+async def test_an_auto_applied_job_is_one_message_later_edited_for_the_employers_answer(
+    stack: Stack, julie: FakeUser, julie_pdf: bytes
+) -> None:
+    await onboard(stack, julie, julie_pdf)
+    await run_round(stack, julie)
+    applied = [c for c in stack.tg.sent(julie) if c.visible_text.startswith("I applied for you")]
+    assert applied, "the round applied to nothing"
+    message = applied[0]
+    app = int(message.payload("Documents").rsplit(":", 1)[1])
+    mark = stack.tg.mark()
+    await employer_answers(stack.store, app, PortalStatus.ACCEPTED)
+    await stack.deliver_all()
+    [edit] = stack.tg.sent(julie, after=mark)
+    assert only_edits_of([edit], message)
+    assert last_line(stack.current(message)) == "The employer accepted your application 🎉"
