@@ -23,6 +23,7 @@ from rich.text import Text
 
 from bot.settings import Settings, SettingsError, describe_error, get_settings
 from core.adapters.charts import MatplotlibCharts
+from core.chat.cards import MessageRef, desk_of
 from core.chat.messages import ChatHandler, Identity, IncomingFile, Reply, Style, text_reply
 from core.chat.service import ChatService
 from core.documents.files import DocumentFiles
@@ -91,6 +92,7 @@ class ConsoleChat:
         self.latest: dict[str, str] = {}  # the last message's buttons, by label (lower case)
         self._next_button = 1
         self._lock = asyncio.Lock()  # one reply printed at a time
+        self._printed = 0  # cards printed: each one's "message id"
 
     # --- output --------------------------------------------------------------------------------
 
@@ -132,10 +134,23 @@ class ConsoleChat:
         path.write_bytes(data)
         return path
 
-    async def show(self, replies: list[Reply], *, prefix: str = "") -> None:
-        async with self._lock:
-            for reply in replies:
+    async def show(self, replies: list[Reply], *, prefix: str = "", pressed: bool = False) -> None:
+        desk = desk_of(self.chat)
+        for reply in replies:
+            if desk is not None and reply.card is not None:
+                # A job's card prints once per state: an edit is its new state printed once;
+                # a card a button opens (not an edit) is printed again where the user is.
+                new = pressed and not reply.edit
+                await desk.show(_ConsoleCards(self, prefix), reply, new=new)
+                continue
+            async with self._lock:
                 self._print_reply(reply, prefix=prefix)
+
+    async def print_card(self, reply: Reply, prefix: str, *, edit: bool) -> MessageRef:
+        async with self._lock:
+            self._print_reply(reply.model_copy(update={"edit": edit}), prefix=prefix)
+            self._printed += 1
+            return MessageRef("console", str(self._printed))
 
     # --- Notifier --------------------------------------------------------------------------------
 
@@ -194,7 +209,7 @@ class ConsoleChat:
             async with self._lock:
                 self.out.print(Text(f"» {flow.answer.text}", style="dim"))
         async for reply in flow.replies():
-            await self.show([reply])
+            await self.show([reply], pressed=True)
 
     async def upload(self, where: str) -> None:
         """`/resume PATH`: send the file at PATH as if it were attached."""
@@ -278,6 +293,23 @@ def _read_file(path: Path) -> tuple[str, bytes]:
     return path.name, path.read_bytes()
 
 
+class _ConsoleCards:
+    """`core.chat.cards.CardSurface` on the terminal: an edit prints the card's new state."""
+
+    platform = Platform.CONSOLE
+
+    def __init__(self, console: ConsoleChat, prefix: str) -> None:
+        self._console = console
+        self._prefix = prefix
+
+    async def send(self, reply: Reply) -> MessageRef | None:
+        return await self._console.print_card(reply, self._prefix, edit=False)
+
+    async def edit(self, ref: MessageRef, reply: Reply) -> bool:
+        await self._console.print_card(reply, self._prefix, edit=True)
+        return True
+
+
 def build_chat(runtime: Runtime) -> ChatService:
     """The shared conversation on the runtime's store, LLM, apply routine, schedule and portal."""
     return ChatService(
@@ -292,6 +324,7 @@ def build_chat(runtime: Runtime) -> ChatService:
         uploads=getattr(runtime, "uploads", None),
         access=getattr(runtime, "access", None),
         budget=getattr(runtime, "budget", None),
+        activity=getattr(runtime, "activity", None),
     )
 
 

@@ -25,6 +25,7 @@ from core.models import PORTAL_SOURCE, Documents, Job, Notification, Preferences
 from core.notify import Dispatcher
 from core.pipeline import AutoApply
 from core.ports import LLM, JobScore, Notifier
+from core.runtime.activity import Activity
 from core.runtime.breaker import CircuitBreaker
 from core.runtime.intake_limits import FairUse, UploadGate
 from core.runtime.llm_budget import LLMBudget
@@ -162,6 +163,8 @@ class Container:
             default_boards=settings.source_boards(),
         )
         self.poller = StatusPoller(self.store, self.portal)
+        # Who used the chat lately (the chat records it): polled every minute, not every 15.
+        self.activity = Activity()
         self.documents = build_documents()
         self.notifier: Notifier = notifier or LoggingNotifier()
         self.dispatcher = Dispatcher(self.store, self.notifier)
@@ -175,6 +178,7 @@ class Container:
             self.poller,
             interval_hours=settings.autoapply_interval_hours,
             poll_minutes=settings.status_poll_minutes,
+            activity=self.activity,
         )
         self._dispatch_task: asyncio.Task[None] | None = None
 

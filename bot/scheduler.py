@@ -15,11 +15,13 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy import Engine
 
 from core.ports import CycleRunner, Store
+from core.runtime.activity import Activity
 from core.status_poll import StatusPoller
 
 log = logging.getLogger(__name__)
 
 STATUS_POLL_JOB = "status_poll"
+ACTIVE_POLL_JOB = "status_poll_active"
 
 # The running scheduler, set by `AutoApplyScheduler.start`: persisted jobs name module-level
 # functions that take only ids, and find the live runtime here.
@@ -46,6 +48,13 @@ async def run_status_poll() -> None:
         await runtime.poll_status()
 
 
+async def run_active_status_poll() -> None:
+    """The frequent status poll's callable: users who used the chat within the last hour."""
+    runtime = _registry.get("runtime")
+    if runtime is not None:
+        await runtime.poll_active()
+
+
 class AutoApplyScheduler:
     """`core.ports.ScheduleControl` on an AsyncIOScheduler whose jobs live in the database."""
 
@@ -58,6 +67,8 @@ class AutoApplyScheduler:
         *,
         interval_hours: float = 4.0,
         poll_minutes: float = 15.0,
+        activity: Activity | None = None,
+        active_poll_seconds: float = 60.0,
         misfire_grace_s: int | None = None,
         max_cycles: int = 16,
         rng: random.Random | None = None,
@@ -67,6 +78,8 @@ class AutoApplyScheduler:
         self._poller = poller
         self.interval_hours = interval_hours
         self.poll_minutes = poll_minutes
+        self.activity = activity
+        self.active_poll_seconds = active_poll_seconds
         interval_s = interval_hours * 3600
         self.misfire_grace_s = misfire_grace_s or max(60, int(interval_s / 4))
         self.scheduler = AsyncIOScheduler(
@@ -92,6 +105,18 @@ class AutoApplyScheduler:
                 coalesce=True,
                 max_instances=1,
                 misfire_grace_time=60,
+            )
+        if self._poller is not None and self.activity is not None:
+            # Someone who is using the chat hears an employer's answer within a minute.
+            self.scheduler.add_job(
+                run_active_status_poll,
+                "interval",
+                seconds=self.active_poll_seconds,
+                id=ACTIVE_POLL_JOB,
+                replace_existing=True,
+                coalesce=True,
+                max_instances=1,
+                misfire_grace_time=30,
             )
         users = [user.id for user in await self._store.users_with_autoapply()]
         # The job store is synchronous: thousands of users are restored in a thread, so
@@ -197,6 +222,17 @@ class AutoApplyScheduler:
             await self._poller.poll_once()
         except Exception:
             log.exception("status poll failed")
+
+    async def poll_active(self) -> None:
+        if self._poller is None or self.activity is None:
+            return
+        active = self.activity.active()
+        if not active:
+            return
+        try:
+            await self._poller.poll_users(active)
+        except Exception:
+            log.exception("status poll of active users failed")
 
     def jobs(self) -> list[Any]:
         return list(self.scheduler.get_jobs())

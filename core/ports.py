@@ -59,6 +59,19 @@ class PortalStatusChange:
     notify: NotificationDraft | None = None
 
 
+@dataclass(frozen=True)
+class CardMessage:
+    """The chat message showing one application's card on one platform, and the application's
+    `updated_at` it was drawn from (a card is only ever redrawn from a newer one)."""
+
+    app_id: int
+    user_id: int
+    platform: Platform
+    chat_id: str
+    message_id: str
+    version: datetime
+
+
 # Non-state columns a transition (or update_application) may set alongside the move.
 APPLICATION_FIELDS = frozenset(
     {
@@ -267,6 +280,14 @@ class Store(Protocol):
         ...
 
     # notification outbox
+    async def card_message(self, app_id: int, platform: Platform) -> CardMessage | None:
+        """The message showing the application's card on `platform`, if one was recorded."""
+        ...
+
+    async def save_card_message(self, card: CardMessage) -> bool:
+        """Record where the card is and what it shows; False when a newer drawing is recorded."""
+        ...
+
     async def add_notification(self, user_id: int, draft: NotificationDraft) -> Notification: ...
     async def due_notifications(self, now: datetime, limit: int = 100) -> list[Notification]: ...
     async def mark_delivered(self, notification_id: int) -> None: ...

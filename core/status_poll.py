@@ -5,15 +5,17 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from core.errors import PortalError
-from core.models import Application, NotificationDraft, NotificationKind, PortalStatus
+from core.models import Application, AppState, NotificationDraft, NotificationKind, PortalStatus
 from core.ports import Portal, PortalStatusChange, Store
 
 log = logging.getLogger(__name__)
 
 FINAL = frozenset({PortalStatus.ACCEPTED, PortalStatus.REJECTED})
+USER_ROWS = 5_000  # one user's applied rows looked at when polling that user
 
 
 @dataclass
@@ -63,6 +65,25 @@ class StatusPoller:
                 break
         if result.changed:
             log.info("status poll: %d of %d applications changed", result.changed, result.checked)
+        return result
+
+    async def poll_users(self, user_ids: Collection[int]) -> PollResult:
+        """Ask now about these users' open applications (the active ones, or one /status)."""
+        result = PollResult()
+        rows: list[Application] = []
+        for user_id in sorted(set(user_ids)):
+            applied, _ = await self._store.list_applications(
+                user_id, [AppState.APPLIED], limit=USER_ROWS
+            )
+            rows += [row for row in applied if row.portal_status not in FINAL]
+        by_user: dict[str, list[Application]] = defaultdict(list)
+        for row in rows:
+            by_user[row.portal_user_id].append(row)
+        result.users = len(by_user)
+        found = await asyncio.gather(
+            *(self._ask(who, mine, result) for who, mine in by_user.items())
+        )
+        result.changed = await self._store.set_portal_statuses([c for b in found for c in b])
         return result
 
     async def _ask(

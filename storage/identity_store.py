@@ -17,6 +17,7 @@ from storage.base import StoreBase, _rowcount, _threaded, utcnow
 from storage.engine import is_postgres
 from storage.tables import (
     ApplicationRow,
+    CardMessageRow,
     LinkAttemptRow,
     LinkCodeRow,
     LLMUsageRow,
@@ -54,6 +55,7 @@ def purge_user(session: Session, user_id: int, now: datetime) -> None:
     # Explicit deletes, so the outcome does not hang on the database's cascade support.
     for model in (
         NotificationRow,
+        CardMessageRow,
         ApplicationRow,
         PreferencesRow,
         ProfileRow,

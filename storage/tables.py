@@ -1,4 +1,4 @@
-"""SQLModel tables: users, profiles, preferences, jobs, verdicts, applications, outbox, meta."""
+"""SQLModel tables: users, profiles, jobs, verdicts, applications, cards, outbox, meta."""
 
 from __future__ import annotations
 
@@ -137,6 +137,27 @@ class NotificationRow(SQLModel, table=True):
     delivered_at: datetime | None = None
     attempts: int = 0
     last_error: str | None = None
+
+
+class CardMessageRow(SQLModel, table=True):
+    """The chat message showing an application's card, per platform: edited in place."""
+
+    __tablename__ = "card_messages"
+
+    application_id: int = Field(
+        sa_column=Column(
+            Integer,
+            ForeignKey("applications.id", ondelete="CASCADE"),
+            primary_key=True,
+            nullable=False,
+        )
+    )
+    platform: str = Field(primary_key=True)
+    user_id: int = Field(sa_column=_user_fk())
+    chat_id: str
+    message_id: str
+    # The application's updated_at when the card was last drawn: never drawn older again.
+    version: datetime
 
 
 class LinkCodeRow(SQLModel, table=True):

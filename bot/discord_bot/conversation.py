@@ -11,9 +11,11 @@ from typing import Any, TypeVar
 
 import discord
 
+from bot.discord_bot.cards import PressCards
 from bot.discord_bot.components import build_view, buttons_of
 from bot.discord_bot.render import escape, render_reply
 from bot.discord_bot.send import NO_MENTIONS, edit_kwargs, follow_up, respond, send_to
+from core.chat.cards import desk_of
 from core.chat.messages import ActionFlow, ChatHandler, Identity, IncomingFile, Reply, text_reply
 from core.errors import JobBotError
 from core.intake import MAX_BYTES, RESUME_TYPES, RESUME_TYPES_TEXT
@@ -200,7 +202,7 @@ class Conversation:
             return
         answer = flow.answer
         busy = False
-        if answer.text and not answer.alert:
+        if answer.text and not answer.alert and answer.changed:
             # The answer shows on the card at once, buttons greyed out, until the flow edits it.
             busy_view = build_view(rows, owner, disabled=True)
             if interaction.response.is_done():
@@ -240,9 +242,17 @@ class Conversation:
         """Send the flow's replies: an edit replaces the pressed message; True if one did."""
         presser = interaction.user.id
         edited = False
+        desk = desk_of(self.chat)
+        cards = PressCards(interaction, owner, ephemeral=ephemeral)
         try:
             async for reply in flow.replies():
-                if reply.edit:
+                if desk is not None and reply.card is not None:
+                    # The job's card: edited forward only (a card drawn from an older row
+                    # than the one shown is not drawn), or sent once and edited from then on.
+                    pressed = cards.pressed if reply.edit else None
+                    await desk.show(cards, reply, pressed=pressed, new=not reply.edit)
+                    edited = edited or reply.edit
+                elif reply.edit:
                     outs = render_reply(reply, card=bool(reply.buttons) or had_embed)
                     if outs:
                         await interaction.edit_original_response(**edit_kwargs(outs[0], owner))

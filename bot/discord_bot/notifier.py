@@ -9,8 +9,10 @@ import time
 import aiohttp
 import discord
 
+from bot.discord_bot.cards import DMCards
 from bot.discord_bot.render import render_reply
 from bot.discord_bot.send import send_kwargs
+from core.chat.cards import desk_of
 from core.chat.messages import ChatHandler
 from core.errors import JobBotError
 from core.models import Notification, User
@@ -65,16 +67,21 @@ class DiscordNotifier:
             raise NotOnDiscord("this user has no Discord account linked")
         discord_id = int(user.discord_user_id)
         replies = await self.chat.render_notification(user, notification)
-        outs = [out for reply in replies for out in render_reply(reply)]
-        if not outs:
+        if not any(render_reply(reply) for reply in replies):
             return
         if self.client.is_closed() or self.client.user is None:
             raise DiscordUnavailable("the Discord bot is not connected")
+        desk = desk_of(self.chat)
         try:
             channel = await self.client.create_dm(discord.Object(id=discord_id))
-            for out in outs:
+            for reply in replies:
                 await self._turn()
-                await channel.send(**send_kwargs(out, discord_id))
+                if desk is not None and reply.card is not None:
+                    # The job's card: its earlier DM is edited instead of sending another.
+                    await desk.show(DMCards(channel, discord_id), reply)
+                    continue
+                for out in render_reply(reply):
+                    await channel.send(**send_kwargs(out, discord_id))
         except discord.Forbidden as err:
             if err.code == DISCORD_CANNOT_DM:
                 self.dm_closed.add(discord_id)

@@ -10,8 +10,10 @@ from telegram import Bot, Message, Update
 from telegram.constants import ChatType, MessageEntityType
 from telegram.ext import ContextTypes
 
+from bot.telegram_bot.cards import deliver
 from bot.telegram_bot.limits import KeyedLocks
 from bot.telegram_bot.send import EditTarget, send_reply
+from core.chat.cards import desk_of
 from core.chat.messages import ActionFlow, ChatHandler, Identity, IncomingFile, Reply, text_reply
 from core.errors import JobBotError
 from core.intake import RESUME_TYPES, RESUME_TYPES_TEXT
@@ -159,8 +161,9 @@ class TelegramHandlers:
         # Presses on one message play out one after the other, in the order they came: the
         # edits of a double tap never interleave, and the later flow runs on fresh state.
         async with self._pressed.hold(target) if target else contextlib.nullcontext():
+            desk = desk_of(self.chat)
             async for reply in flow.replies():
-                await send_reply(bot, chat_id, reply, target=target)
+                await deliver(bot, chat_id, reply, desk, target=target)
 
     async def on_error(self, update: object, context: Context) -> None:
         err = context.error

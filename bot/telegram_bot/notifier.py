@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from telegram import Bot
 
-from bot.telegram_bot.send import send_reply
+from bot.telegram_bot.cards import deliver
+from core.chat.cards import desk_of
 from core.chat.messages import ChatHandler
 from core.errors import JobBotError
 from core.models import Notification, User
@@ -29,8 +30,10 @@ class TelegramNotifier:
         chat_id = private_chat(user)
         if not chat_id:
             raise NotOnTelegram(f"user {user.id} has no Telegram chat")
+        desk = desk_of(self._chat)
         for reply in await self._chat.render_notification(user, notification):
-            await send_reply(self._bot, chat_id, reply)
+            # A job's card: its earlier message is edited instead of sending another.
+            await deliver(self._bot, chat_id, reply, desk)
 
 
 def private_chat(user: User) -> str | None:

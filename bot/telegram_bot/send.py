@@ -44,7 +44,7 @@ async def send_reply(
     sent: list[Message] = []
     for i, html in enumerate(parts):
         part_markup = markup if i == len(parts) - 1 else None
-        if i == 0 and edit is not None and await _edit_text(bot, edit, html, part_markup):
+        if i == 0 and edit is not None and await edit_text(bot, edit, html, part_markup):
             continue
         sent.append(
             await bot.send_message(
@@ -59,7 +59,7 @@ async def send_reply(
     return sent
 
 
-async def _edit_text(
+async def edit_text(
     bot: Bot, target: EditTarget, html: str, markup: InlineKeyboardMarkup | None
 ) -> bool:
     """Edit the target; False when it cannot be edited (gone, too old), so send instead."""

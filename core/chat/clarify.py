@@ -19,6 +19,7 @@ from core.chat.flows import NOT_YOURS, Flow, refused, toast
 from core.chat.messages import (
     ActionAnswer,
     Button,
+    CardTag,
     Reply,
     Span,
     Style,
@@ -30,7 +31,7 @@ from core.chat.messages import (
 from core.chat.profile_card import show_profile_button
 from core.chat.text import job_title, lines, pay, shorten
 from core.errors import JobBotError
-from core.models import Application, AppState, Job, Match, Preferences, User
+from core.models import Application, AppState, Job, Match, PortalStatus, Preferences, User
 from core.pipeline import profile_key
 from core.runtime.consent import send_blocker
 
@@ -40,8 +41,8 @@ GONE = "This job is no longer stored."
 ALREADY = {
     AppState.APPLIED: "Already applied",
     AppState.REJECTED: "Already discarded",
-    AppState.APPROVED: "Already being applied",
-    AppState.APPLYING: "Already being applied",
+    AppState.APPROVED: "Already applying",
+    AppState.APPLYING: "Already applying",
     AppState.PENDING: "Not judged yet",
     AppState.CLARIFY: "Still waiting for your decision",
     AppState.FAILED: "This application failed",
@@ -59,6 +60,11 @@ _STATUS = {
     # Jobs from boards without an apply API (core/runtime/assisted.py): the user applies.
     AppState.ASSISTED: "Ready for you: apply on their site, then tap “I applied”.",
     AppState.APPLIED_BY_USER: "You applied ✓",
+}
+# The employer's answer, once the portal has one, is the applied card's last line.
+_EMPLOYER = {
+    PortalStatus.ACCEPTED: "The employer accepted your application 🎉",
+    PortalStatus.REJECTED: "The employer declined your application.",
 }
 _MAX_ITEMS = 6
 
@@ -88,17 +94,17 @@ async def card(
     app: Application,
     *,
     edit: bool = False,
-    status: str | None = None,
     payload: dict[str, Any] | None = None,
 ) -> Reply:
-    """The job, the judgement and the application's state, with the buttons that fit it."""
+    """The job, the judgement and the application's state as the row says, with the buttons
+    that fit it; tagged as the job's card, so adapters edit its one message in place."""
     job = await deps.store.get_job(app.job_id)
     rows: list[list[Span] | str] = [[bold(job_title(job, app.job_id))]]
     if job is not None:
         rows.append(f"{job.place()} · {pay(job)}")
     if app.score is not None:
         rows.append(f"Score: {app.score}/100")
-    if app.state is AppState.CLARIFY and status is None:
+    if app.state is AppState.CLARIFY:
         matched, missing = await evidence(deps, app, job, payload)
         if matched:
             rows.append([bold("You have")])
@@ -114,13 +120,20 @@ async def card(
             rows += [f"✗ {shorten(m, 80)}" for m in missing[:_MAX_ITEMS]]
         if not matched and not missing and app.reasons:
             rows += [f"• {shorten(r, 120)}" for r in app.reasons[:_MAX_ITEMS]]
-    if app.state is AppState.ASSISTED and job is not None and status is None:
+    if app.state is AppState.ASSISTED and job is not None:
         rows += _kit(job)
-    line = status or _STATUS[app.state]
-    if app.state is AppState.FAILED and status is None and app.last_error:
-        line = f"Could not apply: {shorten(app.last_error, 200)}"
-    rows += ["", [bold(line)]]
-    return Reply(spans=lines(*rows), buttons=[] if status else buttons(app), edit=edit)
+    rows += ["", [bold(status_line(app))]]
+    tag = CardTag(app_id=app.id, user_id=app.user_id, version=app.updated_at)
+    return Reply(spans=lines(*rows), buttons=buttons(app), edit=edit, card=tag)
+
+
+def status_line(app: Application) -> str:
+    """Where the application stands, in one line: the employer's answer once there is one."""
+    if app.state is AppState.APPLIED and app.portal_status in _EMPLOYER:
+        return _EMPLOYER[app.portal_status]
+    if app.state is AppState.FAILED and app.last_error:
+        return f"Could not apply: {shorten(app.last_error, 200)}"
+    return _STATUS[app.state]
 
 
 def buttons(app: Application) -> list[list[Button]]:
@@ -178,7 +191,7 @@ def _already(deps: Deps, app: Application) -> Flow:
         current = await deps.store.get_application(app.id) or app
         yield await card(deps, current, edit=True)
 
-    return Flow(ActionAnswer(text=ALREADY[app.state]), stream)
+    return Flow(ActionAnswer(text=ALREADY[app.state], changed=False), stream)
 
 
 async def _approve(deps: Deps, app: Application) -> Flow:
@@ -190,9 +203,16 @@ async def _approve(deps: Deps, app: Application) -> Flow:
     if blocker is not None:  # nothing goes out in a name the person has not confirmed
         said = text_reply(blocker, buttons=show_profile_button(stored, app.user_id))
         return Flow(ActionAnswer(text=blocker, alert=True), replies=[said])
+    # The compare-and-set decides at once which of several presses (Approve twice, Approve
+    # and Discard) won; only the winner's toast says "Applying…".
+    moved = await deps.store.transition(
+        app.id, AppState.APPROVED, from_states=[AppState.CLARIFY, AppState.FAILED]
+    )
+    if not moved.won:
+        return _already(deps, moved.application)
 
     async def stream() -> AsyncIterator[Reply]:
-        yield await card(deps, app, edit=True, status="Applying…")
+        yield await card(deps, moved.application, edit=True)
         try:
             final = await deps.applier.approve_and_apply(app.id)
         except Exception as err:

@@ -9,8 +9,8 @@ from core.chat.context import Deps, log_failure
 from core.chat.messages import Reply, Span, bold, plain, text_reply
 from core.chat.profile_card import show_profile_button
 from core.chat.text import lines
-from core.errors import PortalError
 from core.models import AppState, Preferences, User
+from core.runtime import employer
 from core.runtime.consent import send_blocker
 from core.runtime.local_time import shown
 
@@ -108,19 +108,17 @@ async def status(deps: Deps, user: User) -> list[Reply]:
 
 
 async def _portal_line(deps: Deps, user: User) -> list[Span]:
-    """The portal's own view of the user's applications, or one short line if it is down."""
+    """The employers' answers as stored, after asking the portal for news (a decision it
+    has is recorded now, and edits the job's card); one short line if it is down."""
     try:
-        report = await deps.portal.status(user.portal_user_id)
-    except PortalError as err:
-        logger.info("status: portal unavailable (%s)", type(err).__name__)
-        return [plain("The job portal is not answering right now.")]
+        answered = await employer.refresh(deps.store, deps.portal, user)
     except Exception as err:
         log_failure("status portal", user.id, err)
-        return [plain("The job portal is not answering right now.")]
-    return [
-        bold("At the portal: "),
-        plain(
-            f"{len(report.on_process)} in review, {len(report.accepted)} accepted, "
-            f"{len(report.rejected)} declined"
-        ),
-    ]
+        answered = False
+    counts = await employer.answers(deps.store, user.id)
+    if not answered:
+        said = "The job portal is not answering right now."
+        if counts != employer.Answers():
+            said += f" Last known: {counts.line()}."
+        return [plain(said)]
+    return [bold("At the portal: "), plain(counts.line())]

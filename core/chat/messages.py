@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from datetime import datetime
 from enum import StrEnum
 from typing import Protocol
 
@@ -59,6 +60,15 @@ class OutFile(BaseModel):
     caption: str = ""
 
 
+class CardTag(BaseModel):
+    """Marks a reply as an application's card, drawn from the row as of `version` (its
+    updated_at): adapters show it through core.chat.cards, editing the job's one message."""
+
+    app_id: int
+    user_id: int
+    version: datetime
+
+
 class Reply(BaseModel):
     """One message to show. `edit=True` replaces the message whose button was pressed."""
 
@@ -66,6 +76,7 @@ class Reply(BaseModel):
     buttons: list[list[Button]] = Field(default_factory=list)  # rows of buttons
     files: list[OutFile] = Field(default_factory=list)
     edit: bool = False
+    card: CardTag | None = None
 
     def plain_text(self) -> str:
         return "".join(span.text for span in self.spans)
@@ -101,6 +112,9 @@ class ActionAnswer(BaseModel):
 
     text: str = ""
     alert: bool = False
+    # False when the press found the job already moved on (another press won): the answer
+    # says what happened, and the card is only redrawn as it is (Discord: a private note).
+    changed: bool = True
 
 
 class CommandOption(BaseModel):

@@ -11,7 +11,7 @@ import re
 from collections.abc import AsyncIterator
 
 from core.chat.flows import Flow
-from core.chat.messages import ActionAnswer, Reply
+from core.chat.messages import Reply
 from core.models import Platform
 
 # Each platform's name for the chat layer's commands, where it differs.
@@ -51,7 +51,7 @@ def flow(pressed: Flow, platform: Platform) -> Flow:
     """The same press, its toast and replies in the platform's words."""
     if platform not in RENAMED:
         return pressed
-    answer = ActionAnswer(text=words(pressed.answer.text, platform), alert=pressed.answer.alert)
+    answer = pressed.answer.model_copy(update={"text": words(pressed.answer.text, platform)})
 
     async def stream() -> AsyncIterator[Reply]:
         async for item in pressed.replies():

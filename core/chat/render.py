@@ -2,7 +2,9 @@
 and the daily digest.
 
 A notification's payload names the application (`application_id`); the rest is read from the
-database at delivery time, so a card delivered late shows the application as it is now.
+database at delivery time, so a card delivered late shows the application as it is now. An
+application's notifications render as its card (`Reply.card`): the adapters edit the job's one
+message instead of sending another.
 """
 
 from __future__ import annotations
@@ -61,10 +63,11 @@ async def render(deps: Deps, user: User, notification: Notification) -> list[Rep
     if app is None:
         return [fallback(kind, payload)]
     if kind is NotificationKind.STATUS_CHANGED:
-        status = str(payload.get("status") or (app.portal_status or ""))
-        headline = _EMPLOYER.get(status, "Your application's status changed.")
-        return [_with_headline(headline, await card(deps, app))]
+        # The card's own last line says what the employer answered (from the row, now).
+        return [_with_headline("The employer answered", await card(deps, app))]
     reply = await card(deps, app, payload=payload)
+    if kind is NotificationKind.ASSISTED_REMINDER:
+        reply.card = None  # a reminder is meant to come again as a message of its own
     replies = [_with_headline(_HEADLINE.get(kind, "Update"), reply)]
     if kind is NotificationKind.ASSISTED and app.state is AppState.ASSISTED:
         # The kit: the PDFs (resume and cover letter) come with the card.

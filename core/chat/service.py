@@ -28,6 +28,7 @@ from core.chat import (
     stats,
     timezone_flow,
 )
+from core.chat.cards import CardDesk
 from core.chat.charts import ChartRenderer
 from core.chat.commands import COMMANDS, commands_for, help_reply, normalize
 from core.chat.context import Deps, SystemClock, log_failure
@@ -46,6 +47,7 @@ from core.documents.files import DocumentFiles
 from core.models import Notification, Platform, User
 from core.ports import LLM, Applier, Clock, Portal, ScheduleControl, Store
 from core.runtime.access import AccessPolicy
+from core.runtime.activity import Activity
 from core.runtime.intake_limits import UploadGate
 from core.runtime.llm_budget import LLMBudget
 from core.runtime.sanitize import clean_text
@@ -75,6 +77,7 @@ class ChatService:
         uploads: UploadGate | None = None,
         access: AccessPolicy | None = None,
         budget: LLMBudget | None = None,
+        activity: Activity | None = None,
     ) -> None:
         self.deps = Deps(
             store=store,
@@ -89,6 +92,10 @@ class ChatService:
             budget=budget,
         )
         self.access = access or AccessPolicy()
+        # Who spoke lately: their employers' answers are polled every minute.
+        self.activity = activity or Activity(self.deps.clock)
+        # Where each job's card message is, so its later events edit it (core.chat.cards).
+        self.cards = CardDesk(store)
         self.commands: list[CommandSpec] = list(COMMANDS)
         d = self.deps
         # The routing table: every command a registered user can send.
@@ -132,7 +139,10 @@ class ChatService:
         return commands_for(platform)
 
     async def _user(self, who: Identity) -> User | None:
-        return await self.deps.store.find_user(who.platform, who.user_id)
+        user = await self.deps.store.find_user(who.platform, who.user_id)
+        if user is not None:
+            self.activity.seen(user.id)
+        return user
 
     async def _list(self, queue: str, user: User, args: str) -> list[Reply]:
         return await lists.command(self.deps, user, queue)

@@ -11,10 +11,9 @@ from core.chat.charts import ChartData
 from core.chat.context import Deps, log_failure
 from core.chat.messages import OutFile, Reply, Span, bold, plain
 from core.chat.text import lines
-from core.errors import PortalError
-from core.models import Application, AppState, PortalStatus, User
+from core.models import Application, AppState, User
 from core.resume.skills import canonical_skill
-from core.runtime import local_time
+from core.runtime import employer, local_time
 
 logger = logging.getLogger(__name__)
 
@@ -51,10 +50,10 @@ async def command(deps: Deps, user: User) -> list[Reply]:
     )
     if not any(totals.values()):
         return [Reply(spans=[plain("No jobs judged yet: /runnow starts a round.")])]
+    await _refresh(deps, user)
     recent, _ = await store.list_applications(user.id, None, limit=RECENT)
-    decisions = await _decisions(deps, user, recent)
-    accepted = sum(1 for d in decisions.values() if d is PortalStatus.ACCEPTED)
-    declined = sum(1 for d in decisions.values() if d is PortalStatus.REJECTED)
+    answers = await employer.answers(store, user.id)
+    accepted, declined = answers.accepted, answers.declined
     by_id = await store.get_jobs([a.job_id for a in recent])  # one query, not one per row
     jobs = [by_id[a.job_id] for a in recent if a.job_id in by_id]
     companies = Counter(j.company for j in jobs if j.company)
@@ -93,26 +92,13 @@ async def command(deps: Deps, user: User) -> list[Reply]:
     return [reply]
 
 
-async def _decisions(
-    deps: Deps, user: User, apps: list[Application]
-) -> dict[str, PortalStatus | None]:
-    """The employers' answers per job: the portal's live view, else what was last stored."""
-    known: dict[str, PortalStatus | None] = {
-        a.job_id: a.portal_status for a in apps if a.state is AppState.APPLIED
-    }
+async def _refresh(deps: Deps, user: User) -> None:
+    """Ask the portal for news first, so the answers counted (as stored) are the same facts
+    /status and /applied show (core.runtime.employer)."""
     try:
-        report = await deps.portal.status(user.portal_user_id)
-    except PortalError as err:
-        logger.info("stats: portal status unavailable (%s)", type(err).__name__)
-        return known
+        await employer.refresh(deps.store, deps.portal, user)
     except Exception as err:  # a broken portal never breaks /stats
         log_failure("stats portal status", user.id, err)
-        return known
-    for job_id in known:
-        found = report.find(job_id)
-        if found is not None:
-            known[job_id] = found[0]
-    return known
 
 
 def chart_data(

@@ -73,7 +73,10 @@ async def test_approve_answers_at_once_then_edits_applying_then_applied(world: W
     assert flow.answer.text == "Applying…"
     assert world.portal.applied == []  # nothing slow happened before the answer
     applying, applied = await flow.collect()  # type: ignore[attr-defined]
-    assert applying.edit and "Applying…" in applying.plain_text() and not applying.buttons
+    # drawn from the row as it is (approved by the press), never an optimistic state
+    assert applying.edit and "Approved: applying shortly." in applying.plain_text()
+    assert not applying.buttons and applying.card is not None
+    assert applied.card is not None and applied.card.version > applying.card.version
     assert applied.edit and "Applied ✓" in applied.plain_text()
     assert list(payloads(applied)) == ["Documents"]
     assert [r.job_id for r in world.portal.applied] == ["J0001"]
@@ -109,7 +112,7 @@ async def test_a_late_second_tap_shows_the_state_when_it_plays(world: World) -> 
     first = await world.chat.handle_action(TG, actions.approve(app.id))
     stream = first.replies()
     applying = await anext(stream)
-    assert "Applying…" in applying.plain_text()
+    assert "applying shortly" in applying.plain_text()
     finishing = asyncio.ensure_future(anext(stream))
     for _ in range(400):  # until the first tap has moved the row on
         moved = await world.store.get_application(app.id)
@@ -249,7 +252,9 @@ async def test_the_applier_crashing_leaves_a_plain_message(world: World) -> None
     assert "something went wrong" in replies[-1].plain_text()
     assert "secrets" not in replies[-1].plain_text()
     stored = await world.store.get_application(app.id)
-    assert stored is not None and stored.state is AppState.CLARIFY
+    # the press's approval stands (the next round applies approved jobs) and the card says so
+    assert stored is not None and stored.state is AppState.APPROVED
+    assert "Approved: applying shortly." in replies[-1].plain_text()
 
 
 async def test_buttons_on_an_old_message_work_after_a_restart(world: World) -> None:

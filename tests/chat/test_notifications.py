@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from core.models import AppState, CycleSummary, Notification, NotificationKind
+from core.models import AppState, CycleSummary, Notification, NotificationKind, PortalStatus
 from tests.chat.conftest import TG_OTHER, World, application, payloads, registered
 
 
@@ -25,11 +25,14 @@ async def test_each_kind_renders(world: World) -> None:
     assert "I skipped a job" in r.plain_text() and "Nutrition Consultant 1" in r.plain_text()
 
     applied = await application(world, uid, 2, AppState.APPLIED)
+    await world.store.set_portal_status(applied.id, PortalStatus.ACCEPTED)
     [r] = await world.chat.render_notification(
         user,
         _note(uid, NotificationKind.STATUS_CHANGED, application_id=applied.id, status="accepted"),
     )
-    assert "The employer accepted your application" in r.plain_text()
+    # the answer is the card's last line (from the row), never above a contradicting one
+    assert r.plain_text().endswith("The employer accepted your application 🎉")
+    assert "Applied ✓" not in r.plain_text() and r.card is not None
 
     summary = CycleSummary(user_id=uid, new_jobs=12, applied=3, clarify=2, rejected=7)
     [r] = await world.chat.render_notification(

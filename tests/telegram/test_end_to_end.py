@@ -141,7 +141,7 @@ async def test_register_resume_preferences_run_approve_discard(
     assert len(cards) >= 2, texts(tg.sent(julie))
     assert labels(cards[0]) == ["Approve", "Discard", "Full report"]
 
-    # Approve: the toast at once, "Applying…" on the card, then the outcome.
+    # Approve: the toast at once, the card drawn from the row (approved), then the outcome.
     first, second = cards[0], cards[1]
     approved, discarded = app_id(first), app_id(second)
     answer, edits = await stack.press(julie, first, "Approve")
@@ -149,7 +149,7 @@ async def test_register_resume_preferences_run_approve_discard(
     assert answer.at <= edits[0].at
     assert all(e.method == "editMessageText" for e in edits)
     assert all(e.message_id == first.message_id for e in edits)
-    assert "Applying…" in edits[0].visible_text
+    assert "Approved: applying" in edits[0].visible_text
     app = await stack.store.get_application(approved)
     assert app is not None and app.state is AppState.APPLIED and app.portal_application_id
     assert "Applied" in stack.current(first).visible_text
