@@ -245,7 +245,8 @@ LEGAL_MOVES: dict[AppState, frozenset[AppState]] = {
     AppState.APPLYING: frozenset({AppState.APPLIED, AppState.FAILED, AppState.APPROVED}),
     AppState.FAILED: frozenset({AppState.APPROVED}),
     AppState.APPLIED: frozenset(),
-    AppState.REJECTED: frozenset(),
+    # Undo on a Discard: the job comes back to the user's decision (core/chat/undo.py).
+    AppState.REJECTED: frozenset({AppState.CLARIFY}),
     AppState.ASSISTED: frozenset({AppState.APPLIED_BY_USER, AppState.REJECTED}),
     AppState.APPLIED_BY_USER: frozenset(),
 }

@@ -126,7 +126,7 @@ async def test_register_resume_preferences_run_approve_discard(
     app = await stack.store.get_application(approved)
     assert app is not None and app.state is AppState.APPLIED and app.portal_application_id
     assert "Applied" in text_of(server.messages[first["id"]])
-    assert buttons(server.messages[first["id"]]) == ["Documents"]
+    assert buttons(server.messages[first["id"]]) == ["Documents", "Why?"]
     assert await on_portal(stack, uid, app.job_id) == 1
 
     # Documents: the two PDFs named for the job, then the Word files on request.

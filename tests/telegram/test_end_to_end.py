@@ -153,7 +153,7 @@ async def test_register_resume_preferences_run_approve_discard(
     app = await stack.store.get_application(approved)
     assert app is not None and app.state is AppState.APPLIED and app.portal_application_id
     assert "Applied" in stack.current(first).visible_text
-    assert labels(stack.current(first)) == ["Documents"]
+    assert labels(stack.current(first)) == ["Documents", "Why?"]
     assert await on_portal(stack, uid, app.job_id) == 1
 
     # Documents: the two PDFs named for the job, an ATS reads the candidate back from them;
@@ -194,7 +194,7 @@ async def test_run_now_reports_applied_clarify_and_skipped(
     cards = await run_round(stack, julie)
     notes = stack.tg.sent(julie)
     applied = [c for c in notes if c.visible_text.startswith("I applied for you")]
-    assert applied and all(labels(c) == ["Documents"] for c in applied)
+    assert applied and all(labels(c) == ["Documents", "Why?"] for c in applied)
     (summary,) = [c for c in notes if c.visible_text.startswith("Job search round done")]
     counts = await stack.store.count_by_state(uid)
     assert f"{counts[AppState.APPLIED]} applied" in summary.visible_text
@@ -254,7 +254,8 @@ async def test_lists_page_with_prev_and_next(
     await onboard(stack, julie, julie_pdf)
     await run_round(stack, julie)
     (page1,) = await stack.run(julie, "/rejected")
-    assert "page 1 of" in page1.visible_text and labels(page1) == ["Next ›"]
+    assert "page 1 of" in page1.visible_text and labels(page1)[-1] == "Next ›"
+    assert labels(page1)[:8] == [str(n) for n in range(1, 9)]  # each item opens its card
     first_lines = page1.visible_text.splitlines()[1:]
     _, edits = await stack.press(julie, page1, "Next")
     assert [e.method for e in edits] == ["editMessageText"]
