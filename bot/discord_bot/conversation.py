@@ -15,8 +15,9 @@ from bot.discord_bot.components import build_view, buttons_of
 from bot.discord_bot.render import escape, render_reply
 from bot.discord_bot.send import NO_MENTIONS, edit_kwargs, follow_up, respond, send_to
 from core.chat.messages import ActionFlow, ChatHandler, Identity, IncomingFile, Reply, text_reply
+from core.chat.uploads import MAX_RESUME_BYTES, not_a_resume, too_big
 from core.errors import JobBotError
-from core.intake import MAX_BYTES, RESUME_TYPES, RESUME_TYPES_TEXT
+from core.intake import RESUME_TYPES
 from core.models import Platform
 
 logger = logging.getLogger(__name__)
@@ -25,8 +26,6 @@ T = TypeVar("T")
 # Discord drops an interaction not answered within 3 s; work that takes longer than this
 # is answered with a deferral first, then completed by editing.
 ACK_AFTER = 2.0
-MAX_RESUME_BYTES = MAX_BYTES  # refused before download: the chat layer reads no more
-_TYPES_TEXT = RESUME_TYPES_TEXT
 SORRY = "Sorry, something went wrong on my side. Please try again in a minute."
 BUSY = "Still working on that press, one moment."
 DMS_CLOSED = (
@@ -47,10 +46,6 @@ def identity(user: discord.abc.User, channel: object | None) -> Identity:
         # `command` and `_press`), so only the speaker sees it.
         private=True,
     )
-
-
-def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB"
 
 
 async def _within(task: asyncio.Future[T], seconds: float) -> bool:
@@ -143,19 +138,12 @@ class Conversation:
 
     async def _file_replies(self, who: Identity, attachment: discord.Attachment) -> list[Reply]:
         name = attachment.filename
+        # The size Discord states is checked before the attachment is read: nothing too big
+        # is fetched.
         if attachment.size > MAX_RESUME_BYTES:
-            return [
-                text_reply(
-                    f"“{name}” is {_megabytes(attachment.size)}; I read resumes of at most "
-                    f"{_megabytes(MAX_RESUME_BYTES)}. Please send a smaller {_TYPES_TEXT} file."
-                )
-            ]
+            return [text_reply(too_big(name, attachment.size))]
         if PurePath(name).suffix.lower() not in RESUME_TYPES:
-            return [
-                text_reply(
-                    f"“{name}” is not a resume I can read: please send a {_TYPES_TEXT} file."
-                )
-            ]
+            return [text_reply(not_a_resume(name))]
         data = await attachment.read()
         incoming = IncomingFile(filename=name, data=data, mime=attachment.content_type)
         return await self.chat.handle_file(who, incoming)

@@ -146,10 +146,26 @@ async def test_register_resume_preferences_run_approve_discard(
 
     # Discard: the card turns into its outcome, the application is rejected.
     await stack.press(alice, second, "Discard")
-    assert "Approve" not in buttons(server.messages[second["id"]])
+    assert buttons(server.messages[second["id"]]) == ["Why?", "Undo"]
     app = await stack.store.get_application(discarded)
     assert app is not None and app.state is AppState.REJECTED
     assert await on_portal(stack, uid, app.job_id) == 0
+    log = await stack.press(alice, server.messages[second["id"]], "Why?")
+    why = server.replies(log)[-1]
+    assert text_of(why).splitlines()[1].startswith("**You discarded it")
+    assert len(text_of(why)) <= 1100  # 1,000 characters of text, and Discord's bold marks
+    # Undo: the portal still lists the job, so the same card asks again.
+    await stack.press(alice, server.messages[second["id"]], "Undo")
+    assert buttons(server.messages[second["id"]]) == ["Approve", "Discard", "Full report"]
+    app = await stack.store.get_application(discarded)
+    assert app is not None and app.state is AppState.CLARIFY
+
+    # Lists: an item opens its card, with the buttons its state has.
+    (listing,) = await stack.run(alice, "applied")
+    assert buttons(listing)[0] == "1"
+    log = await stack.press(alice, listing, "1")
+    opened = server.replies(log)[-1]
+    assert "Applied" in text_of(opened) and buttons(opened) == ["Documents", "Why?"]
 
     # /stats carries the chart.
     stats = await stack.run(alice, "stats")

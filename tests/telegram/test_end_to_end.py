@@ -180,10 +180,18 @@ async def test_register_resume_preferences_run_approve_discard(
     # Discard: the card turns into its outcome, the application is rejected, nothing sent.
     answer, _ = await stack.press(julie, second, "Discard")
     assert answer.params["text"] == "Discarded"
-    assert "Approve" not in labels(stack.current(second))
+    assert labels(stack.current(second)) == ["Why?", "Undo"]
     app = await stack.store.get_application(discarded)
     assert app is not None and app.state is AppState.REJECTED
     assert await on_portal(stack, uid, app.job_id) == 0
+    _, (why,) = await stack.press(julie, second, "Why?")
+    assert why.visible_text.splitlines()[1].startswith("You discarded it")
+    # Undo: the mock portal still lists the job, so the decision comes back on the same card.
+    answer, edits = await stack.press(julie, second, "Undo")
+    assert answer.params["text"].startswith("Back") and edits[0].method == "editMessageText"
+    assert labels(stack.current(second)) == ["Approve", "Discard", "Full report"]
+    app = await stack.store.get_application(discarded)
+    assert app is not None and app.state is AppState.CLARIFY
 
 
 async def test_run_now_reports_applied_clarify_and_skipped(
@@ -260,10 +268,19 @@ async def test_lists_page_with_prev_and_next(
     _, edits = await stack.press(julie, page1, "Next")
     assert [e.method for e in edits] == ["editMessageText"]
     page2 = stack.current(page1)
-    assert "page 2 of" in page2.visible_text and labels(page2)[0].startswith("‹")
+    assert "page 2 of" in page2.visible_text and labels(page2)[-2].startswith("‹")
     assert page2.visible_text.splitlines()[1] not in first_lines
     await stack.press(julie, page1, "Prev")
     assert stack.current(page1).visible_text == page1.visible_text
+
+    # An item opens its card; its "Why?" says what the skip was decided on, phone-sized.
+    _, (card,) = await stack.press(julie, page1, "1")
+    title = first_lines[0].split(". ", 1)[1].split(" · ")[0]
+    assert card.method == "sendMessage" and title in card.visible_text
+    assert labels(card) == ["Why?"]
+    _, (why,) = await stack.press(julie, card, "Why?")
+    assert why.visible_text.splitlines()[1].startswith("Why I skipped it")
+    assert len(why.visible_text) <= 1000
 
 
 async def test_export_then_forget(
