@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 import discord
 
+from bot.discord_bot import questions
 from bot.discord_bot.components import build_view, buttons_of
 from bot.discord_bot.render import escape, render_reply
 from bot.discord_bot.send import NO_MENTIONS, edit_kwargs, follow_up, respond, send_to
@@ -116,10 +117,42 @@ class Conversation:
             outs = [out for reply in replies for out in render_reply(reply)]
             try:
                 await respond(interaction, outs, interaction.user.id, ephemeral=ephemeral)
+                if ephemeral:
+                    await self._offer(interaction, who)
             except discord.HTTPException as err:
                 logger.warning(
                     "answering /%s failed: HTTP %s (code %s)", name, err.status, err.code
                 )
+
+    async def answer(self, interaction: discord.Interaction[Any], text: str) -> None:
+        """An answer typed in the server's modal: handle_text, as if typed in the DM."""
+        async with self._working():
+            who = identity(interaction.user, interaction.channel)
+            work = asyncio.ensure_future(self._text_replies(who, text))
+            if not await _within(work, self.ack_after):
+                await interaction.response.defer(ephemeral=True, thinking=True)
+            outs = [out for reply in await work for out in render_reply(reply)]
+            try:
+                await respond(interaction, outs, interaction.user.id, ephemeral=True)
+                await self._offer(interaction, who)
+            except discord.HTTPException as err:
+                logger.warning("answering a modal failed: HTTP %s (code %s)", err.status, err.code)
+
+    async def _text_replies(self, who: Identity, text: str) -> list[Reply]:
+        try:
+            return await self.chat.handle_text(who, text)
+        except Exception as err:
+            return [_failure("answer", err)]
+
+    async def _offer(self, interaction: discord.Interaction[Any], who: Identity) -> None:
+        """In a server, a question the next message answers comes with a way to answer it."""
+        try:
+            awaited = await self.chat.awaiting_answer(who)
+        except Exception as err:
+            logger.error("asking what the chat waits for failed: %s", type(err).__name__)
+            return
+        if awaited is not None:
+            await questions.offer(interaction, awaited.value)
 
     async def _command_replies(
         self, who: Identity, name: str, values: dict[str, Any]
@@ -208,6 +241,8 @@ class Conversation:
         for notice in notices:
             await follow_up(interaction, render_reply(notice), presser, ephemeral=ephemeral)
         edited = await self._play(interaction, flow, owner or presser, had_embed, ephemeral)
+        if ephemeral:
+            await self._offer(interaction, identity(interaction.user, interaction.channel))
         if busy and not edited:
             await interaction.edit_original_response(
                 content=original or None, view=build_view(rows, owner)

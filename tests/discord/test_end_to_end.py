@@ -283,3 +283,23 @@ async def test_discord_never_tells_anyone_to_send_start(
     replies = await stack.run(alice, "link")  # before /register
     said = " ".join(r.get("content") or "" for r in replies)
     assert "/register" in said and "/start" not in said
+
+
+async def test_a_guided_question_in_a_server_is_answered_in_the_modal(
+    stack: Stack, people: tuple[int, int]
+) -> None:
+    alice, _ = people
+    uid = await onboard(stack, alice)
+    server = stack.server
+    replies = await stack.run(alice, "set", {"field": "name"}, guild_id=GUILD)
+    offer = replies[-1]
+    assert all(m["flags"] & EPHEMERAL for m in replies)
+    assert "answer me in our DM: https://discord.com/channels/@me/" in text_of(offer)
+    click = await server.click_label(alice, offer["id"], "Answer here", guild_id=GUILD)
+    await server.until(lambda: click.modal is not None)
+    said = await stack.settle(await server.submit(alice, click, "Julie A. Monroe", guild_id=GUILD))
+    assert said and all(m["flags"] & EPHEMERAL for m in said)
+    stored = await stack.store.latest_profile(uid)
+    assert stored is not None and stored.profile.full_name == "Julie A. Monroe"
+    # the question is answered: no more "Answer here" after it
+    assert not any("Answer here" in buttons(m) for m in said)
