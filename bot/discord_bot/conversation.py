@@ -36,7 +36,7 @@ DMS_CLOSED = (
 )
 
 
-def identity(user: discord.abc.User, channel: object | None) -> Identity:
+def identity(user: discord.abc.User, channel: object | None, locale: str | None = None) -> Identity:
     """Who is speaking; the chat id is the DM channel's when there is one."""
     return Identity(
         platform=Platform.DISCORD,
@@ -46,7 +46,15 @@ def identity(user: discord.abc.User, channel: object | None) -> Identity:
         # Private either way: DMs are, and every answer in a server is ephemeral (see
         # `command` and `_press`), so only the speaker sees it.
         private=True,
+        locale=locale,
     )
+
+
+def speaker(interaction: discord.Interaction[Any]) -> Identity:
+    """The identity behind an interaction, with its locale (the user's app language, else
+    the server's): the chat uses it only as a weak time-zone hint."""
+    locale = interaction.locale or interaction.guild_locale
+    return identity(interaction.user, interaction.channel, locale.value if locale else None)
 
 
 async def _within(task: asyncio.Future[T], seconds: float) -> bool:
@@ -109,7 +117,7 @@ class Conversation:
         """A slash command: handle_command, or handle_file when an attachment came with it."""
         async with self._working():
             ephemeral = interaction.guild_id is not None  # private data never shows in a channel
-            who = identity(interaction.user, interaction.channel)
+            who = speaker(interaction)
             work = asyncio.ensure_future(self._command_replies(who, name, values))
             if not await _within(work, self.ack_after):
                 await interaction.response.defer(ephemeral=ephemeral, thinking=True)
@@ -127,7 +135,7 @@ class Conversation:
     async def answer(self, interaction: discord.Interaction[Any], text: str) -> None:
         """An answer typed in the server's modal: handle_text, as if typed in the DM."""
         async with self._working():
-            who = identity(interaction.user, interaction.channel)
+            who = speaker(interaction)
             work = asyncio.ensure_future(self._text_replies(who, text))
             if not await _within(work, self.ack_after):
                 await interaction.response.defer(ephemeral=True, thinking=True)
@@ -206,9 +214,7 @@ class Conversation:
         rows, owner = buttons_of(interaction.message)
         had_embed = bool(interaction.message and interaction.message.embeds)
         original = interaction.message.content if interaction.message else None
-        work = asyncio.ensure_future(
-            self.chat.handle_action(identity(interaction.user, interaction.channel), payload)
-        )
+        work = asyncio.ensure_future(self.chat.handle_action(speaker(interaction), payload))
         if not await _within(work, self.ack_after):
             await interaction.response.defer()
         try:
@@ -242,7 +248,7 @@ class Conversation:
             await follow_up(interaction, render_reply(notice), presser, ephemeral=ephemeral)
         edited = await self._play(interaction, flow, owner or presser, had_embed, ephemeral)
         if ephemeral:
-            await self._offer(interaction, identity(interaction.user, interaction.channel))
+            await self._offer(interaction, speaker(interaction))
         if busy and not edited:
             await interaction.edit_original_response(
                 content=original or None, view=build_view(rows, owner)
