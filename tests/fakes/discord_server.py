@@ -109,6 +109,7 @@ class FakeDiscord:
         self.token = token or "fake-discord-token-" + "x" * 40
         self.users: dict[int, dict[str, Any]] = {}
         self.dm_closed: set[int] = set()  # users whose DMs answer 403 code 50007
+        self.locales: dict[int, str] = {}  # a user's app language (default en-US)
         self.outage = False  # every REST call answers 503
         self.rate_limit_next = 0  # answer the next N message sends with 429
         self.rate_limit_every = 0  # answer every Nth message send with 429
@@ -220,7 +221,8 @@ class FakeDiscord:
         owners = {"0": str(guild_id)} if guild_id else {"1": str(user_id)}
         data: dict[str, Any] = dict(
             id=snowflake(), application_id=self.app_id, type=kind, token="tok-" + snowflake(),
-            version=1, locale="en-US", app_permissions="0", entitlements=[],
+            version=1, locale=self.locales.get(user_id, "en-US"), app_permissions="0",
+            entitlements=[],
             attachment_size_limit=25 * 1024 * 1024, authorizing_integration_owners=owners,
         )  # fmt: skip
         if guild_id:
