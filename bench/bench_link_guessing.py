@@ -60,6 +60,9 @@ class _Unused:
     async def status(self, user_id: str) -> PortalStatusReport:
         return PortalStatusReport()
 
+    async def job_open(self, job_id: str) -> bool | None:
+        return None
+
 
 async def _flood(chat: ChatService, identities: list[Identity], seconds: float) -> tuple[int, int]:
     """Guess for `seconds`, round-robin over `identities`; (answered, checked)."""

@@ -10,6 +10,7 @@ import signal
 from bot.console import build_chat
 from bot.container import Container
 from bot.settings import Settings, SettingsError
+from core.chat import places
 from core.errors import JobBotError
 from core.models import Notification, User
 from core.ports import Notifier
@@ -48,6 +49,9 @@ async def run_bots(settings: Settings, stop: asyncio.Event | None = None) -> Non
     router = PlatformRouter()
     container = Container(settings, notifier=router)
     chat = build_chat(container)
+    # The place index before the first message: its JSON parse holds the GIL for about a
+    # second, which even a worker thread would let stall every chat (bench_place_index.py).
+    await places.ready()
     async with contextlib.AsyncExitStack() as stack:
         stack.push_async_callback(container.aclose)
         if settings.telegram_bot_token:

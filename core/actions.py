@@ -27,6 +27,8 @@ class Kind(StrEnum):
     REPORT = "cr"  # cr:<app_id>
     RETRY = "ct"  # ct:<app_id> (a failed application: try again)
     VIEW = "cv"  # cv:<app_id> (show the clarify card again)
+    WHY = "cw"  # cw:<app_id> (why it was applied, skipped or discarded)
+    UNDO = "cu"  # cu:<app_id> (undo a Discard: back to the user's decision)
     DOCUMENTS = "doc"  # doc:<app_id> (the PDFs)
     WORD_FILES = "dw"  # dw:<app_id> (the same documents as Word files)
     USER_APPLIED = "ua"  # ua:<app_id> (assisted apply: "I applied" on the board's own site)
@@ -54,6 +56,8 @@ _SHAPES: dict[Kind, tuple[str, ...]] = {
     Kind.REPORT: (_ID,),
     Kind.RETRY: (_ID,),
     Kind.VIEW: (_ID,),
+    Kind.WHY: (_ID,),
+    Kind.UNDO: (_ID,),
     Kind.DOCUMENTS: (_ID,),
     Kind.WORD_FILES: (_ID,),
     Kind.USER_APPLIED: (_ID,),
@@ -74,6 +78,8 @@ _APP_KINDS = frozenset(
         Kind.REPORT,
         Kind.RETRY,
         Kind.VIEW,
+        Kind.WHY,
+        Kind.UNDO,
         Kind.DOCUMENTS,
         Kind.WORD_FILES,
         Kind.USER_APPLIED,
@@ -156,6 +162,14 @@ def retry(app_id: int) -> str:
 
 def view(app_id: int) -> str:
     return encode(Kind.VIEW, app_id)
+
+
+def why(app_id: int) -> str:
+    return encode(Kind.WHY, app_id)
+
+
+def undo(app_id: int) -> str:
+    return encode(Kind.UNDO, app_id)
 
 
 def documents(app_id: int) -> str:

@@ -106,6 +106,8 @@ class UserSettings(BaseModel):
     daily_digest: bool = False
     digest_hour: int = Field(default=18, ge=0, le=23)  # local time, like the quiet hours
     timezone: str = "UTC"  # IANA name; every hour above and every time shown is in it
+    timezone_asked: bool = False  # the question came once after the profile: not again
+    locale: str | None = Field(default=None, max_length=16)  # the platform's, a zone hint
 
     @field_validator("timezone")
     @classmethod
@@ -245,7 +247,8 @@ LEGAL_MOVES: dict[AppState, frozenset[AppState]] = {
     AppState.APPLYING: frozenset({AppState.APPLIED, AppState.FAILED, AppState.APPROVED}),
     AppState.FAILED: frozenset({AppState.APPROVED}),
     AppState.APPLIED: frozenset(),
-    AppState.REJECTED: frozenset(),
+    # Undo on a Discard: the job comes back to the user's decision (core/chat/undo.py).
+    AppState.REJECTED: frozenset({AppState.CLARIFY}),
     AppState.ASSISTED: frozenset({AppState.APPLIED_BY_USER, AppState.REJECTED}),
     AppState.APPLIED_BY_USER: frozenset(),
 }

@@ -263,7 +263,8 @@ class AutoApply:
             return
         if verdict.decision is Decision.REJECT:
             key = cycle.portal_key(job.id)
-            cycle.rejected.append(RejectedJob(job_id=job.id, idempotency_key=key, verdict=verdict))
+            report = self._report(job, cycle.prefs, verdict)  # what the chat's "Why?" shows
+            cycle.rejected.append(RejectedJob(job.id, key, verdict, report))
             return
         app = await self._new_row(cycle, job)
         if app is not None:
@@ -381,13 +382,15 @@ class AutoApply:
             "decision": verdict.decision,
             "reasons": verdict.reasons,
         }
+        if verdict.decision is not Decision.REJECT or verdict.matched or verdict.missing:
+            # Kept with every judged decision: the chat's "Why?" shows what it was made on.
+            fields["report"] = self._report(job, cycle.prefs, verdict)
         if verdict.decision is Decision.REJECT:
             moved = await self._store.transition(
                 app.id, AppState.REJECTED, from_states=[AppState.PENDING], fields=fields
             )
             summary.rejected += int(moved.won)
         elif verdict.decision is Decision.CLARIFY:
-            fields["report"] = self._report(job, cycle.prefs, verdict)
             draft = NotificationDraft(
                 kind=NotificationKind.CLARIFY,
                 payload={

@@ -48,6 +48,7 @@ class RejectedJob:
     job_id: str
     idempotency_key: str
     verdict: Verdict
+    report: str | None = None  # the judged report (none for a hard rule's skip)
 
 
 @dataclass(frozen=True)
@@ -386,6 +387,11 @@ class Portal(Protocol):
         ...
 
     async def status(self, user_id: str) -> PortalStatusReport: ...
+
+    async def job_open(self, job_id: str) -> bool | None:
+        """Extension `GET /jobs/{id}`: whether the portal still lists the job; None when it
+        cannot say (the original portal has no such route)."""
+        ...
 
 
 class JobSource(Protocol):

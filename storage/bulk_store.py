@@ -51,6 +51,7 @@ class BulkStore(ApplicationStore):
                     "score": by_job[job_id].verdict.score,
                     "decision": by_job[job_id].verdict.decision.value,
                     "reasons": [str(r) for r in by_job[job_id].verdict.reasons],
+                    "report": by_job[job_id].report,
                     "idempotency_key": by_job[job_id].idempotency_key,
                     "portal_user_id": portal_user,
                     "attempts": 0,

@@ -11,6 +11,8 @@ from discord import app_commands
 from bot.discord_bot.commands import build_commands, sync_commands
 from bot.discord_bot.components import TEMPLATE, ActionButton
 from bot.discord_bot.conversation import ACK_AFTER, SORRY, Conversation
+from bot.discord_bot.questions import TEMPLATE as ANSWER_TEMPLATE
+from bot.discord_bot.questions import AnswerButton
 from bot.settings import Settings
 from core.chat.flows import OLDER_VERSION
 from core.chat.messages import ChatHandler
@@ -46,8 +48,9 @@ class JobBotClient(discord.Client):
         - slash commands from chat.commands (/register is /start)  -> handle_command,
           or handle_file when an attachment option is given
         - DM text -> handle_text, DM files -> handle_file (on_message)
+        - a server question's "Answer here" modal -> handle_text (on_answer)
         """
-        self.add_dynamic_items(ActionButton)
+        self.add_dynamic_items(ActionButton, AnswerButton)
         for command in build_commands(self.chat.commands, self.conversation.command):
             self.tree.add_command(command)
         await sync_commands(self.tree, self.settings.discord_guild_id)
@@ -55,14 +58,18 @@ class JobBotClient(discord.Client):
     async def on_button(self, interaction: discord.Interaction[Any], payload: str) -> None:
         await self.conversation.button(interaction, payload)
 
+    async def on_answer(self, interaction: discord.Interaction[Any], text: str) -> None:
+        await self.conversation.answer(interaction, text)
+
     async def on_interaction(self, interaction: discord.Interaction[Any]) -> None:
         """A button whose custom_id is not of our format (an older version's) gets a polite
         answer; without one Discord shows "This interaction failed"."""
         if interaction.type is not discord.InteractionType.component:
             return
         data: Any = interaction.data or {}
-        if TEMPLATE.fullmatch(str(data.get("custom_id", ""))):
-            return  # ActionButton answers it
+        custom = str(data.get("custom_id", ""))
+        if TEMPLATE.fullmatch(custom) or ANSWER_TEMPLATE.fullmatch(custom):
+            return  # ActionButton or AnswerButton answers it
         try:
             await interaction.response.send_message(OLDER_VERSION, ephemeral=True)
         except discord.HTTPException:

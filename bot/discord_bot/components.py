@@ -29,7 +29,7 @@ class ButtonRouter(Protocol):
     async def on_button(self, interaction: discord.Interaction[Any], payload: str) -> None: ...
 
 
-def _base36(number: int) -> str:
+def base36(number: int) -> str:
     digits = "0123456789abcdefghijklmnopqrstuvwxyz"
     out = ""
     while True:
@@ -41,7 +41,7 @@ def _base36(number: int) -> str:
 
 def custom_id(owner: int | None, payload: str) -> str:
     """The custom_id of a button for `payload`, usable only by `owner` (None: anyone)."""
-    return f"{PREFIX}:{'' if owner is None else _base36(owner)}:{payload}"
+    return f"{PREFIX}:{'' if owner is None else base36(owner)}:{payload}"
 
 
 class ActionButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=TEMPLATE):

@@ -11,14 +11,16 @@ from typing import Any, TypeVar
 
 import discord
 
+from bot.discord_bot import questions
 from bot.discord_bot.cards import PressCards
 from bot.discord_bot.components import build_view, buttons_of
 from bot.discord_bot.render import escape, render_reply
 from bot.discord_bot.send import NO_MENTIONS, edit_kwargs, follow_up, respond, send_to
 from core.chat.cards import desk_of
 from core.chat.messages import ActionFlow, ChatHandler, Identity, IncomingFile, Reply, text_reply
+from core.chat.uploads import MAX_RESUME_BYTES, not_a_resume, too_big
 from core.errors import JobBotError
-from core.intake import MAX_BYTES, RESUME_TYPES, RESUME_TYPES_TEXT
+from core.intake import RESUME_TYPES
 from core.models import Platform
 
 logger = logging.getLogger(__name__)
@@ -27,8 +29,6 @@ T = TypeVar("T")
 # Discord drops an interaction not answered within 3 s; work that takes longer than this
 # is answered with a deferral first, then completed by editing.
 ACK_AFTER = 2.0
-MAX_RESUME_BYTES = MAX_BYTES  # refused before download: the chat layer reads no more
-_TYPES_TEXT = RESUME_TYPES_TEXT
 SORRY = "Sorry, something went wrong on my side. Please try again in a minute."
 BUSY = "Still working on that press, one moment."
 DMS_CLOSED = (
@@ -38,7 +38,7 @@ DMS_CLOSED = (
 )
 
 
-def identity(user: discord.abc.User, channel: object | None) -> Identity:
+def identity(user: discord.abc.User, channel: object | None, locale: str | None = None) -> Identity:
     """Who is speaking; the chat id is the DM channel's when there is one."""
     return Identity(
         platform=Platform.DISCORD,
@@ -48,11 +48,15 @@ def identity(user: discord.abc.User, channel: object | None) -> Identity:
         # Private either way: DMs are, and every answer in a server is ephemeral (see
         # `command` and `_press`), so only the speaker sees it.
         private=True,
+        locale=locale,
     )
 
 
-def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB"
+def speaker(interaction: discord.Interaction[Any]) -> Identity:
+    """The identity behind an interaction, with its locale (the user's app language, else
+    the server's): the chat uses it only as a weak time-zone hint."""
+    locale = interaction.locale or interaction.guild_locale
+    return identity(interaction.user, interaction.channel, locale.value if locale else None)
 
 
 async def _within(task: asyncio.Future[T], seconds: float) -> bool:
@@ -115,7 +119,7 @@ class Conversation:
         """A slash command: handle_command, or handle_file when an attachment came with it."""
         async with self._working():
             ephemeral = interaction.guild_id is not None  # private data never shows in a channel
-            who = identity(interaction.user, interaction.channel)
+            who = speaker(interaction)
             work = asyncio.ensure_future(self._command_replies(who, name, values))
             if not await _within(work, self.ack_after):
                 await interaction.response.defer(ephemeral=ephemeral, thinking=True)
@@ -123,10 +127,42 @@ class Conversation:
             outs = [out for reply in replies for out in render_reply(reply)]
             try:
                 await respond(interaction, outs, interaction.user.id, ephemeral=ephemeral)
+                if ephemeral:
+                    await self._offer(interaction, who)
             except discord.HTTPException as err:
                 logger.warning(
                     "answering /%s failed: HTTP %s (code %s)", name, err.status, err.code
                 )
+
+    async def answer(self, interaction: discord.Interaction[Any], text: str) -> None:
+        """An answer typed in the server's modal: handle_text, as if typed in the DM."""
+        async with self._working():
+            who = speaker(interaction)
+            work = asyncio.ensure_future(self._text_replies(who, text))
+            if not await _within(work, self.ack_after):
+                await interaction.response.defer(ephemeral=True, thinking=True)
+            outs = [out for reply in await work for out in render_reply(reply)]
+            try:
+                await respond(interaction, outs, interaction.user.id, ephemeral=True)
+                await self._offer(interaction, who)
+            except discord.HTTPException as err:
+                logger.warning("answering a modal failed: HTTP %s (code %s)", err.status, err.code)
+
+    async def _text_replies(self, who: Identity, text: str) -> list[Reply]:
+        try:
+            return await self.chat.handle_text(who, text)
+        except Exception as err:
+            return [_failure("answer", err)]
+
+    async def _offer(self, interaction: discord.Interaction[Any], who: Identity) -> None:
+        """In a server, a question the next message answers comes with a way to answer it."""
+        try:
+            awaited = await self.chat.awaiting_answer(who)
+        except Exception as err:
+            logger.error("asking what the chat waits for failed: %s", type(err).__name__)
+            return
+        if awaited is not None:
+            await questions.offer(interaction, awaited.value)
 
     async def _command_replies(
         self, who: Identity, name: str, values: dict[str, Any]
@@ -145,19 +181,12 @@ class Conversation:
 
     async def _file_replies(self, who: Identity, attachment: discord.Attachment) -> list[Reply]:
         name = attachment.filename
+        # The size Discord states is checked before the attachment is read: nothing too big
+        # is fetched.
         if attachment.size > MAX_RESUME_BYTES:
-            return [
-                text_reply(
-                    f"“{name}” is {_megabytes(attachment.size)}; I read resumes of at most "
-                    f"{_megabytes(MAX_RESUME_BYTES)}. Please send a smaller {_TYPES_TEXT} file."
-                )
-            ]
+            return [text_reply(too_big(name, attachment.size))]
         if PurePath(name).suffix.lower() not in RESUME_TYPES:
-            return [
-                text_reply(
-                    f"“{name}” is not a resume I can read: please send a {_TYPES_TEXT} file."
-                )
-            ]
+            return [text_reply(not_a_resume(name))]
         data = await attachment.read()
         incoming = IncomingFile(filename=name, data=data, mime=attachment.content_type)
         return await self.chat.handle_file(who, incoming)
@@ -187,9 +216,7 @@ class Conversation:
         rows, owner = buttons_of(interaction.message)
         had_embed = bool(interaction.message and interaction.message.embeds)
         original = interaction.message.content if interaction.message else None
-        work = asyncio.ensure_future(
-            self.chat.handle_action(identity(interaction.user, interaction.channel), payload)
-        )
+        work = asyncio.ensure_future(self.chat.handle_action(speaker(interaction), payload))
         if not await _within(work, self.ack_after):
             await interaction.response.defer()
         try:
@@ -222,6 +249,8 @@ class Conversation:
         for notice in notices:
             await follow_up(interaction, render_reply(notice), presser, ephemeral=ephemeral)
         edited = await self._play(interaction, flow, owner or presser, had_embed, ephemeral)
+        if ephemeral:
+            await self._offer(interaction, speaker(interaction))
         if busy and not edited:
             await interaction.edit_original_response(
                 content=original or None, view=build_view(rows, owner)

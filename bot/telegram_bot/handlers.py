@@ -15,14 +15,14 @@ from bot.telegram_bot.limits import KeyedLocks
 from bot.telegram_bot.send import EditTarget, send_reply
 from core.chat.cards import desk_of
 from core.chat.messages import ActionFlow, ChatHandler, Identity, IncomingFile, Reply, text_reply
+from core.chat.uploads import MAX_RESUME_BYTES, not_a_resume, too_big
 from core.errors import JobBotError
 from core.intake import RESUME_TYPES, RESUME_TYPES_TEXT
 from core.models import Platform
 
 logger = logging.getLogger(__name__)
 
-# Telegram lets a bot download files of at most 20 MB (getFile refuses bigger ones).
-MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024
+# Telegram lets a bot download at most 20 MB; the resume reader takes less (uploads.py).
 _SUFFIX_OF_MIME = {mime: suffix for suffix, mime in RESUME_TYPES.items()}
 _TYPES_TEXT = RESUME_TYPES_TEXT
 
@@ -65,10 +65,6 @@ def resume_suffix(filename: str | None, mime: str | None) -> str | None:
     return _SUFFIX_OF_MIME.get((mime or "").split(";")[0].strip().lower())
 
 
-def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB"
-
-
 class TelegramHandlers:
     """The callbacks the routing table names; each only translates."""
 
@@ -100,18 +96,13 @@ class TelegramHandlers:
         if document is None or not identity(update).private:
             return  # a file shared in a group is not a resume for me: not even a refusal
         name = document.file_name
-        if document.file_size and document.file_size > MAX_DOWNLOAD_BYTES:
-            refusal = (
-                f"That file is {_megabytes(document.file_size)}; Telegram lets bots receive "
-                f"at most 20 MB. Please send a smaller {_TYPES_TEXT} file."
-            )
-            await self._reply(context.bot, update, [text_reply(refusal)])
+        # The size Telegram states is checked before getFile: nothing too big is fetched.
+        if document.file_size and document.file_size > MAX_RESUME_BYTES:
+            await self._reply(context.bot, update, [text_reply(too_big(name, document.file_size))])
             return
         suffix = resume_suffix(name, document.mime_type)
         if suffix is None:
-            what = f"“{name}”" if name else "That file"
-            refusal = f"{what} is not a resume I can read: please send a {_TYPES_TEXT} file."
-            await self._reply(context.bot, update, [text_reply(refusal)])
+            await self._reply(context.bot, update, [text_reply(not_a_resume(name))])
             return
         telegram_file = await document.get_file()
         data = bytes(await telegram_file.download_as_bytearray())

@@ -7,6 +7,7 @@ import logging
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
+from urllib.parse import quote
 
 import httpx
 from pydantic import ValidationError
@@ -122,6 +123,15 @@ class HttpPortal:
                         _ids_as_text(record)
         return _model(PortalStatusReport, body, "status answer")
 
+    async def job_open(self, job_id: str) -> bool | None:
+        response = await self._send("GET", f"/jobs/{quote(job_id, safe='')}", absent_ok=True)
+        if response.status_code < 300:
+            return True
+        # A 404 that names the job is the portal's answer; a bare one is a missing route.
+        detail = _json_or_none(response)
+        said = str(detail.get("detail", "")) if isinstance(detail, dict) else ""
+        return False if response.status_code == 404 and "job" in said.lower() else None
+
     async def _send(
         self,
         method: str,
@@ -168,6 +178,13 @@ def _json(response: httpx.Response) -> Any:
         raise PortalProtocolError(
             f"portal answer is not JSON (HTTP {response.status_code})"
         ) from None
+
+
+def _json_or_none(response: httpx.Response) -> Any:
+    try:
+        return response.json()
+    except ValueError:
+        return None
 
 
 def _model(model: type[M], body: Any, what: str) -> M:

@@ -13,7 +13,7 @@ from typing import Any
 
 from core import actions
 from core.actions import Action, Kind
-from core.chat import documents
+from core.chat import documents, undo, why
 from core.chat.context import Deps, log_failure
 from core.chat.flows import NOT_YOURS, Flow, refused, toast
 from core.chat.messages import (
@@ -155,8 +155,15 @@ def buttons(app: Application) -> list[list[Button]]:
             ],
             [Button(label="Documents", payload=actions.documents(app.id))],
         ]
+    reason = Button(label="Why?", payload=actions.why(app.id))
     if app.state is AppState.APPLIED and app.documents is not None:
-        return [[Button(label="Documents", payload=actions.documents(app.id))]]
+        return [[Button(label="Documents", payload=actions.documents(app.id)), reason]]
+    if app.state in (AppState.APPLIED, AppState.APPLIED_BY_USER):
+        return [[reason]]
+    if app.state is AppState.REJECTED:
+        if why.discarded_by_user(app):  # while the job is open (checked at the press)
+            return [[reason, Button(label="Undo", payload=actions.undo(app.id))]]
+        return [[reason]]
     return []
 
 
@@ -174,6 +181,10 @@ async def on_action(deps: Deps, user: User | None, action: Action) -> Flow:
         return await _discard(deps, app)
     if action.kind in (Kind.USER_APPLIED, Kind.NOT_FOR_ME):
         return await _assisted_answer(deps, app, applied=action.kind is Kind.USER_APPLIED)
+    if action.kind is Kind.WHY:
+        return toast("", await why.reply(deps, app))
+    if action.kind is Kind.UNDO:
+        return await undo.on_undo(deps, app)
     if action.kind is Kind.REPORT:
         return toast("", _report(app, await deps.store.get_job(app.job_id)))
     if action.kind is Kind.DOCUMENTS:
@@ -236,7 +247,7 @@ async def _discard(deps: Deps, app: Application) -> Flow:
         app.id,
         AppState.REJECTED,
         from_states=[AppState.CLARIFY],
-        fields={"reasons": ["discarded by you", *app.reasons]},
+        fields={"reasons": [why.DISCARDED, *app.reasons]},
     )
     if not result.won:
         return _already(deps, result.application)

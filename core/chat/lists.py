@@ -32,8 +32,8 @@ EMPTY = {
     "rejected": "I have not skipped any job.",
     "failed": "No application has failed.",
 }
-# Queues whose items open a card with buttons (approve, try again, documents).
-_OPENABLE = frozenset({"clarify", "failed", "applied"})
+# Every queue's items open their card (approve, try again, documents, why, undo).
+_OPENABLE = frozenset(QUEUE_STATES)
 _PORTAL = {
     PortalStatus.ACCEPTED: "accepted by the employer",
     PortalStatus.REJECTED: "declined by the employer",

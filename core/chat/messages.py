@@ -99,12 +99,22 @@ class Identity(BaseModel):
     # Whether only this person sees the answers: a Telegram private chat, a Discord DM or
     # ephemeral reply, the console. Adapters set it; a group chat gets only /help.
     private: bool = True
+    # The platform's locale with a region ('en-US', 'pt-BR') when it tells one (Discord's
+    # interactions): a weak time-zone hint, used only when the resume names no place.
+    locale: str | None = None
 
 
 class IncomingFile(BaseModel):
     filename: str
     data: bytes
     mime: str | None = None
+
+
+class Awaited(StrEnum):
+    """What a guided question waits for."""
+
+    TEXT = "text"
+    FILE = "file"
 
 
 class ActionAnswer(BaseModel):
@@ -149,4 +159,10 @@ class ChatHandler(Protocol):
     async def handle_text(self, who: Identity, text: str) -> list[Reply]: ...
     async def handle_file(self, who: Identity, file: IncomingFile) -> list[Reply]: ...
     async def handle_action(self, who: Identity, payload: str) -> ActionFlow: ...
+    async def awaiting_answer(self, who: Identity) -> Awaited | None:
+        """What the speaker's next message answers: a typed answer, a file, or nothing. An
+        adapter that cannot receive that message where the question was asked (a Discord
+        server) offers another way to answer."""
+        ...
+
     async def render_notification(self, user: User, notification: Notification) -> list[Reply]: ...

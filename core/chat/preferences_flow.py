@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from core.actions import Action
+from core.chat import places
 from core.chat.context import Deps
 from core.chat.flows import EXPIRED, Flow, refused, toast
 from core.chat.messages import Reply, Span, bold, italic, plain, text_reply
@@ -105,6 +106,8 @@ async def on_text(deps: Deps, user: User, state: dict[str, Any], text: str) -> l
     suggested = state.get("suggested")
     if token == "roles" and word in _YES_WORDS and isinstance(suggested, list) and suggested:
         text = ", ".join(str(s) for s in suggested)
+    if token in ("cities", "countries"):
+        await places.ready()  # checked against the place index: built off the event loop
     return await _answer(deps, user, state, str(token), text, edit=False)
 
 

@@ -44,6 +44,9 @@ async def start(deps: Deps, who: Identity) -> list[Reply]:
     user, created = await deps.store.register_user(
         who.platform, who.user_id, chat_id=who.chat_id, display_name=who.display_name
     )
+    if who.locale and who.locale != user.settings.locale:  # a time-zone hint, kept for later
+        user.settings = user.settings.model_copy(update={"locale": who.locale[:16]})
+        await deps.store.save_settings(user.id, user.settings)
     if not created:
         hint = await next_step(deps, user)
         name = f", {user.display_name}" if user.display_name else ""

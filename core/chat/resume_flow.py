@@ -24,7 +24,6 @@ from core.intake import RESUME_TYPES_TEXT, extract_text
 from core.models import StoredProfile, User
 from core.runtime.consent import NO_NAME, drop_unsent_documents, profile_problem
 from core.runtime.llm_budget import BudgetSpent, spent_message
-from core.runtime.local_time import DEFAULT_ZONE
 from core.runtime.sanitize import clean_text
 
 logger = logging.getLogger(__name__)
@@ -125,8 +124,7 @@ async def _confirm(deps: Deps, user: User, stored: StoredProfile) -> Flow:
     logger.info("user %s: profile version %s confirmed", user.id, stored.version)
     hint = await next_step(deps, user)
     said = f"Thanks, your profile is confirmed. {hint}"
-    guessed = await timezone_flow.guess(deps, user)
-    if user.settings.timezone == DEFAULT_ZONE and guessed:
-        # Still on the default and the resume names a place: ask now, in the same message.
-        said += "\n\n" + await timezone_flow.question(deps, user, guessed)
+    asked = await timezone_flow.ask_once(deps, user)
+    if asked is not None:  # still on the default, with a guess: ask now, in the same message
+        said += "\n\n" + asked
     return toast("Saved", text_reply(said))

@@ -35,6 +35,7 @@ from core.chat.context import Deps, SystemClock, log_failure
 from core.chat.flows import NOT_YOURS, OLDER_VERSION, Flow, refused
 from core.chat.messages import (
     ActionAnswer,
+    Awaited,
     ChatHandler,
     CommandSpec,
     Identity,
@@ -253,6 +254,15 @@ class ChatService:
         except Exception as err:
             log_failure(f"button {action.kind.value}", None, err)
             return Flow(ActionAnswer(text=OOPS, alert=True))
+
+    async def awaiting_answer(self, who: Identity) -> Awaited | None:
+        user = await self._user(who)
+        if user is None:
+            return None
+        what = (await self.deps.awaiting(user.id)).get("await")
+        if what == resume_flow.AWAIT_RESUME:
+            return Awaited.FILE
+        return Awaited.TEXT if what in self._answers else None
 
     async def render_notification(self, user: User, notification: Notification) -> list[Reply]:
         try:

@@ -31,6 +31,10 @@ _NOW = {
     AppState.APPLIED_BY_USER: "applied by you",
     AppState.ASSISTED: "ready for you to apply",
 }
+# Applications sent, or being sent, for the user: what "companies you applied to" counts.
+_APPLIED = frozenset(
+    {AppState.APPLIED, AppState.APPLIED_BY_USER, AppState.APPROVED, AppState.APPLYING}
+)
 # What happened today: rows that entered these states since the user's local midnight.
 _TODAY = {
     AppState.APPLIED: "applied",
@@ -54,10 +58,7 @@ async def command(deps: Deps, user: User) -> list[Reply]:
     recent, _ = await store.list_applications(user.id, None, limit=RECENT)
     answers = await employer.answers(store, user.id)
     accepted, declined = answers.accepted, answers.declined
-    by_id = await store.get_jobs([a.job_id for a in recent])  # one query, not one per row
-    jobs = [by_id[a.job_id] for a in recent if a.job_id in by_id]
-    companies = Counter(j.company for j in jobs if j.company)
-    skills = Counter(canonical_skill(s) for j in jobs for s in j.required_skills if s.strip())
+    companies, skills = await _asked(deps, recent)
 
     today = ", ".join(
         f"{n} {label}" for n, label in zip(today_counts, _TODAY.values(), strict=True)
@@ -81,15 +82,31 @@ async def command(deps: Deps, user: User) -> list[Reply]:
         rows.append("No answers from employers yet.")
     if companies:
         top = ", ".join(f"{name} ({n})" for name, n in companies.most_common(5))
-        rows.append([bold("Top companies: "), plain(top)])
+        rows.append([bold("Companies you applied to most: "), plain(top)])
     if skills:
         top = ", ".join(f"{name} ({n})" for name, n in skills.most_common(8))
-        rows.append([bold("Skills asked for most: "), plain(top)])
+        rows.append([bold("Skills your jobs asked for most: "), plain(top)])
     reply = Reply(spans=lines(*rows))
     chart = await _chart(deps, user, recent, totals, accepted)
     if chart is not None:
         reply.files.append(chart)
     return [reply]
+
+
+async def _asked(deps: Deps, apps: list[Application]) -> tuple[Counter[str], Counter[str]]:
+    """Companies of this user's applications, and skills of the jobs judged for this user
+    (rows still waiting to be judged are left out: nothing was decided on them)."""
+    by_id = await deps.store.get_jobs([a.job_id for a in apps])  # one query, not one per row
+    companies: Counter[str] = Counter()
+    skills: Counter[str] = Counter()
+    for app in apps:
+        job = by_id.get(app.job_id)
+        if job is None or app.state is AppState.PENDING:
+            continue
+        if app.state in _APPLIED and job.company:
+            companies[job.company] += 1
+        skills.update(canonical_skill(s) for s in job.required_skills if s.strip())
+    return companies, skills
 
 
 async def _refresh(deps: Deps, user: User) -> None:

@@ -140,3 +140,12 @@ def clarification_report(job: Job, prefs: Preferences, verdict: Verdict) -> str:
     if len(text) > MAX_CHARS:
         text = text[: MAX_CHARS - 1].rsplit("\n", 1)[0] + "\n…"
     return text
+
+
+def report_sections(report: str) -> dict[str, list[str]]:
+    """A stored report cut back into its sections: heading (before its colon) -> lines."""
+    sections: dict[str, list[str]] = {}
+    for block in report.split("\n\n"):
+        head, *rest = block.split("\n")
+        sections[head.split(":", 1)[0].strip()] = [line for line in rest if line.strip()]
+    return sections

@@ -65,6 +65,12 @@ async def test_list_jobs_pages_through_the_extension(portal: HttpPortal) -> None
     assert not {j.id for j in first} & {j.id for j in second}
 
 
+async def test_job_open_asks_the_portal_by_id(portal: HttpPortal) -> None:
+    [job] = await portal.search("nutrition", top_k=1)
+    assert await portal.job_open(job.id) is True
+    assert await portal.job_open("no-such-job") is False
+
+
 async def test_apply_then_idempotent_repeat_then_409_then_status(
     portal: HttpPortal, portal_url: str
 ) -> None:

@@ -145,6 +145,24 @@ async def test_list_jobs_other_errors_still_raise() -> None:
     await client.aclose()
 
 
+@pytest.mark.parametrize(
+    ("status", "body", "said"),
+    [
+        (200, JOB, True),
+        (404, {"detail": "unknown job_id 'j-1'"}, False),  # the portal's own answer
+        (404, {"detail": "Not Found"}, None),  # a portal without the route cannot say
+        (405, {"detail": "Method Not Allowed"}, None),
+    ],
+)
+async def test_job_open_reads_the_portals_answer(
+    status: int, body: dict[str, object], said: bool | None
+) -> None:
+    client, rec = portal(lambda r: httpx.Response(status, json=body))
+    assert await client.job_open("j 1/x") is said
+    await client.aclose()
+    assert rec.requests[0].url.raw_path == b"/jobs/j%201%2Fx"
+
+
 # --- apply -------------------------------------------------------------------------------
 
 

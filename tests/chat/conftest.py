@@ -58,6 +58,7 @@ class FakePortal:
         self.garbage = False
         self.apply_delay = 0.0
         self.decisions: dict[str, str] = {}  # job_id -> accepted | rejected
+        self.closed: set[str] = set()  # job ids the portal no longer lists
 
     def _check(self) -> None:
         if self.down:
@@ -92,6 +93,10 @@ class FakePortal:
             )
             target.append(record)
         return report
+
+    async def job_open(self, job_id: str) -> bool | None:
+        self._check()
+        return job_id not in self.closed
 
 
 @dataclass

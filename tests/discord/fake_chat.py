@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from core.chat.messages import (
     ActionAnswer,
+    Awaited,
     Button,
     CommandOption,
     CommandSpec,
@@ -89,6 +90,10 @@ class FakeChat:
         self.applied: list[int] = []
         self.slow_seconds = 0.0
         self.action_delay = 0.05
+        self.awaiting: dict[str, Awaited] = {}  # discord user id -> what their next message is
+
+    async def awaiting_answer(self, who: Identity) -> Awaited | None:
+        return self.awaiting.get(who.user_id)
 
     async def handle_command(self, who: Identity, command: str, args: str = "") -> list[Reply]:
         self.calls.append(("command", who.user_id, f"{command} {args}".strip()))

@@ -9,6 +9,7 @@ from pathlib import Path
 from bot.discord_bot import JobBotClient
 from bot.discord_bot.commands import build_commands
 from core.chat.commands import COMMANDS
+from core.chat.uploads import too_big
 from tests.discord.conftest import ALICE, GUILD, Connect
 from tests.discord.fake_chat import FakeChat
 from tests.fakes.discord_server import EPHEMERAL, FakeDiscord, text_of
@@ -136,7 +137,7 @@ async def test_too_big_or_wrong_type_attachments_are_refused_unread(
     )
     log = await fake_discord.slash(ALICE, "resume", {"file": big})
     (msg,) = await replies_of(fake_discord, bot, log)
-    assert "11.0 MB" in msg["content"] and "at most 10.0 MB" in msg["content"]
+    assert msg["content"] == too_big("cv.pdf", 11 * 1024 * 1024 + 4)  # the shared sentence
     image = fake_discord.add_attachment("me.png", b"\x89PNG", "image/png")
     log = await fake_discord.slash(ALICE, "resume", {"file": image})
     (msg,) = await replies_of(fake_discord, bot, log)

@@ -126,7 +126,7 @@ async def test_register_resume_preferences_run_approve_discard(
     app = await stack.store.get_application(approved)
     assert app is not None and app.state is AppState.APPLIED and app.portal_application_id
     assert "Applied" in text_of(server.messages[first["id"]])
-    assert buttons(server.messages[first["id"]]) == ["Documents"]
+    assert buttons(server.messages[first["id"]]) == ["Documents", "Why?"]
     assert await on_portal(stack, uid, app.job_id) == 1
 
     # Documents: the two PDFs named for the job, then the Word files on request.
@@ -146,10 +146,26 @@ async def test_register_resume_preferences_run_approve_discard(
 
     # Discard: the card turns into its outcome, the application is rejected.
     await stack.press(alice, second, "Discard")
-    assert "Approve" not in buttons(server.messages[second["id"]])
+    assert buttons(server.messages[second["id"]]) == ["Why?", "Undo"]
     app = await stack.store.get_application(discarded)
     assert app is not None and app.state is AppState.REJECTED
     assert await on_portal(stack, uid, app.job_id) == 0
+    log = await stack.press(alice, server.messages[second["id"]], "Why?")
+    why = server.replies(log)[-1]
+    assert text_of(why).splitlines()[1].startswith("**You discarded it")
+    assert len(text_of(why)) <= 1100  # 1,000 characters of text, and Discord's bold marks
+    # Undo: the portal still lists the job, so the same card asks again.
+    await stack.press(alice, server.messages[second["id"]], "Undo")
+    assert buttons(server.messages[second["id"]]) == ["Approve", "Discard", "Full report"]
+    app = await stack.store.get_application(discarded)
+    assert app is not None and app.state is AppState.CLARIFY
+
+    # Lists: an item opens its card, with the buttons its state has.
+    (listing,) = await stack.run(alice, "applied")
+    assert buttons(listing)[0] == "1"
+    log = await stack.press(alice, listing, "1")
+    opened = server.replies(log)[-1]
+    assert "Applied" in text_of(opened) and buttons(opened) == ["Documents", "Why?"]
 
     # /stats carries the chart.
     stats = await stack.run(alice, "stats")
@@ -267,3 +283,41 @@ async def test_discord_never_tells_anyone_to_send_start(
     replies = await stack.run(alice, "link")  # before /register
     said = " ".join(r.get("content") or "" for r in replies)
     assert "/register" in said and "/start" not in said
+
+
+async def test_a_guided_question_in_a_server_is_answered_in_the_modal(
+    stack: Stack, people: tuple[int, int]
+) -> None:
+    alice, _ = people
+    uid = await onboard(stack, alice)
+    server = stack.server
+    replies = await stack.run(alice, "set", {"field": "name"}, guild_id=GUILD)
+    offer = replies[-1]
+    assert all(m["flags"] & EPHEMERAL for m in replies)
+    assert "answer me in our DM: https://discord.com/channels/@me/" in text_of(offer)
+    click = await server.click_label(alice, offer["id"], "Answer here", guild_id=GUILD)
+    await server.until(lambda: click.modal is not None)
+    said = await stack.settle(await server.submit(alice, click, "Julie A. Monroe", guild_id=GUILD))
+    assert said and all(m["flags"] & EPHEMERAL for m in said)
+    stored = await stack.store.latest_profile(uid)
+    assert stored is not None and stored.profile.full_name == "Julie A. Monroe"
+    # the question is answered: no more "Answer here" after it
+    assert not any("Answer here" in buttons(m) for m in said)
+
+
+async def test_the_app_language_is_kept_as_a_time_zone_hint(
+    stack: Stack, people: tuple[int, int]
+) -> None:
+    alice, _ = people
+    stack.server.locales[alice] = "ja"
+    await stack.run(alice, "register")
+    uid = await stack.user_id(alice)
+    user = await stack.store.get_user(uid)
+    assert user is not None and user.settings.locale == "ja"
+    # a resume that names no place: the question offers the language's zone
+    resume = b"# Aiko Sato\naiko@example.com\n\n" + b"Nutritionist. " * 40
+    pdf = stack.server.add_attachment("cv.md", resume)
+    (profile,) = await stack.run(alice, "resume", {"file": pdf})
+    log = await stack.press(alice, profile, "Looks right")
+    said = "\n".join(text_of(m) for m in stack.server.replies(log))
+    assert "language setting suggests Asia/Tokyo" in said

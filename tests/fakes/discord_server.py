@@ -98,6 +98,7 @@ class InteractionLog:
     original_id: str | None = None  # the @original message, once there is one
     followup_ids: list[str] = field(default_factory=list)
     errors: list[int] = field(default_factory=list)  # Discord error codes the bot caused
+    modal: dict[str, Any] | None = None  # the modal the bot opened in answer (callback 9)
 
 
 class FakeDiscord:
@@ -108,6 +109,7 @@ class FakeDiscord:
         self.token = token or "fake-discord-token-" + "x" * 40
         self.users: dict[int, dict[str, Any]] = {}
         self.dm_closed: set[int] = set()  # users whose DMs answer 403 code 50007
+        self.locales: dict[int, str] = {}  # a user's app language (default en-US)
         self.outage = False  # every REST call answers 503
         self.rate_limit_next = 0  # answer the next N message sends with 429
         self.rate_limit_every = 0  # answer every Nth message send with 429
@@ -219,7 +221,8 @@ class FakeDiscord:
         owners = {"0": str(guild_id)} if guild_id else {"1": str(user_id)}
         data: dict[str, Any] = dict(
             id=snowflake(), application_id=self.app_id, type=kind, token="tok-" + snowflake(),
-            version=1, locale="en-US", app_permissions="0", entitlements=[],
+            version=1, locale=self.locales.get(user_id, "en-US"), app_permissions="0",
+            entitlements=[],
             attachment_size_limit=25 * 1024 * 1024, authorizing_integration_owners=owners,
         )  # fmt: skip
         if guild_id:
@@ -285,6 +288,18 @@ class FakeDiscord:
     ) -> InteractionLog:
         custom_id = button_id(self.messages[message_id], label)
         return await self.click(user_id, message_id, custom_id, guild_id=guild_id)
+
+    async def submit(
+        self, user_id: int, opened: InteractionLog, value: str, *, guild_id: int | None = None
+    ) -> InteractionLog:
+        """Type `value` into every text box of the modal `opened` showed, and submit it."""
+        assert opened.modal is not None, "the bot opened no modal"
+        data = self._base(5, user_id, guild_id)
+        data["data"] = {
+            "custom_id": opened.modal["custom_id"],
+            "components": [_filled(c, value) for c in opened.modal.get("components", [])],
+        }
+        return await self._send(data)
 
     def post_as_bot(self, user_id: int, body: dict[str, Any]) -> dict[str, Any]:
         """A message the bot sent to the user's DM earlier (e.g. by an older version)."""
@@ -505,6 +520,8 @@ class FakeDiscord:
             message = self._message(
                 log.channel_id, {"flags": data.get("flags", 0)}, flags=LOADING, log=log
             )
+        elif kind == 9:
+            log.modal = data
         elif kind in (6, 7):
             if kind == 7:
                 self._edit(log.message_id or "", data, files)
@@ -519,6 +536,18 @@ class FakeDiscord:
         if message is not None and kind != 6:
             result["resource"] = {"type": kind, "message": message}
         return _json(result)
+
+
+def _filled(component: dict[str, Any], value: str) -> dict[str, Any]:
+    """A modal component as Discord submits it: text inputs carry the typed value."""
+    if component.get("type") == 4:
+        return {"type": 4, "custom_id": component["custom_id"], "value": value}
+    out: dict[str, Any] = {"type": component.get("type")}
+    if "component" in component:  # a label wrapping one input
+        out["component"] = _filled(component["component"], value)
+    if "components" in component:
+        out["components"] = [_filled(c, value) for c in component["components"]]
+    return out
 
 
 def button_id(message: dict[str, Any], label: str) -> str:

@@ -94,7 +94,10 @@ async def test_a_cycle_routes_applies_and_summarises(
         )
         stored = clean_portal.stored(await portal_id(store, uid))
         assert stored == {a.job_id: 1 for a in by_state[AppState.APPLIED]}
-        assert all(a.report for a in by_state[AppState.CLARIFY])
+        # Every judged decision keeps the report it was made on (the chat's "Why?").
+        judged = by_state[AppState.CLARIFY] + by_state[AppState.APPLIED]
+        assert all(a.report for a in judged + by_state[AppState.REJECTED])
+        assert all("Compatibility: 10/100" in (a.report or "") for a in by_state[AppState.REJECTED])
         assert all(a.reasons == ["scored 10"] for a in by_state[AppState.REJECTED])
         assert all(a.reasons == [SCORING_UNAVAILABLE] for a in by_state[AppState.PENDING])
         kinds = await _kinds(store, uid)

@@ -10,6 +10,7 @@ from typing import Any
 
 from core.chat.messages import (
     ActionAnswer,
+    Awaited,
     Button,
     CommandSpec,
     Identity,
@@ -124,6 +125,9 @@ class FakeChat:
         if command == "twice":
             return [text_reply("first"), text_reply("second")]
         return [text_reply(f"Unknown command /{command}. Try /help.")]
+
+    async def awaiting_answer(self, who: Identity) -> Awaited | None:
+        return None  # a Telegram private chat reads every answer: nothing to offer
 
     async def handle_text(self, who: Identity, text: str) -> list[Reply]:
         self.calls.append(("text", who, text))

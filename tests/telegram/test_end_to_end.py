@@ -153,7 +153,7 @@ async def test_register_resume_preferences_run_approve_discard(
     app = await stack.store.get_application(approved)
     assert app is not None and app.state is AppState.APPLIED and app.portal_application_id
     assert "Applied" in stack.current(first).visible_text
-    assert labels(stack.current(first)) == ["Documents"]
+    assert labels(stack.current(first)) == ["Documents", "Why?"]
     assert await on_portal(stack, uid, app.job_id) == 1
 
     # Documents: the two PDFs named for the job, an ATS reads the candidate back from them;
@@ -180,10 +180,19 @@ async def test_register_resume_preferences_run_approve_discard(
     # Discard: the card turns into its outcome, the application is rejected, nothing sent.
     answer, _ = await stack.press(julie, second, "Discard")
     assert answer.params["text"] == "Discarded"
-    assert "Approve" not in labels(stack.current(second))
+    assert labels(stack.current(second)) == ["Why?", "Undo"]
     app = await stack.store.get_application(discarded)
     assert app is not None and app.state is AppState.REJECTED
     assert await on_portal(stack, uid, app.job_id) == 0
+    _, sent = await stack.press(julie, second, "Why?")
+    [why] = [c for c in sent if "You discarded it" in c.visible_text]
+    assert why.method == "sendMessage" and len(why.visible_text) <= 1000
+    # Undo: the mock portal still lists the job, so the decision comes back on the same card.
+    answer, edits = await stack.press(julie, second, "Undo")
+    assert answer.params["text"].startswith("Back") and edits[0].method == "editMessageText"
+    assert labels(stack.current(second)) == ["Approve", "Discard", "Full report"]
+    app = await stack.store.get_application(discarded)
+    assert app is not None and app.state is AppState.CLARIFY
 
 
 async def test_run_now_reports_applied_clarify_and_skipped(
@@ -194,7 +203,7 @@ async def test_run_now_reports_applied_clarify_and_skipped(
     cards = await run_round(stack, julie)
     notes = stack.tg.sent(julie)
     applied = [c for c in notes if c.visible_text.startswith("I applied for you")]
-    assert applied and all(labels(c) == ["Documents"] for c in applied)
+    assert applied and all(labels(c) == ["Documents", "Why?"] for c in applied)
     (summary,) = [c for c in notes if c.visible_text.startswith("Job search round done")]
     counts = await stack.store.count_by_state(uid)
     assert f"{counts[AppState.APPLIED]} applied" in summary.visible_text
@@ -254,15 +263,25 @@ async def test_lists_page_with_prev_and_next(
     await onboard(stack, julie, julie_pdf)
     await run_round(stack, julie)
     (page1,) = await stack.run(julie, "/rejected")
-    assert "page 1 of" in page1.visible_text and labels(page1) == ["Next ›"]
+    assert "page 1 of" in page1.visible_text and labels(page1)[-1] == "Next ›"
+    assert labels(page1)[:8] == [str(n) for n in range(1, 9)]  # each item opens its card
     first_lines = page1.visible_text.splitlines()[1:]
     _, edits = await stack.press(julie, page1, "Next")
     assert [e.method for e in edits] == ["editMessageText"]
     page2 = stack.current(page1)
-    assert "page 2 of" in page2.visible_text and labels(page2)[0].startswith("‹")
+    assert "page 2 of" in page2.visible_text and labels(page2)[-2].startswith("‹")
     assert page2.visible_text.splitlines()[1] not in first_lines
     await stack.press(julie, page1, "Prev")
     assert stack.current(page1).visible_text == page1.visible_text
+
+    # An item opens its card; its "Why?" says what the skip was decided on, phone-sized.
+    _, sent = await stack.press(julie, page1, "1")
+    title = first_lines[0].split(". ", 1)[1].split(" · ")[0]
+    [card] = [c for c in sent if c.method == "sendMessage" and title in c.visible_text]
+    assert labels(card) == ["Why?"]
+    _, sent = await stack.press(julie, card, "Why?")
+    [why] = [c for c in sent if "Why I skipped it" in c.visible_text]
+    assert why.visible_text.startswith(title) and len(why.visible_text) <= 1000
 
 
 async def test_export_then_forget(

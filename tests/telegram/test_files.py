@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.telegram_bot.app import TelegramApp
+from core.chat.uploads import too_big
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.telegram.fake_chat import PNG, FakeChat
 
@@ -49,14 +50,17 @@ async def test_an_unnamed_file_is_typed_by_its_mime_type(
     assert chat.files[0].data == b"# Alice\nNutritionist"
 
 
-async def test_a_30_mb_upload_is_refused_without_downloading(
-    tg: FakeTelegramServer, chat: FakeChat, bot: TelegramApp
+@pytest.mark.parametrize("megabytes", [12, 30])
+async def test_an_upload_over_the_readers_limit_is_refused_without_downloading(
+    tg: FakeTelegramServer, chat: FakeChat, bot: TelegramApp, megabytes: int
 ) -> None:
     alice = tg.user(1001, "Alice")
     mark = tg.mark()
-    tg.document(alice, "huge.pdf", None, mime=PDF_MIME, size=30 * 1024 * 1024)
+    tg.document(alice, "huge.pdf", None, mime=PDF_MIME, size=megabytes * 1024 * 1024)
     [reply] = await tg.expect(alice, after=mark)
-    assert "30.0 MB" in reply.visible_text and "20 MB" in reply.visible_text
+    # The shared sentence (Discord says the same), from the size Telegram stated.
+    assert reply.visible_text == too_big("huge.pdf", megabytes * 1024 * 1024)
+    assert f"{megabytes}.0 MB" in reply.visible_text and "at most 10.0 MB" in reply.visible_text
     assert tg.of("getFile") == [] and tg.downloads == []
     assert chat.of("file") == []
 
