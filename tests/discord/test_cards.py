@@ -61,7 +61,7 @@ async def test_one_approve_is_one_dm_edited_to_applied_then_to_the_employers_ans
     await stack.press(alice, card, "Approve")
     await deliver_all(stack)  # the routine's "applied" notification edits, never sends
     shown = stack.server.messages[card["id"]]
-    assert last_line(shown) == "Applied ✓" and buttons(shown) == ["Documents"]
+    assert last_line(shown) == "Applied ✓" and buttons(shown) == ["Documents", "Why?"]
     assert len(stack.server.dms(alice)) == before
     stored = await stack.store.get_application(app)
     assert stored is not None and await on_portal(stack, uid, stored.job_id) == 1
