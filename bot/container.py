@@ -27,6 +27,7 @@ from core.pipeline import AutoApply
 from core.ports import LLM, JobScore, Notifier
 from core.runtime.breaker import CircuitBreaker
 from core.runtime.intake_limits import FairUse, UploadGate
+from core.runtime.leases import LeasePolicy, process_owner
 from core.runtime.llm_budget import LLMBudget
 from core.status_poll import StatusPoller
 from storage.engine import make_writer_engine
@@ -107,6 +108,16 @@ def build_documents() -> DocumentFiles:
     return DocumentFiles([TypstPdf(), WordDocx()])
 
 
+def build_leases(settings: Settings) -> LeasePolicy:
+    """This process's leases: LEASE_SECONDS long, held as `<INSTANCE_NAME or host>:pid:rnd`."""
+    name = settings.instance_name
+    return LeasePolicy(
+        seconds=settings.lease_seconds,
+        owner=process_owner(name),
+        previous_owner=f"{name}:" if name else None,
+    )
+
+
 class Container:
     """Every long-lived object of one bot process, started and closed together."""
 
@@ -138,6 +149,7 @@ class Container:
             self.portal,
             self.judge,
             policy=retry or RetryPolicy(max_attempts=settings.apply_max_attempts),
+            leases=build_leases(settings),
         )
         self.access = settings.access_policy()
         self.uploads = UploadGate(FairUse(per_hour=settings.resume_uploads_per_hour))
@@ -177,6 +189,7 @@ class Container:
             poll_minutes=settings.status_poll_minutes,
         )
         self._dispatch_task: asyncio.Task[None] | None = None
+        self._sweep_task: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
         """Finish what a previous process left half-done, then start the schedules."""
@@ -185,15 +198,41 @@ class Container:
         self._dispatch_task = asyncio.create_task(
             self.dispatcher.run_forever(self.dispatch_interval), name="dispatcher"
         )
+        self._sweep_task = asyncio.create_task(self._sweep(), name="lease-sweep")
+
+    async def _sweep(self) -> None:
+        """Finish, now and then, the applying rows whose process died (their lease ran out)."""
+        while True:
+            await asyncio.sleep(self.settings.lease_seconds / 2)
+            try:
+                await self.applier.recover()
+            except Exception:
+                log.exception("lease sweep failed")
+
+    async def drain(self, grace: float | None = None) -> None:
+        """SIGTERM: start no new cycle or apply; give the running ones `grace` seconds."""
+        grace = self.settings.shutdown_grace_seconds if grace is None else grace
+        loop = asyncio.get_running_loop()
+        end = loop.time() + grace
+        self.applier.accepting = False
+        cycles_done = await self.scheduler.drain(grace)
+        left = await self.applier.drain(max(0.0, end - loop.time()))
+        log.info(
+            "drained: cycles %s, %d applies still running", "done" if cycles_done else "cut", left
+        )
 
     async def aclose(self) -> None:
         """Stop and close everything, in the reverse order of start."""
-        if self._dispatch_task is not None:
-            self._dispatch_task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._dispatch_task
-            self._dispatch_task = None
+        for task in (self._dispatch_task, self._sweep_task):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+        self._dispatch_task = self._sweep_task = None
         await self.scheduler.shutdown()
+        for _ in range(3):
+            await asyncio.sleep(0)  # let cancelled cycles unwind before their leases go
+        await self.applier.hand_back()
         self.scheduler_engine.dispose()
         await self.llm.aclose()
         await self.portal.aclose()

@@ -19,7 +19,7 @@ from core.models import (
     PortalStatus,
     sources_of,
 )
-from core.ports import APPLICATION_FIELDS, TransitionResult
+from core.ports import APPLICATION_FIELDS, Lease, TransitionResult
 from storage.base import StoreBase, _rowcount, _threaded, utcnow
 from storage.convert import (
     STATE_TIME_COLUMN,
@@ -117,6 +117,7 @@ class ApplicationStore(StoreBase):
         fields: dict[str, Any] | None = None,
         add_attempt: bool = False,
         notify: NotificationDraft | None = None,
+        lease: Lease | None = None,
     ) -> TransitionResult:
         legal_sources = sources_of(to)
         sources = set(from_states) if from_states is not None else set(legal_sources)
@@ -126,6 +127,9 @@ class ApplicationStore(StoreBase):
         values = self._checked_fields(fields)
         if add_attempt:
             values["attempts"] = ApplicationRow.attempts + 1
+        # The claim and its lease are one write; leaving applying ends the lease.
+        values["lease_owner"] = lease.owner if lease and to is AppState.APPLYING else None
+        values["lease_expires_at"] = lease.expires_at if lease and to is AppState.APPLYING else None
         with self._session(write=True) as session:
             return self._move(session, app_id, to, sources, values, notify)
 

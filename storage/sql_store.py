@@ -6,11 +6,12 @@ from storage.access_store import AccessStore
 from storage.base import utcnow
 from storage.bulk_store import BulkStore
 from storage.identity_store import IdentityStore
+from storage.lease_store import LeaseStore
 from storage.outbox_store import OutboxStore
 from storage.users_store import UserStore
 
 __all__ = ["SqlStore", "utcnow"]
 
 
-class SqlStore(IdentityStore, UserStore, BulkStore, OutboxStore, AccessStore):
+class SqlStore(IdentityStore, UserStore, BulkStore, OutboxStore, AccessStore, LeaseStore):
     """`core.ports.Store`: every call runs in a worker thread, every move is one CAS."""
