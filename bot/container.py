@@ -5,9 +5,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections.abc import Callable
 
 import httpx
 
+from bot.metrics import PrometheusMetrics
+from bot.ops_server import LoopHeartbeat, OpsServer
 from bot.rates_cmd import use_saved_rates
 from bot.scheduler import AutoApplyScheduler
 from bot.settings import Settings
@@ -21,6 +24,7 @@ from core.apply import ApplyRoutine, RetryPolicy
 from core.clock import SystemClock
 from core.documents.files import DocumentFiles
 from core.judge import Judge
+from core.metrics import MeteredCycles, MeteredLLM, MeteredNotifier, MeteredPortal
 from core.models import PORTAL_SOURCE, Documents, Job, Notification, Preferences, Profile, User
 from core.notify import Dispatcher
 from core.pipeline import AutoApply
@@ -135,14 +139,18 @@ class Container:
         self.settings = settings
         use_saved_rates(settings)  # rates from `jobbot rates refresh`, if any
         self.store = SqlStore.from_url(settings.database_url)
-        self.portal = HttpPortal(
+        # Counters and timings for /metrics (served only when METRICS_PORT is set).
+        self.metrics = PrometheusMetrics()
+        self.metrics.watch(self.store)
+        self.portal_client = HttpPortal(
             settings.portal_url,
             transport=portal_transport,
             concurrency=settings.portal_concurrency,
         )
+        self.portal = MeteredPortal(self.portal_client, self.metrics)
         self.breaker = build_breaker(settings)
         self.engine = llm or build_llm(settings, self.breaker)
-        self.llm = LimitedLLM(self.engine, settings.llm_concurrency)
+        self.llm = LimitedLLM(MeteredLLM(self.engine, self.metrics), settings.llm_concurrency)
         self.judge = Judge(self.llm)
         self.applier = ApplyRoutine(
             self.store,
@@ -173,16 +181,17 @@ class Container:
             portal_discovery=PORTAL_SOURCE in settings.source_names(),
             default_boards=settings.source_boards(),
         )
+        self.cycles = MeteredCycles(self.autoapply, self.metrics)  # what workers should run
         self.poller = StatusPoller(self.store, self.portal)
         self.documents = build_documents()
         self.notifier: Notifier = notifier or LoggingNotifier()
-        self.dispatcher = Dispatcher(self.store, self.notifier)
+        self.dispatcher = Dispatcher(self.store, MeteredNotifier(self.notifier, self.metrics))
         self.dispatch_interval = dispatch_interval
         # APScheduler's job store is synchronous: its own engine, same database.
         self.scheduler_engine = make_writer_engine(settings.database_url)
         self.scheduler = AutoApplyScheduler(
             self.scheduler_engine,
-            self.autoapply,
+            self.cycles,
             self.store,
             self.poller,
             interval_hours=settings.autoapply_interval_hours,
@@ -190,6 +199,9 @@ class Container:
         )
         self._dispatch_task: asyncio.Task[None] | None = None
         self._sweep_task: asyncio.Task[None] | None = None
+        self.heartbeat = LoopHeartbeat()
+        self._heartbeat_task: asyncio.Task[None] | None = None
+        self.ops: OpsServer | None = None
 
     async def start(self) -> None:
         """Finish what a previous process left half-done, then start the schedules."""
@@ -199,6 +211,23 @@ class Container:
             self.dispatcher.run_forever(self.dispatch_interval), name="dispatcher"
         )
         self._sweep_task = asyncio.create_task(self._sweep(), name="lease-sweep")
+        self._heartbeat_task = asyncio.create_task(self.heartbeat.run(), name="loop-heartbeat")
+        if self.settings.metrics_port:
+            self.ops = OpsServer(
+                self.metrics.registry,
+                self.health_checks(),
+                self.settings.metrics_host,
+                self.settings.metrics_port,
+            )
+            await self.ops.start()
+
+    def health_checks(self) -> dict[str, Callable[[], bool]]:
+        """What /healthz asks (from its own thread): the database, this loop, the schedule."""
+        return {
+            "database": self.store.ping,
+            "loop": self.heartbeat.alive,
+            "scheduler": self.scheduler.alive,
+        }
 
     async def _sweep(self) -> None:
         """Finish, now and then, the applying rows whose process died (their lease ran out)."""
@@ -223,19 +252,25 @@ class Container:
 
     async def aclose(self) -> None:
         """Stop and close everything, in the reverse order of start."""
-        for task in (self._dispatch_task, self._sweep_task):
+        if self.ops is not None:
+            await self.ops.stop()
+            self.ops = None
+        for task in (self._dispatch_task, self._sweep_task, self._heartbeat_task):
             if task is not None:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
-        self._dispatch_task = self._sweep_task = None
+        self._dispatch_task = self._sweep_task = self._heartbeat_task = None
         await self.scheduler.shutdown()
         for _ in range(3):
             await asyncio.sleep(0)  # let cancelled cycles unwind before their leases go
-        await self.applier.hand_back()
+        try:
+            await self.applier.hand_back()
+        except Exception:  # the database is down: the leases run out by themselves
+            log.exception("could not hand back this process's applications")
         self.scheduler_engine.dispose()
         await self.llm.aclose()
-        await self.portal.aclose()
+        await self.portal_client.aclose()
         for source in self.sources:
             await source.aclose()
         self.store.close()

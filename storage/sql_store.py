@@ -8,10 +8,13 @@ from storage.bulk_store import BulkStore
 from storage.identity_store import IdentityStore
 from storage.lease_store import LeaseStore
 from storage.outbox_store import OutboxStore
+from storage.stats_store import StatsStore
 from storage.users_store import UserStore
 
 __all__ = ["SqlStore", "utcnow"]
 
 
-class SqlStore(IdentityStore, UserStore, BulkStore, OutboxStore, AccessStore, LeaseStore):
+class SqlStore(
+    IdentityStore, UserStore, BulkStore, OutboxStore, AccessStore, LeaseStore, StatsStore
+):
     """`core.ports.Store`: every call runs in a worker thread, every move is one CAS."""
