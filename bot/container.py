@@ -250,6 +250,20 @@ class Container:
             "drained: cycles %s, %d applies still running", "done" if cycles_done else "cut", left
         )
 
+    async def _hand_back(self) -> None:
+        """End this process's leases, after every store call already started has landed
+        (a cancelled claim's thread may still commit), so another process takes over now."""
+        for _ in range(3):
+            await asyncio.sleep(0)  # cancelled cycles unwind: no new store calls
+        await asyncio.to_thread(self.store.pool.shutdown, True)
+        try:
+            owner = self.applier.leases.owner
+            released = await asyncio.to_thread(self.store.release_leases_now, owner)
+            if released:
+                log.info("handed back %d applications still applying", released)
+        except Exception:  # the database is down: the leases run out by themselves
+            log.exception("could not hand back this process's applications")
+
     async def aclose(self) -> None:
         """Stop and close everything, in the reverse order of start."""
         if self.ops is not None:
@@ -262,12 +276,7 @@ class Container:
                     await task
         self._dispatch_task = self._sweep_task = self._heartbeat_task = None
         await self.scheduler.shutdown()
-        for _ in range(3):
-            await asyncio.sleep(0)  # let cancelled cycles unwind before their leases go
-        try:
-            await self.applier.hand_back()
-        except Exception:  # the database is down: the leases run out by themselves
-            log.exception("could not hand back this process's applications")
+        await self._hand_back()
         self.scheduler_engine.dispose()
         await self.llm.aclose()
         await self.portal_client.aclose()

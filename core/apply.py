@@ -161,18 +161,12 @@ class ApplyRoutine:
     async def drain(self, grace: float) -> int:
         """Take no new claims; wait up to `grace` seconds for the running applies to finish.
 
-        Returns how many are still running (their caller cancels them, then `hand_back`)."""
+        Returns how many are still running (the caller cancels them, then releases the
+        leases: `Store.release_leases`)."""
         self.accepting = False
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._idle.wait(), grace)
         return len(self._inflight)
-
-    async def hand_back(self) -> int:
-        """End this process's leases, so another process finishes those rows at once."""
-        released = await self._store.release_leases(self.leases.owner)
-        if released:
-            log.info("handed back %d applications still applying", released)
-        return released
 
     async def recover(self) -> list[Application]:
         """Finish the rows in `applying` whose lease expired (their process died or stalled).

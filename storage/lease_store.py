@@ -66,6 +66,11 @@ class LeaseStore(StoreBase):
 
     @_threaded
     def release_leases(self, owner: str) -> int:
+        return self.release_leases_now(owner)
+
+    def release_leases_now(self, owner: str) -> int:
+        """`release_leases` in the calling thread: for the last step of a shutdown, once the
+        store's pool is shut and no write of this process can land after it."""
         with self._session(write=True) as session:
             result = session.execute(
                 update(ApplicationRow)
