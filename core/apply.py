@@ -196,6 +196,7 @@ class ApplyRoutine:
                     row.id,
                     AppState.APPROVED,
                     from_states=[AppState.APPLYING],
+                    held_by=self.leases.owner,
                     fields={"last_error": "interrupted; applying again"},
                 )
                 finished.append(await self.apply(row.id) if back.won else back.application)
@@ -256,6 +257,7 @@ class ApplyRoutine:
                 app.id,
                 AppState.APPROVED,
                 from_states=[AppState.APPLYING],
+                held_by=self.leases.owner,
                 fields={"last_error": blocker},
             )
             log.info("application %d waits: the profile may not be sent yet", app.id)
@@ -339,6 +341,7 @@ class ApplyRoutine:
             app.id,
             AppState.APPLIED,
             from_states=[AppState.APPLYING],
+            held_by=self.leases.owner,
             fields=fields,
             notify=_draft(NotificationKind.APPLIED, app, job),
         )
@@ -351,6 +354,7 @@ class ApplyRoutine:
             app.id,
             AppState.FAILED,
             from_states=[AppState.APPLYING],
+            held_by=self.leases.owner,
             fields={"last_error": reason},
             notify=_draft(NotificationKind.FAILED, app, job, reason=reason),
         )

@@ -215,12 +215,14 @@ class Store(Protocol):
         add_attempt: bool = False,
         notify: NotificationDraft | None = None,
         lease: Lease | None = None,
+        held_by: str | None = None,
     ) -> TransitionResult:
         """Atomically move `app_id` to `to` if its state is in `from_states` (default: every
         state from which the move is legal), setting `fields` and writing `notify` to the
         outbox in the same transaction. Raises IllegalTransition if `to` is never reachable
         from `from_states`; returns won=False with the current row when another caller moved
-        first. A move to applying stores `lease`; any other move clears the row's lease."""
+        first. A move to applying stores `lease`; any other move clears the row's lease.
+        With `held_by`, the move happens only while that owner holds the row's lease."""
         ...
 
     async def renew_lease(self, app_id: int, lease: Lease) -> bool:

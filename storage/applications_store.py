@@ -118,6 +118,7 @@ class ApplicationStore(StoreBase):
         add_attempt: bool = False,
         notify: NotificationDraft | None = None,
         lease: Lease | None = None,
+        held_by: str | None = None,
     ) -> TransitionResult:
         legal_sources = sources_of(to)
         sources = set(from_states) if from_states is not None else set(legal_sources)
@@ -131,7 +132,7 @@ class ApplicationStore(StoreBase):
         values["lease_owner"] = lease.owner if lease and to is AppState.APPLYING else None
         values["lease_expires_at"] = lease.expires_at if lease and to is AppState.APPLYING else None
         with self._session(write=True) as session:
-            return self._move(session, app_id, to, sources, values, notify)
+            return self._move(session, app_id, to, sources, values, notify, held_by)
 
     def _move(
         self,
@@ -141,16 +142,20 @@ class ApplicationStore(StoreBase):
         sources: Collection[AppState],
         values: dict[str, Any],
         notify: NotificationDraft | None,
+        held_by: str | None = None,
     ) -> TransitionResult:
         """The compare-and-set itself, inside the caller's transaction."""
         now = utcnow()
         values = {**values, "state": to.value, "updated_at": now, STATE_TIME_COLUMN[to]: now}
+        where = [
+            col(ApplicationRow.id) == app_id,
+            col(ApplicationRow.state).in_([s.value for s in sources]),
+        ]
+        if held_by is not None:
+            where.append(col(ApplicationRow.lease_owner) == held_by)
         result = session.execute(
             update(ApplicationRow)
-            .where(
-                col(ApplicationRow.id) == app_id,
-                col(ApplicationRow.state).in_([s.value for s in sources]),
-            )
+            .where(*where)
             .values(**values)
             .returning(ApplicationRow)
             .execution_options(synchronize_session=False)

@@ -87,3 +87,14 @@ async def test_eight_concurrent_recoverers_take_each_expired_row_exactly_once(
     assert sorted(taken) == ids  # every row once: none twice, none missed
     for i, batch in enumerate(results):
         assert all(a.lease_owner == f"r{i}:1:00" for a in batch)
+
+
+async def test_a_move_held_by_an_owner_fails_once_the_row_changed_hands(store: SqlStore) -> None:
+    [app_id] = await _applying_rows(store, 1, owner="old:1:aa")
+    later = T0 + timedelta(minutes=5)
+    await store.take_over_applying(lease("new:2:bb", later), later)
+    # The old owner's late answer must not move the row its new owner is working on.
+    stale = await store.transition(app_id, AppState.FAILED, held_by="old:1:aa")
+    assert not stale.won and stale.application.state is AppState.APPLYING
+    done = await store.transition(app_id, AppState.APPLIED, held_by="new:2:bb")
+    assert done.won and done.application.lease_owner is None
