@@ -258,9 +258,12 @@ class Store(Protocol):
     async def applications_in_state(
         self, state: AppState, *, user_id: int | None = None, limit: int = 1000
     ) -> list[Application]: ...
-    async def claim_approved(self, limit: int, *, user_id: int | None = None) -> list[Application]:
+    async def claim_approved(
+        self, limit: int, *, user_id: int | None = None, lease: Lease | None = None
+    ) -> list[Application]:
         """Move up to `limit` approved rows to applying, each claimed by exactly one caller
-        (FOR UPDATE SKIP LOCKED on PostgreSQL)."""
+        (FOR UPDATE SKIP LOCKED on PostgreSQL), under `lease` (without one, any recoverer
+        may take the rows over at once)."""
         ...
 
     async def count_by_state(self, user_id: int) -> dict[AppState, int]: ...

@@ -215,7 +215,9 @@ class ApplicationStore(StoreBase):
             return [application_from_row(r) for r in rows]
 
     @_threaded
-    def claim_approved(self, limit: int, *, user_id: int | None = None) -> list[Application]:
+    def claim_approved(
+        self, limit: int, *, user_id: int | None = None, lease: Lease | None = None
+    ) -> list[Application]:
         query = select(ApplicationRow.id).where(ApplicationRow.state == AppState.APPROVED.value)
         if user_id is not None:
             query = query.where(ApplicationRow.user_id == user_id)
@@ -233,7 +235,13 @@ class ApplicationStore(StoreBase):
                     col(ApplicationRow.id).in_(ids),
                     col(ApplicationRow.state) == AppState.APPROVED.value,
                 )
-                .values(state=AppState.APPLYING.value, applying_at=now, updated_at=now)
+                .values(
+                    state=AppState.APPLYING.value,
+                    applying_at=now,
+                    updated_at=now,
+                    lease_owner=lease.owner if lease else None,
+                    lease_expires_at=lease.expires_at if lease else None,
+                )
             )
             rows = session.exec(
                 select(ApplicationRow)

@@ -98,3 +98,13 @@ async def test_a_move_held_by_an_owner_fails_once_the_row_changed_hands(store: S
     assert not stale.won and stale.application.state is AppState.APPLYING
     done = await store.transition(app_id, AppState.APPLIED, held_by="new:2:bb")
     assert done.won and done.application.lease_owner is None
+
+
+async def test_rows_claimed_in_a_batch_carry_the_claimers_lease(store: SqlStore) -> None:
+    user, _ = await store.register_user(Platform.CONSOLE, "batch")
+    for i in range(3):
+        app, _ = await store.create_application(user.id, f"C{i}", idempotency_key=f"c{i}")
+        await store.transition(app.id, AppState.APPROVED)
+    claimed = await store.claim_approved(10, lease=lease("w:1:aa"))
+    assert len(claimed) == 3 and {a.lease_owner for a in claimed} == {"w:1:aa"}
+    assert await store.take_over_applying(lease("x:2:bb"), T0) == []  # live: left alone
