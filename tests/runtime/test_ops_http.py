@@ -64,7 +64,8 @@ async def test_metrics_move_after_a_cycle_and_healthz_tells_the_truth(
         DATA_DIR=str(tmp_path),
         METRICS_PORT=port,
     )
-    container = Container(settings)
+    # The background dispatcher stays asleep: this test delivers, and counts, by itself.
+    container = Container(settings, dispatch_interval=3600)
     base = f"http://127.0.0.1:{port}"
     try:
         await container.start()
@@ -109,7 +110,9 @@ async def test_metrics_move_after_a_cycle_and_healthz_tells_the_truth(
         await get(f"{base}/healthz")
 
 
-async def test_healthz_is_503_when_the_database_does_not_answer(tmp_path: Path) -> None:
+async def test_healthz_is_503_when_the_loop_stalls_or_the_database_does_not_answer(
+    tmp_path: Path,
+) -> None:
     db = tmp_path / "bot.db"
     port = free_port()
     settings = Settings(DATABASE_URL=f"sqlite:///{db}", DATA_DIR=str(tmp_path), METRICS_PORT=port)
@@ -117,6 +120,12 @@ async def test_healthz_is_503_when_the_database_does_not_answer(tmp_path: Path) 
     try:
         await container.start()
         assert (await get(f"http://127.0.0.1:{port}/healthz")).status_code == 200
+        # A loop that stopped turning (its heartbeat is a minute old) is not healthy.
+        assert container._heartbeat_task is not None
+        container._heartbeat_task.cancel()
+        container.heartbeat.last -= 60
+        stalled = await get(f"http://127.0.0.1:{port}/healthz")
+        assert stalled.status_code == 503 and stalled.json()["loop"] is False
         container.store.engine.dispose()
         db.unlink()
         db.mkdir()  # the file is gone and cannot be made again: every connection fails
