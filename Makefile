@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PIP_FLAGS ?= --quiet --disable-pip-version-check
 
-.PHONY: demo test lint typecheck pytest bench clean install install-dev lock
+.PHONY: demo test lint typecheck pytest bench clean install install-dev lock compose-demo
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,11 @@ install-dev: $(VENV)/.installed-dev
 ## demo: run the whole product offline (mock portal, embedded SQLite, offline LLM)
 demo: $(VENV)/.installed
 	$(BIN)/jobbot demo $(ARGS)
+
+## compose-demo: many users: PostgreSQL, one front, two workers and the mock portal in docker
+COMPOSE ?= docker compose
+compose-demo:
+	$(COMPOSE) -p jobbot -f compose.yaml up --build
 
 ## test: lint, type-check and run every test (PostgreSQL tests skip when no server runs)
 test: $(VENV)/.installed-dev lint typecheck pytest

@@ -5,9 +5,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections.abc import Callable
 
 import httpx
 
+from bot.metrics import PrometheusMetrics
+from bot.ops_server import LoopHeartbeat, OpsServer
 from bot.rates_cmd import use_saved_rates
 from bot.scheduler import AutoApplyScheduler
 from bot.settings import Settings
@@ -21,13 +24,15 @@ from core.apply import ApplyRoutine, RetryPolicy
 from core.clock import SystemClock
 from core.documents.files import DocumentFiles
 from core.judge import Judge
+from core.metrics import MeteredCycles, MeteredLLM, MeteredNotifier, MeteredPortal
 from core.models import PORTAL_SOURCE, Documents, Job, Notification, Preferences, Profile, User
 from core.notify import Dispatcher
 from core.pipeline import AutoApply
-from core.ports import LLM, JobScore, Notifier
+from core.ports import LLM, JobScore, Notifier, Portal
 from core.runtime.activity import Activity
 from core.runtime.breaker import CircuitBreaker
 from core.runtime.intake_limits import FairUse, UploadGate
+from core.runtime.leases import LeasePolicy, process_owner
 from core.runtime.llm_budget import LLMBudget
 from core.status_poll import StatusPoller
 from storage.engine import make_writer_engine
@@ -108,6 +113,16 @@ def build_documents() -> DocumentFiles:
     return DocumentFiles([TypstPdf(), WordDocx()])
 
 
+def build_leases(settings: Settings) -> LeasePolicy:
+    """This process's leases: LEASE_SECONDS long, held as `<INSTANCE_NAME or host>:pid:rnd`."""
+    name = settings.instance_name
+    return LeasePolicy(
+        seconds=settings.lease_seconds,
+        owner=process_owner(name),
+        previous_owner=f"{name}:" if name else None,
+    )
+
+
 class Container:
     """Every long-lived object of one bot process, started and closed together."""
 
@@ -125,20 +140,25 @@ class Container:
         self.settings = settings
         use_saved_rates(settings)  # rates from `jobbot rates refresh`, if any
         self.store = SqlStore.from_url(settings.database_url)
-        self.portal = HttpPortal(
+        # Counters and timings for /metrics (served only when METRICS_PORT is set).
+        self.metrics = PrometheusMetrics()
+        self.metrics.watch(self.store)
+        self.portal_client = HttpPortal(
             settings.portal_url,
             transport=portal_transport,
             concurrency=settings.portal_concurrency,
         )
+        self.portal: Portal = MeteredPortal(self.portal_client, self.metrics)
         self.breaker = build_breaker(settings)
         self.engine = llm or build_llm(settings, self.breaker)
-        self.llm = LimitedLLM(self.engine, settings.llm_concurrency)
+        self.llm = LimitedLLM(MeteredLLM(self.engine, self.metrics), settings.llm_concurrency)
         self.judge = Judge(self.llm)
         self.applier = ApplyRoutine(
             self.store,
             self.portal,
             self.judge,
             policy=retry or RetryPolicy(max_attempts=settings.apply_max_attempts),
+            leases=build_leases(settings),
         )
         self.access = settings.access_policy()
         self.uploads = UploadGate(FairUse(per_hour=settings.resume_uploads_per_hour))
@@ -162,18 +182,19 @@ class Container:
             portal_discovery=PORTAL_SOURCE in settings.source_names(),
             default_boards=settings.source_boards(),
         )
+        self.cycles = MeteredCycles(self.autoapply, self.metrics)  # what workers should run
         self.poller = StatusPoller(self.store, self.portal)
         # Who used the chat lately (the chat records it): polled every minute, not every 15.
         self.activity = Activity()
         self.documents = build_documents()
         self.notifier: Notifier = notifier or LoggingNotifier()
-        self.dispatcher = Dispatcher(self.store, self.notifier)
+        self.dispatcher = Dispatcher(self.store, MeteredNotifier(self.notifier, self.metrics))
         self.dispatch_interval = dispatch_interval
         # APScheduler's job store is synchronous: its own engine, same database.
         self.scheduler_engine = make_writer_engine(settings.database_url)
         self.scheduler = AutoApplyScheduler(
             self.scheduler_engine,
-            self.autoapply,
+            self.cycles,
             self.store,
             self.poller,
             interval_hours=settings.autoapply_interval_hours,
@@ -181,6 +202,10 @@ class Container:
             activity=self.activity,
         )
         self._dispatch_task: asyncio.Task[None] | None = None
+        self._sweep_task: asyncio.Task[None] | None = None
+        self.heartbeat = LoopHeartbeat()
+        self._heartbeat_task: asyncio.Task[None] | None = None
+        self.ops: OpsServer | None = None
 
     async def start(self) -> None:
         """Finish what a previous process left half-done, then start the schedules."""
@@ -189,18 +214,76 @@ class Container:
         self._dispatch_task = asyncio.create_task(
             self.dispatcher.run_forever(self.dispatch_interval), name="dispatcher"
         )
+        self._sweep_task = asyncio.create_task(self._sweep(), name="lease-sweep")
+        self._heartbeat_task = asyncio.create_task(self.heartbeat.run(), name="loop-heartbeat")
+        if self.settings.metrics_port:
+            self.ops = OpsServer(
+                self.metrics.registry,
+                self.health_checks(),
+                self.settings.metrics_host,
+                self.settings.metrics_port,
+            )
+            await self.ops.start()
+
+    def health_checks(self) -> dict[str, Callable[[], bool]]:
+        """What /healthz asks (from its own thread): the database, this loop, the schedule."""
+        return {
+            "database": self.store.ping,
+            "loop": self.heartbeat.alive,
+            "scheduler": self.scheduler.alive,
+        }
+
+    async def _sweep(self) -> None:
+        """Finish, now and then, the applying rows whose process died (their lease ran out)."""
+        while True:
+            await asyncio.sleep(self.settings.lease_seconds / 2)
+            try:
+                await self.applier.recover()
+            except Exception:
+                log.exception("lease sweep failed")
+
+    async def drain(self, grace: float | None = None) -> None:
+        """SIGTERM: start no new cycle or apply; give the running ones `grace` seconds."""
+        grace = self.settings.shutdown_grace_seconds if grace is None else grace
+        loop = asyncio.get_running_loop()
+        end = loop.time() + grace
+        self.applier.accepting = False
+        cycles_done = await self.scheduler.drain(grace)
+        left = await self.applier.drain(max(0.0, end - loop.time()))
+        log.info(
+            "drained: cycles %s, %d applies still running", "done" if cycles_done else "cut", left
+        )
+
+    async def _hand_back(self) -> None:
+        """End this process's leases, after every store call already started has landed
+        (a cancelled claim's thread may still commit), so another process takes over now."""
+        for _ in range(3):
+            await asyncio.sleep(0)  # cancelled cycles unwind: no new store calls
+        await asyncio.to_thread(self.store.pool.shutdown, True)
+        try:
+            owner = self.applier.leases.owner
+            released = await asyncio.to_thread(self.store.release_leases_now, owner)
+            if released:
+                log.info("handed back %d applications still applying", released)
+        except Exception:  # the database is down: the leases run out by themselves
+            log.exception("could not hand back this process's applications")
 
     async def aclose(self) -> None:
         """Stop and close everything, in the reverse order of start."""
-        if self._dispatch_task is not None:
-            self._dispatch_task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._dispatch_task
-            self._dispatch_task = None
+        if self.ops is not None:
+            await self.ops.stop()
+            self.ops = None
+        for task in (self._dispatch_task, self._sweep_task, self._heartbeat_task):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+        self._dispatch_task = self._sweep_task = self._heartbeat_task = None
         await self.scheduler.shutdown()
+        await self._hand_back()
         self.scheduler_engine.dispose()
         await self.llm.aclose()
-        await self.portal.aclose()
+        await self.portal_client.aclose()
         for source in self.sources:
             await source.aclose()
         self.store.close()

@@ -45,7 +45,7 @@ async def run_bots(settings: Settings, stop: asyncio.Event | None = None) -> Non
             "set TELEGRAM_BOT_TOKEN and/or DISCORD_BOT_TOKEN to run a bot "
             "(no tokens? try `jobbot demo` or `jobbot chat`)"
         )
-    stop = stop or _stop_on_signals()
+    stop = stop or stop_on_signals()
     router = PlatformRouter()
     container = Container(settings, notifier=router)
     chat = build_chat(container)
@@ -73,10 +73,14 @@ async def run_bots(settings: Settings, stop: asyncio.Event | None = None) -> Non
         await container.start()
         log.info("jobbot is running; Ctrl-C or SIGTERM stops it")
         await stop.wait()
-        log.info("stopping")
+        log.info(
+            "stopping: no new cycles; in-flight work gets %.0f s", settings.shutdown_grace_seconds
+        )
+        await container.drain()
 
 
-def _stop_on_signals() -> asyncio.Event:
+def stop_on_signals() -> asyncio.Event:
+    """An event set by SIGINT or SIGTERM (a second one is ignored: the drain is under way)."""
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):

@@ -90,6 +90,8 @@ class AutoApplyScheduler:
         # Cycles running at once in this process: memory stays flat however many fall due.
         self._slots = asyncio.Semaphore(max_cycles)
         self._rng = rng or random.Random()
+        self.draining = False  # set on SIGTERM: no new cycles start
+        self._idle = asyncio.Event()  # set when the last running cycle ends
 
     async def start(self) -> None:
         """Start firing jobs; users with auto-apply on get their job if it went missing."""
@@ -135,6 +137,23 @@ class AutoApplyScheduler:
             # Without the spread every restored user would fall due in the same second.
             self._add(uid, first=now + timedelta(seconds=self._rng.uniform(0, interval)))
         return len(missing)
+
+    async def drain(self, grace: float) -> bool:
+        """Fire no more cycles and wait up to `grace` seconds for the running ones to end.
+
+        Returns whether none is left running."""
+        self.draining = True
+        if self.scheduler.running:
+            self.scheduler.pause()
+        if self._running:
+            self._idle.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._idle.wait(), grace)
+        return not self._running
+
+    def alive(self) -> bool:
+        """Whether the scheduler fires jobs (for /healthz)."""
+        return bool(self.scheduler.running) and not self.draining
 
     async def shutdown(self) -> None:
         """Stop firing; cycles already running are cancelled (recover() finishes their rows)."""
@@ -189,7 +208,7 @@ class AutoApplyScheduler:
 
     async def run_now(self, user_id: int) -> bool:
         """Start a cycle in the background, unless one is already running for the user."""
-        if user_id in self._running:
+        if user_id in self._running or self.draining:
             log.info("run now for user %d refused: a cycle is running", user_id)
             return False
         self._running.add(user_id)  # taken now, so a second tap right after is refused too
@@ -200,8 +219,8 @@ class AutoApplyScheduler:
 
     async def run_cycle_once(self, user_id: int) -> None:
         """A scheduled cycle; skipped when run-now already runs one for the user."""
-        if user_id in self._running:
-            log.info("scheduled cycle for user %d skipped: one is running", user_id)
+        if user_id in self._running or self.draining:
+            log.info("scheduled cycle for user %d skipped: running or stopping", user_id)
             return
         self._running.add(user_id)
         await self._cycle(user_id)
@@ -214,6 +233,8 @@ class AutoApplyScheduler:
             log.exception("auto-apply cycle for user %d failed", user_id)
         finally:
             self._running.discard(user_id)
+            if not self._running:
+                self._idle.set()
 
     async def poll_status(self) -> None:
         if self._poller is None:

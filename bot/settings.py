@@ -90,6 +90,19 @@ class Settings(BaseSettings):
         default=4.0, gt=0, validation_alias="AUTOAPPLY_INTERVAL_HOURS"
     )
     status_poll_minutes: float = Field(default=15.0, gt=0, validation_alias="STATUS_POLL_MINUTES")
+    # Operations (README "Running for many users"): how long an applying row stays this
+    # process's without a heartbeat, this process's stable name (its earlier incarnation's
+    # rows are taken over at start), the grace for in-flight work on SIGTERM, and where
+    # /healthz and /metrics listen (0 = off).
+    lease_seconds: float = Field(default=60.0, ge=1, le=3600, validation_alias="LEASE_SECONDS")
+    instance_name: str = Field(
+        default="", max_length=64, pattern=r"^[A-Za-z0-9_.-]*$", validation_alias="INSTANCE_NAME"
+    )
+    shutdown_grace_seconds: float = Field(
+        default=20.0, ge=0, le=600, validation_alias="SHUTDOWN_GRACE_SECONDS"
+    )
+    metrics_port: int = Field(default=0, ge=0, le=65535, validation_alias="METRICS_PORT")
+    metrics_host: str = Field(default="127.0.0.1", validation_alias="METRICS_HOST")
     rates_url: str = Field(
         default="https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml",
         validation_alias="RATES_URL",

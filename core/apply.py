@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import random
 from collections.abc import Awaitable, Callable
@@ -12,6 +13,7 @@ from typing import Protocol
 from core.errors import (
     DocumentsRefused,
     LLMUnavailable,
+    NotFound,
     PortalError,
     PortalProtocolError,
     PortalRejected,
@@ -31,6 +33,7 @@ from core.models import (
 from core.ports import ApplyRequest, Portal, PortalStatusReport, Store
 from core.runtime.assisted import AssistedApply
 from core.runtime.consent import send_blocker
+from core.runtime.leases import Heartbeat, LeaseLost, LeasePolicy
 from core.runtime.portal_identity import idempotency_key
 
 __all__ = ["ApplyRoutine", "RetryPolicy", "idempotency_key"]
@@ -85,6 +88,7 @@ class ApplyRoutine:
         policy: RetryPolicy | None = None,
         sleep: Sleep = asyncio.sleep,
         rng: random.Random | None = None,
+        leases: LeasePolicy | None = None,
     ) -> None:
         self._store = store
         self._portal = portal
@@ -93,6 +97,11 @@ class ApplyRoutine:
         self._sleep = sleep
         self._rng = rng or random.Random()
         self.assisted = AssistedApply(store, writer)
+        self.leases = leases or LeasePolicy()
+        self.accepting = True  # False once shutting down: no new claims
+        self._inflight: set[int] = set()
+        self._idle = asyncio.Event()
+        self._idle.set()
 
     async def apply(self, app_id: int) -> Application:
         """Move approved -> applying (CAS) and submit; a caller that loses does nothing else.
@@ -103,8 +112,11 @@ class ApplyRoutine:
             job = await self._store.get_job(row.job_id)
             if job is not None and not job.from_portal():
                 return await self._assisted_kit(row)
+        if not self.accepting:
+            log.info("application %d stays approved: shutting down", app_id)
+            return row or await self._current(app_id)
         result = await self._store.transition(
-            app_id, AppState.APPLYING, from_states=[AppState.APPROVED]
+            app_id, AppState.APPLYING, from_states=[AppState.APPROVED], lease=self.leases.lease()
         )
         if not result.won:
             log.info("application %d is %s: not applying", app_id, result.application.state)
@@ -140,9 +152,33 @@ class ApplyRoutine:
             back = await self._store.get_application(row.id)
             return back or row
 
+    async def _current(self, app_id: int) -> Application:
+        row = await self._store.get_application(app_id)
+        if row is None:
+            raise NotFound(f"no application {app_id}")
+        return row
+
+    async def drain(self, grace: float) -> int:
+        """Take no new claims; wait up to `grace` seconds for the running applies to finish.
+
+        Returns how many are still running (the caller cancels them, then releases the
+        leases: `Store.release_leases`)."""
+        self.accepting = False
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._idle.wait(), grace)
+        return len(self._inflight)
+
     async def recover(self) -> list[Application]:
-        """At start-up: finish every row a dead process left in `applying`."""
-        rows = await self._store.applications_in_state(AppState.APPLYING, limit=100_000)
+        """Finish the rows in `applying` whose lease expired (their process died or stalled).
+
+        Runs at start-up and periodically; a live process's rows are never taken over."""
+        if not self.accepting:
+            return []
+        rows = await self._store.take_over_applying(
+            self.leases.lease(),
+            self.leases.clock.now(),
+            previous_owner=self.leases.previous_owner,
+        )
         finished: list[Application] = []
         # Rows are grouped by the portal identity they were sent under.
         for portal_user in sorted({row.portal_user_id for row in rows}):
@@ -160,6 +196,7 @@ class ApplyRoutine:
                     row.id,
                     AppState.APPROVED,
                     from_states=[AppState.APPLYING],
+                    held_by=self.leases.owner,
                     fields={"last_error": "interrupted; applying again"},
                 )
                 finished.append(await self.apply(row.id) if back.won else back.application)
@@ -178,12 +215,27 @@ class ApplyRoutine:
                 retry_after = err.retry_after if isinstance(err, PortalUnavailable) else None
                 if n < self.policy.max_attempts:
                     await self._sleep(self.policy.delay(n, retry_after, self._rng))
-        log.warning("recover: rows of user %d stay applying until the next start", user_id)
+        log.warning("recover: rows of user %d stay applying until their lease ends", user_id)
         return None
 
     async def _run(self, app: Application) -> Application:
+        self._inflight.add(app.id)
+        self._idle.clear()
         try:
-            return await self._submit(app)
+            async with Heartbeat(self._store, self.leases, app.id).running() as beat:
+                return await self._guarded(app, beat)
+        finally:
+            self._inflight.discard(app.id)
+            if not self._inflight:
+                self._idle.set()
+
+    async def _guarded(self, app: Application, beat: Heartbeat) -> Application:
+        try:
+            return await self._submit(app, beat)
+        except LeaseLost:
+            # Another process owns the row now: it reconciles with the portal; we stop.
+            log.warning("application %d: lease lost, left to its new owner", app.id)
+            return await self._current(app.id)
         except LLMUnavailable as err:
             return await self._fail(app, f"could not write the documents: {err}", None)
         except Exception as err:
@@ -192,7 +244,7 @@ class ApplyRoutine:
             log.exception("application %d: unexpected error", app.id)
             return await self._fail(app, f"internal error ({type(err).__name__})", None)
 
-    async def _submit(self, app: Application) -> Application:
+    async def _submit(self, app: Application, beat: Heartbeat) -> Application:
         job = await self._store.get_job(app.job_id)
         stored = await self._store.latest_profile(app.user_id)
         user = await self._store.get_user(app.user_id)
@@ -205,6 +257,7 @@ class ApplyRoutine:
                 app.id,
                 AppState.APPROVED,
                 from_states=[AppState.APPLYING],
+                held_by=self.leases.owner,
                 fields={"last_error": blocker},
             )
             log.info("application %d waits: the profile may not be sent yet", app.id)
@@ -218,6 +271,7 @@ class ApplyRoutine:
             except DocumentsRefused as err:
                 # Nothing is posted: the user reads why and fixes the resume or tries again.
                 return await self._fail(app, f"needs you, nothing was sent: {err}", job)
+            await beat.check()  # writing them took long: is the row still ours?
             app = await self._store.update_application(app.id, {"documents": documents})
         request = ApplyRequest(
             user_id=app.portal_user_id,
@@ -240,6 +294,7 @@ class ApplyRoutine:
                     found = await self._find(app)
                     if found is not None:
                         return await self._applied(app, found, documents, job)
+                await beat.check()  # still ours, and for another full lease
                 attempts += 1
                 await self._store.update_application(app.id, {"attempts": attempts})
                 receipt = await self._portal.apply(request, app.idempotency_key)
@@ -286,6 +341,7 @@ class ApplyRoutine:
             app.id,
             AppState.APPLIED,
             from_states=[AppState.APPLYING],
+            held_by=self.leases.owner,
             fields=fields,
             notify=_draft(NotificationKind.APPLIED, app, job),
         )
@@ -298,6 +354,7 @@ class ApplyRoutine:
             app.id,
             AppState.FAILED,
             from_states=[AppState.APPLYING],
+            held_by=self.leases.owner,
             fields={"last_error": reason},
             notify=_draft(NotificationKind.FAILED, app, job, reason=reason),
         )

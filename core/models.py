@@ -286,6 +286,9 @@ class Application(BaseModel):
     created_at: datetime
     updated_at: datetime
     state_times: dict[str, datetime] = Field(default_factory=dict)
+    # While applying: the process that works on it and until when (see core.runtime.leases).
+    lease_owner: str | None = None
+    lease_expires_at: datetime | None = None
 
 
 class NotificationKind(StrEnum):

@@ -42,6 +42,14 @@ class TransitionResult:
 
 
 @dataclass(frozen=True)
+class Lease:
+    """Who works on an `applying` row and until when (renewed while the work goes on)."""
+
+    owner: str
+    expires_at: datetime
+
+
+@dataclass(frozen=True)
 class RejectedJob:
     """A job a cycle judged out, recorded in one bulk insert with the cycle's others."""
 
@@ -220,12 +228,30 @@ class Store(Protocol):
         fields: dict[str, Any] | None = None,
         add_attempt: bool = False,
         notify: NotificationDraft | None = None,
+        lease: Lease | None = None,
+        held_by: str | None = None,
     ) -> TransitionResult:
         """Atomically move `app_id` to `to` if its state is in `from_states` (default: every
         state from which the move is legal), setting `fields` and writing `notify` to the
         outbox in the same transaction. Raises IllegalTransition if `to` is never reachable
         from `from_states`; returns won=False with the current row when another caller moved
-        first."""
+        first. A move to applying stores `lease`; any other move clears the row's lease.
+        With `held_by`, the move happens only while that owner holds the row's lease."""
+        ...
+
+    async def renew_lease(self, app_id: int, lease: Lease) -> bool:
+        """Extend the lease of an applying row this owner holds; False when it holds none."""
+        ...
+
+    async def take_over_applying(
+        self, lease: Lease, now: datetime, *, previous_owner: str | None = None, limit: int = 500
+    ) -> list[Application]:
+        """Lease to `lease.owner` every applying row whose lease expired before `now` (or that
+        has none, or whose owner starts with `previous_owner`): each row to exactly one caller."""
+        ...
+
+    async def release_leases(self, owner: str) -> int:
+        """End every lease `owner` holds now, so another process takes those rows at once."""
         ...
 
     async def update_application(self, app_id: int, fields: dict[str, Any]) -> Application:
@@ -246,9 +272,12 @@ class Store(Protocol):
     async def applications_in_state(
         self, state: AppState, *, user_id: int | None = None, limit: int = 1000
     ) -> list[Application]: ...
-    async def claim_approved(self, limit: int, *, user_id: int | None = None) -> list[Application]:
+    async def claim_approved(
+        self, limit: int, *, user_id: int | None = None, lease: Lease | None = None
+    ) -> list[Application]:
         """Move up to `limit` approved rows to applying, each claimed by exactly one caller
-        (FOR UPDATE SKIP LOCKED on PostgreSQL)."""
+        (FOR UPDATE SKIP LOCKED on PostgreSQL), under `lease` (without one, any recoverer
+        may take the rows over at once)."""
         ...
 
     async def count_by_state(self, user_id: int) -> dict[AppState, int]: ...

@@ -19,7 +19,7 @@ from core.models import (
     PortalStatus,
     sources_of,
 )
-from core.ports import APPLICATION_FIELDS, TransitionResult
+from core.ports import APPLICATION_FIELDS, Lease, TransitionResult
 from storage.base import StoreBase, _rowcount, _threaded, utcnow
 from storage.convert import (
     STATE_TIME_COLUMN,
@@ -117,6 +117,8 @@ class ApplicationStore(StoreBase):
         fields: dict[str, Any] | None = None,
         add_attempt: bool = False,
         notify: NotificationDraft | None = None,
+        lease: Lease | None = None,
+        held_by: str | None = None,
     ) -> TransitionResult:
         legal_sources = sources_of(to)
         sources = set(from_states) if from_states is not None else set(legal_sources)
@@ -126,8 +128,11 @@ class ApplicationStore(StoreBase):
         values = self._checked_fields(fields)
         if add_attempt:
             values["attempts"] = ApplicationRow.attempts + 1
+        # The claim and its lease are one write; leaving applying ends the lease.
+        values["lease_owner"] = lease.owner if lease and to is AppState.APPLYING else None
+        values["lease_expires_at"] = lease.expires_at if lease and to is AppState.APPLYING else None
         with self._session(write=True) as session:
-            return self._move(session, app_id, to, sources, values, notify)
+            return self._move(session, app_id, to, sources, values, notify, held_by)
 
     def _move(
         self,
@@ -137,16 +142,20 @@ class ApplicationStore(StoreBase):
         sources: Collection[AppState],
         values: dict[str, Any],
         notify: NotificationDraft | None,
+        held_by: str | None = None,
     ) -> TransitionResult:
         """The compare-and-set itself, inside the caller's transaction."""
         now = utcnow()
         values = {**values, "state": to.value, "updated_at": now, STATE_TIME_COLUMN[to]: now}
+        where = [
+            col(ApplicationRow.id) == app_id,
+            col(ApplicationRow.state).in_([s.value for s in sources]),
+        ]
+        if held_by is not None:
+            where.append(col(ApplicationRow.lease_owner) == held_by)
         result = session.execute(
             update(ApplicationRow)
-            .where(
-                col(ApplicationRow.id) == app_id,
-                col(ApplicationRow.state).in_([s.value for s in sources]),
-            )
+            .where(*where)
             .values(**values)
             .returning(ApplicationRow)
             .execution_options(synchronize_session=False)
@@ -206,7 +215,9 @@ class ApplicationStore(StoreBase):
             return [application_from_row(r) for r in rows]
 
     @_threaded
-    def claim_approved(self, limit: int, *, user_id: int | None = None) -> list[Application]:
+    def claim_approved(
+        self, limit: int, *, user_id: int | None = None, lease: Lease | None = None
+    ) -> list[Application]:
         query = select(ApplicationRow.id).where(ApplicationRow.state == AppState.APPROVED.value)
         if user_id is not None:
             query = query.where(ApplicationRow.user_id == user_id)
@@ -224,7 +235,13 @@ class ApplicationStore(StoreBase):
                     col(ApplicationRow.id).in_(ids),
                     col(ApplicationRow.state) == AppState.APPROVED.value,
                 )
-                .values(state=AppState.APPLYING.value, applying_at=now, updated_at=now)
+                .values(
+                    state=AppState.APPLYING.value,
+                    applying_at=now,
+                    updated_at=now,
+                    lease_owner=lease.owner if lease else None,
+                    lease_expires_at=lease.expires_at if lease else None,
+                )
             )
             rows = session.exec(
                 select(ApplicationRow)

@@ -87,6 +87,8 @@ def application_from_row(row: ApplicationRow) -> Application:
         created_at=row.created_at,
         updated_at=row.updated_at,
         state_times=times,
+        lease_owner=row.lease_owner,
+        lease_expires_at=row.lease_expires_at,
     )
 
 

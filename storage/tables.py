@@ -122,6 +122,9 @@ class ApplicationRow(SQLModel, table=True):
     # jobs from boards without an apply API (issue 17): the kit is ready; the user applied
     assisted_at: datetime | None = None
     applied_by_user_at: datetime | None = None
+    # the process applying it and until when: another takes the row over only after expiry
+    lease_owner: str | None = None
+    lease_expires_at: datetime | None = None
 
 
 class NotificationRow(SQLModel, table=True):

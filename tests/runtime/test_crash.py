@@ -9,7 +9,10 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
+
+import pytest
 
 from core.models import AppState, Preferences
 from mock_portal.faults import FaultConfig
@@ -31,8 +34,12 @@ def _worker(mode: str, user_id: int, env: dict[str, str]) -> subprocess.Popen[st
     )
 
 
-async def test_sigkill_mid_cycle_then_restart(tmp_path: Path, jobs_file: Path) -> None:
-    db_url = f"sqlite:///{tmp_path / 'bot.db'}"
+@pytest.mark.parametrize("instance", ["", "worker-1"], ids=["after-expiry", "same-instance"])
+async def test_sigkill_mid_cycle_then_restart(
+    tmp_path: Path, jobs_file: Path, instance: str, db_url: str
+) -> None:
+    """Without a name the restart waits for the dead process's leases to run out; with the
+    same INSTANCE_NAME it inherits them at once."""
     store = SqlStore.from_url(db_url)
     prefs = Preferences(countries=["United States"], accept_threshold=0, clarify_threshold=0)
     user_id = await make_user(store, prefs=prefs)
@@ -44,6 +51,8 @@ async def test_sigkill_mid_cycle_then_restart(tmp_path: Path, jobs_file: Path) -
         "PORTAL_URL": portal.url,
         "LLM_ENGINE": "offline",
         "DATA_DIR": str(tmp_path),
+        "LEASE_SECONDS": "3",
+        "INSTANCE_NAME": instance,
     }
     try:
         worker = _worker("cycle", user_id, env)
@@ -60,6 +69,12 @@ async def test_sigkill_mid_cycle_then_restart(tmp_path: Path, jobs_file: Path) -
         worker.wait()
         assert worker.returncode == -signal.SIGKILL
         await asyncio.sleep(1.0)  # requests already sent land on the portal meanwhile
+        held = await store.applications_in_state(AppState.APPLYING, user_id=user_id)
+        assert held and all(r.lease_owner and r.lease_expires_at for r in held)
+        if not instance:
+            # A process started now would leave these rows alone: they look alive.
+            expiry = max(r.lease_expires_at for r in held if r.lease_expires_at)
+            await asyncio.sleep((expiry - datetime.now(UTC)).total_seconds() + 0.1)
 
         restarted = _worker("recover", user_id, env)
         out, err = restarted.communicate(timeout=60)

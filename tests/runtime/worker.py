@@ -1,6 +1,7 @@
-"""A bot process for the crash test: `python -m tests.runtime.worker cycle|recover USER_ID`.
+"""A bot process for the crash tests: `python -m tests.runtime.worker cycle|recover|serve USER_ID`.
 
-Settings come from the environment (DATABASE_URL, PORTAL_URL, LLM_ENGINE=offline).
+Settings come from the environment (DATABASE_URL, PORTAL_URL, LLM_ENGINE=offline, ...).
+`serve` runs the user's cycle in the background until SIGTERM, then drains as `jobbot run` does.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import json
 import sys
 
 from bot.container import Container
+from bot.run import stop_on_signals
 from bot.settings import Settings
 from core.apply import RetryPolicy
 from core.models import AppState
@@ -24,6 +26,13 @@ async def main(mode: str, user_id: int) -> None:
             print("cycle starting", flush=True)
             await container.autoapply.run_cycle(user_id)
             print("cycle done", flush=True)
+        elif mode == "serve":
+            stop = stop_on_signals()
+            assert await container.scheduler.run_now(user_id)
+            print("serving", flush=True)
+            await stop.wait()
+            await container.drain()
+            print("drained", flush=True)
         else:
             counts = await container.store.count_by_state(user_id)
             jobs = [job.id for job in container.scheduler.jobs()]
