@@ -46,7 +46,7 @@ async def run_bots(settings: Settings, stop: asyncio.Event | None = None) -> Non
         )
     stop = stop or _stop_on_signals()
     router = PlatformRouter()
-    container = Container(settings, notifier=router)
+    container = Container(settings, notifier=router, settle_heap=True, warm_places=True)
     chat = build_chat(container)
     async with contextlib.AsyncExitStack() as stack:
         stack.push_async_callback(container.aclose)
