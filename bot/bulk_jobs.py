@@ -1,14 +1,17 @@
-"""APScheduler for thousands of users: job ids without unpickling, bulk adds, one wakeup."""
+"""APScheduler for thousands of users: ids without unpickling, bulk adds, wakeups off the loop."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import pickle
 import threading
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from typing import Any
 
+from apscheduler.executors.asyncio import AsyncIOExecutor
 from apscheduler.job import Job
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -95,17 +98,43 @@ class BulkJobStore(SQLAlchemyJobStore):  # type: ignore[misc]
                 conn.execute(self.jobs_t.insert().values(**row))
 
 
-class CoalescingScheduler(AsyncIOScheduler):  # type: ignore[misc]
-    """AsyncIOScheduler whose wakeups collapse into one while one is queued.
+def _on(loop: asyncio.AbstractEventLoop) -> bool:
+    try:
+        return asyncio.get_running_loop() is loop
+    except RuntimeError:
+        return False
 
-    Each wakeup reads the job store on the event loop; APScheduler queues one per added
-    job, so adding thousands of jobs would queue thousands of reads there.
+
+class LoopExecutor(AsyncIOExecutor):  # type: ignore[misc]
+    """AsyncIOExecutor that may be handed a due job by another thread: the job's task is
+    still created on the event loop."""
+
+    def _do_submit_job(self, job: Job, run_times: list[Any]) -> None:
+        loop = self._eventloop
+        if _on(loop):
+            super()._do_submit_job(job, run_times)
+        else:
+            loop.call_soon_threadsafe(super()._do_submit_job, job, run_times)
+
+
+class CoalescingScheduler(AsyncIOScheduler):  # type: ignore[misc]
+    """AsyncIOScheduler that reads its job store off the event loop, one wakeup at a time.
+
+    APScheduler's wakeup finds the due jobs, stores their next run times and reads the next
+    wakeup time: several SQL round trips, run on the event loop, and one wakeup is queued per
+    added job. Here the wakeups collapse into one while one is queued, and each runs in the
+    scheduler's own thread (one, so they never overlap); only the timer and the due jobs'
+    tasks are handled on the loop.
     """
 
     def __init__(self, **options: Any) -> None:
         super().__init__(**options)
         self._wake_lock = threading.Lock()
         self._wake_queued = False
+        self._store_thread = ThreadPoolExecutor(1, thread_name_prefix="scheduler")
+
+    def _create_default_executor(self) -> LoopExecutor:
+        return LoopExecutor()
 
     def wakeup(self) -> None:
         loop = self._eventloop
@@ -120,7 +149,26 @@ class CoalescingScheduler(AsyncIOScheduler):  # type: ignore[misc]
     def _wake(self) -> None:
         with self._wake_lock:
             self._wake_queued = False  # an add from now on queues a fresh wakeup
-        if self._eventloop is None:  # shut down meanwhile
+        loop = self._eventloop
+        if loop is None:  # shut down meanwhile
             return
         self._stop_timer()
-        self._start_timer(self._process_jobs())
+        try:
+            done = loop.run_in_executor(self._store_thread, self._process_jobs)
+        except RuntimeError:  # the thread is gone: shutting down
+            return
+        done.add_done_callback(self._processed)
+
+    def _processed(self, done: asyncio.Future[float | None]) -> None:
+        if self._eventloop is None or done.cancelled():
+            return
+        error = done.exception()
+        if error is not None:
+            log.error("scheduler: processing jobs failed (%s)", type(error).__name__)
+            self._start_timer(self.jobstore_retry_interval)
+            return
+        self._start_timer(done.result())
+
+    def shutdown(self, wait: bool = True) -> None:
+        super().shutdown(wait)
+        self._store_thread.shutdown(wait=False)

@@ -251,3 +251,34 @@ _FIRED: list[str] = []
 
 async def _record() -> None:
     _FIRED.append("due")
+
+
+async def test_the_job_store_is_read_off_the_event_loop(tmp_path: Path) -> None:
+    import threading
+
+    url = f"sqlite:///{tmp_path / 'bot.db'}"
+    store = SqlStore.from_url(url)
+    user, _ = await store.register_user(Platform.CONSOLE, "t")
+    runner = FakeRunner()
+    sched = _scheduler(url, runner, store, hours=1 / 3600)
+    readers: list[str] = []
+    jobstore = sched.scheduler._lookup_jobstore("default")
+    due = jobstore.get_due_jobs
+
+    def recording(now: datetime) -> list[object]:
+        readers.append(threading.current_thread().name)
+        return list(due(now))
+
+    jobstore.get_due_jobs = recording
+    await sched.start()
+    try:
+        await sched.enable(user.id)
+        for _ in range(100):  # the due job still runs, as a task on the loop
+            if runner.started:
+                break
+            await asyncio.sleep(0.05)
+        assert runner.started[:1] == [user.id]
+        assert readers and threading.main_thread().name not in readers
+    finally:
+        await sched.shutdown()
+        store.close()
