@@ -100,9 +100,21 @@ def waiting_reasons(err: LLMUnavailable) -> list[str]:
 T = TypeVar("T")
 
 
-def _screen_all(jobs: list[Job], prefs: Preferences) -> dict[str, list[str]]:
-    """The hard-rule reasons of each job, by id (empty when it passes)."""
-    return {job.id: screen(job, prefs) for job in jobs}
+def _screen_all(
+    jobs: list[Job], prefs: Preferences, portal_key: Callable[[str], str]
+) -> tuple[list[Job], list[RejectedJob]]:
+    """The jobs that pass the hard rules, and the rejected record of each that does not."""
+    passed: list[Job] = []
+    rejected: list[RejectedJob] = []
+    for job in jobs:
+        reasons = screen(job, prefs)
+        if not reasons:
+            passed.append(job)
+            continue
+        # No LLM call and nothing to cache: the rules decide alone.
+        verdict = Verdict(score=0, decision=Decision.REJECT, reasons=reasons)
+        rejected.append(RejectedJob(job.id, portal_key(job.id), verdict))
+    return passed, rejected
 
 
 async def _in_time(cycle: _Cycle, work: Awaitable[T]) -> T:
@@ -247,17 +259,15 @@ class AutoApply:
         )
         # The hard rules for every new job in one go, off the event loop: hundreds of jobs
         # for each of many users would otherwise hold the loop (and every chat) for seconds.
-        hard = await asyncio.to_thread(_screen_all, new, prefs) if new else {}
-        for job in new:
-            if hard[job.id]:  # no LLM call and nothing to cache: the rules decide alone
-                verdict = Verdict(score=0, decision=Decision.REJECT, reasons=hard[job.id])
-                key = cycle.portal_key(job.id)
-                cycle.rejected.append(RejectedJob(job.id, key, verdict))
+        passed: list[Job] = []
+        if new:
+            passed, ruled_out = await asyncio.to_thread(_screen_all, new, prefs, cycle.portal_key)
+            cycle.rejected.extend(ruled_out)
         # New jobs are judged before they get a row: most end rejected, and those are
         # recorded together below instead of one row and one move each.
         await asyncio.gather(
             *(self._guarded(cycle, self._process(cycle, a)) for a in earlier),
-            *(self._guarded(cycle, self._judge_new(cycle, j)) for j in new if not hard[j.id]),
+            *(self._guarded(cycle, self._judge_new(cycle, j)) for j in passed),
         )
         if cycle.rejected:
             summary.rejected += await self._store.record_rejected(user_id, cycle.rejected)
