@@ -117,7 +117,7 @@ async def run_round(
 ) -> RoundResult:
     """Every user's first cycle: through the scheduler's cycle slots, or all at once."""
     settings = Settings(database_url=db_url, portal_url=portal_url, llm_engine="offline")
-    container = Container(settings)
+    container = Container(settings, settle_heap=True)  # as `jobbot run` does
     store = container.store
     ids = []
     for i, (profile, prefs, raw) in enumerate(users(count, seed)):
@@ -127,6 +127,8 @@ async def run_round(
         await store.save_preferences(user.id, prefs)
         ids.append(user.id)
     await container.start()
+    if container._warm_task is not None:
+        await container._warm_task  # a running bot is long past its warm-up when a round starts
     statements = 0
 
     def count_statement(*_: Any) -> None:

@@ -34,11 +34,16 @@ from core.runtime.breaker import CircuitBreaker
 from core.runtime.intake_limits import FairUse, UploadGate
 from core.runtime.leases import LeasePolicy, process_owner
 from core.runtime.llm_budget import LLMBudget
+from core.runtime.warmup import settle_heap, warm_tables
 from core.status_poll import StatusPoller
 from storage.engine import make_writer_engine
 from storage.sql_store import SqlStore
 
 log = logging.getLogger(__name__)
+
+# How long one portal search's answer serves other cycles asking the same (a round of many
+# users takes minutes; the interval between one user's cycles is hours).
+SHARED_SEARCH_SECONDS = 60.0
 
 
 class LoggingNotifier:
@@ -136,6 +141,8 @@ class Container:
         source_transport: httpx.AsyncBaseTransport | None = None,
         retry: RetryPolicy | None = None,
         dispatch_interval: float = 2.0,
+        settle_heap: bool = False,
+        warm_places: bool = False,
     ) -> None:
         self.settings = settings
         use_saved_rates(settings)  # rates from `jobbot rates refresh`, if any
@@ -181,6 +188,8 @@ class Container:
             sources=self.sources,
             portal_discovery=PORTAL_SOURCE in settings.source_names(),
             default_boards=settings.source_boards(),
+            # A round's cycles with the same search share the portal's answer for a minute.
+            share_searches_for=SHARED_SEARCH_SECONDS,
         )
         self.cycles = MeteredCycles(self.autoapply, self.metrics)  # what workers should run
         self.poller = StatusPoller(self.store, self.portal)
@@ -206,9 +215,14 @@ class Container:
         self.heartbeat = LoopHeartbeat()
         self._heartbeat_task: asyncio.Task[None] | None = None
         self.ops: OpsServer | None = None
+        # A long-running process (not a test) freezes its start-up heap: see settle_heap.
+        self._settle_heap = settle_heap
+        self._warm_places = warm_places  # a process serving chats loads the place index too
+        self._warm_task: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
         """Finish what a previous process left half-done, then start the schedules."""
+        self._warm_task = asyncio.create_task(self._warm(), name="warm-up")
         await self.applier.recover()
         await self.scheduler.start()
         self._dispatch_task = asyncio.create_task(
@@ -268,11 +282,24 @@ class Container:
         except Exception:  # the database is down: the leases run out by themselves
             log.exception("could not hand back this process's applications")
 
+    async def _warm(self) -> None:
+        """The tables built at first use, built now in a thread (a chat would wait for them on
+        the event loop); then, in a long-running process, the start-up heap frozen."""
+        took = await asyncio.to_thread(warm_tables, with_places=self._warm_places)
+        log.info("tables loaded in %.1f s", took)
+        if self._settle_heap:
+            settle_heap()
+
     async def aclose(self) -> None:
         """Stop and close everything, in the reverse order of start."""
         if self.ops is not None:
             await self.ops.stop()
             self.ops = None
+        if self._warm_task is not None:
+            self._warm_task.cancel()  # its thread finishes on its own
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._warm_task
+            self._warm_task = None
         for task in (self._dispatch_task, self._sweep_task, self._heartbeat_task):
             if task is not None:
                 task.cancel()

@@ -47,10 +47,10 @@ async def run_bots(settings: Settings, stop: asyncio.Event | None = None) -> Non
         )
     stop = stop or stop_on_signals()
     router = PlatformRouter()
-    container = Container(settings, notifier=router)
+    container = Container(settings, notifier=router, settle_heap=True)
     chat = build_chat(container)
-    # The place index before the first message: its JSON parse holds the GIL for about a
-    # second, which even a worker thread would let stall every chat (bench_place_index.py).
+    # The place index is loaded before the first message: its JSON parse holds the GIL for
+    # about a second, which would stall every chat (bench_place_index.py).
     await places.ready()
     async with contextlib.AsyncExitStack() as stack:
         stack.push_async_callback(container.aclose)

@@ -10,10 +10,9 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from apscheduler.jobstores.base import JobLookupError
-from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
-from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy import Engine
 
+from bot.bulk_jobs import BulkJobStore, CoalescingScheduler
 from core.ports import CycleRunner, Store
 from core.runtime.activity import Activity
 from core.status_poll import StatusPoller
@@ -82,9 +81,8 @@ class AutoApplyScheduler:
         self.active_poll_seconds = active_poll_seconds
         interval_s = interval_hours * 3600
         self.misfire_grace_s = misfire_grace_s or max(60, int(interval_s / 4))
-        self.scheduler = AsyncIOScheduler(
-            jobstores={"default": SQLAlchemyJobStore(engine=engine)}, timezone=UTC
-        )
+        self._jobstore = BulkJobStore(engine=engine)
+        self.scheduler = CoalescingScheduler(jobstores={"default": self._jobstore}, timezone=UTC)
         self._running: set[int] = set()
         self._tasks: set[asyncio.Task[None]] = set()
         # Cycles running at once in this process: memory stays flat however many fall due.
@@ -120,7 +118,7 @@ class AutoApplyScheduler:
                 max_instances=1,
                 misfire_grace_time=30,
             )
-        users = [user.id for user in await self._store.users_with_autoapply()]
+        users = await self._store.autoapply_user_ids()
         # The job store is synchronous: thousands of users are restored in a thread, so
         # the event loop (chats, the dispatcher) keeps running meanwhile.
         restored = await asyncio.to_thread(self._restore, users)
@@ -128,14 +126,17 @@ class AutoApplyScheduler:
             log.info("scheduler: %d missing auto-apply jobs restored", restored)
 
     def _restore(self, user_ids: list[int]) -> int:
-        """Add the jobs that went missing, their first runs spread over one interval."""
-        have = {job.id for job in self.scheduler.get_jobs()}
+        """Add the jobs that went missing, their first runs spread over one interval; the
+        stored ids are read without unpickling any job, and the missing jobs go in as one
+        statement."""
+        have = self._jobstore.job_ids()
         missing = [uid for uid in user_ids if job_id(uid) not in have]
         interval = self.interval_hours * 3600
         now = datetime.now(UTC)
-        for uid in missing:
-            # Without the spread every restored user would fall due in the same second.
-            self._add(uid, first=now + timedelta(seconds=self._rng.uniform(0, interval)))
+        with self._jobstore.batch():
+            for uid in missing:
+                # Without the spread every restored user would fall due in the same second.
+                self._add(uid, first=now + timedelta(seconds=self._rng.uniform(0, interval)))
         return len(missing)
 
     async def drain(self, grace: float) -> bool:

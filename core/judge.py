@@ -38,10 +38,19 @@ class Judge:
         self._offline = offline
 
     async def evaluate(
-        self, profile: Profile, prefs: Preferences, job: Job, resume_text: str = ""
+        self,
+        profile: Profile,
+        prefs: Preferences,
+        job: Job,
+        resume_text: str = "",
+        *,
+        screened: bool = False,
     ) -> Verdict:
-        """Judge `job`; a hard-rule reject costs no LLM call. LLMUnavailable propagates."""
-        hard = screen(job, prefs)
+        """Judge `job`; a hard-rule reject costs no LLM call. LLMUnavailable propagates.
+
+        `screened`: the caller has applied the hard rules and the job passed them.
+        """
+        hard = [] if screened else screen(job, prefs)
         if hard:
             return Verdict(score=0, decision=Decision.REJECT, reasons=hard)
         self.llm_calls += 1

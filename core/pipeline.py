@@ -35,6 +35,7 @@ from core.runtime.assisted import AssistedApply
 from core.runtime.consent import send_blocker
 from core.runtime.llm_budget import LLMBudget
 from core.runtime.local_time import start_of_local_day
+from core.runtime.shared_search import Found, SharedSearch
 from core.sources.boards import slugs_for
 from core.sources.feed import merge_feeds
 
@@ -56,7 +57,13 @@ class Judging(Protocol):
     """What a cycle needs from core.judge.Judge."""
 
     async def evaluate(
-        self, profile: Profile, prefs: Preferences, job: Job, resume_text: str
+        self,
+        profile: Profile,
+        prefs: Preferences,
+        job: Job,
+        resume_text: str,
+        *,
+        screened: bool = False,
     ) -> Verdict: ...
 
     async def documents(self, profile: Profile, job: Job) -> Documents: ...
@@ -93,9 +100,21 @@ def waiting_reasons(err: LLMUnavailable) -> list[str]:
 T = TypeVar("T")
 
 
-def _screen_all(jobs: list[Job], prefs: Preferences) -> dict[str, list[str]]:
-    """The hard-rule reasons of each job, by id (empty when it passes)."""
-    return {job.id: screen(job, prefs) for job in jobs}
+def _screen_all(
+    jobs: list[Job], prefs: Preferences, portal_key: Callable[[str], str]
+) -> tuple[list[Job], list[RejectedJob]]:
+    """The jobs that pass the hard rules, and the rejected record of each that does not."""
+    passed: list[Job] = []
+    rejected: list[RejectedJob] = []
+    for job in jobs:
+        reasons = screen(job, prefs)
+        if not reasons:
+            passed.append(job)
+            continue
+        # No LLM call and nothing to cache: the rules decide alone.
+        verdict = Verdict(score=0, decision=Decision.REJECT, reasons=reasons)
+        rejected.append(RejectedJob(job.id, portal_key(job.id), verdict))
+    return passed, rejected
 
 
 async def _in_time(cycle: _Cycle, work: Awaitable[T]) -> T:
@@ -149,6 +168,7 @@ class AutoApply:
         portal_discovery: bool = True,
         default_boards: Sequence[str] = (),
         assisted: AssistedApply | None = None,
+        share_searches_for: float = 0.0,
     ) -> None:
         self._store = store
         self._budget = budget  # None: no daily limit on LLM calls
@@ -166,6 +186,8 @@ class AutoApply:
         self._portal_discovery = portal_discovery
         self._default_boards = list(default_boards)  # "<system>:<slug>" for every user
         self._assisted = assisted or AssistedApply(store, judge)
+        # Seconds a portal search's answer serves other cycles with the same query (0: off).
+        self._search = SharedSearch(self._fetch_portal, ttl=share_searches_for)
 
     async def run_cycle(self, user_id: int) -> CycleSummary:
         """Run one cycle; the user gets one summary notification at the end."""
@@ -181,14 +203,15 @@ class AutoApply:
         else:
             summary.profile_hold = send_blocker(stored, user)
             await self._run(summary, stored, prefs, user.portal_user_id, user.settings.timezone)
+        line = summary.line()
         await self._store.add_notification(
             user_id,
             NotificationDraft(
                 kind=NotificationKind.SUMMARY,
-                payload={"line": summary.line(), **summary.model_dump(exclude={"user_id"})},
+                payload={"line": line, **summary.model_dump(exclude={"user_id"})},
             ),
         )
-        log.info("cycle for user %d: %s", user_id, summary.line())
+        log.info("cycle for user %d: %s", user_id, line)
         return summary
 
     async def _run(
@@ -236,17 +259,15 @@ class AutoApply:
         )
         # The hard rules for every new job in one go, off the event loop: hundreds of jobs
         # for each of many users would otherwise hold the loop (and every chat) for seconds.
-        hard = await asyncio.to_thread(_screen_all, new, prefs) if new else {}
-        for job in new:
-            if hard[job.id]:  # no LLM call and nothing to cache: the rules decide alone
-                verdict = Verdict(score=0, decision=Decision.REJECT, reasons=hard[job.id])
-                key = cycle.portal_key(job.id)
-                cycle.rejected.append(RejectedJob(job.id, key, verdict))
+        passed: list[Job] = []
+        if new:
+            passed, ruled_out = await asyncio.to_thread(_screen_all, new, prefs, cycle.portal_key)
+            cycle.rejected.extend(ruled_out)
         # New jobs are judged before they get a row: most end rejected, and those are
         # recorded together below instead of one row and one move each.
         await asyncio.gather(
             *(self._guarded(cycle, self._process(cycle, a)) for a in earlier),
-            *(self._guarded(cycle, self._judge_new(cycle, j)) for j in new if not hard[j.id]),
+            *(self._guarded(cycle, self._judge_new(cycle, j)) for j in passed),
         )
         if cycle.rejected:
             summary.rejected += await self._store.record_rejected(user_id, cycle.rejected)
@@ -290,10 +311,20 @@ class AutoApply:
             self._from_portal(cycle, query) if self._portal_discovery else _nothing(),
             *(self._from_source(cycle, source, query, prefs) for source in self._sources),
         )
-        return merge_feeds(feeds)[: self.max_jobs]
+        if len(feeds) == 1:  # the portal's own feed is merged already (see _fetch_portal)
+            return feeds[0][: self.max_jobs]
+        return (await asyncio.to_thread(merge_feeds, feeds))[: self.max_jobs]
 
     async def _from_portal(self, cycle: _Cycle, query: str) -> list[Job]:
+        found = await self._search.get(query)
+        if found.error is not None:
+            cycle.summary.errors.append(found.error)
+        return list(found.jobs)
+
+    async def _fetch_portal(self, query: str) -> Found:
+        """The portal's jobs for `query`, duplicates merged; stopped short on a portal error."""
         found: dict[str, Job] = {}
+        error = None
         try:
             for job in await self._portal.search(query, top_k=self.search_top_k):
                 found.setdefault(job.id, job)
@@ -306,8 +337,9 @@ class AutoApply:
                     break
                 page += 1
         except PortalError as err:
-            cycle.summary.errors.append(f"job portal unavailable: {err}")
-        return list(found.values())[: self.max_jobs]
+            error = f"job portal unavailable: {err}"
+        merged = await asyncio.to_thread(merge_feeds, [list(found.values())[: self.max_jobs]])
+        return Found(merged, error)
 
     async def _from_source(
         self, cycle: _Cycle, source: JobSource, query: str, prefs: Preferences
@@ -349,7 +381,10 @@ class AutoApply:
         if self._budget is not None:  # spent: LLMUnavailable leaves the row waiting
             await self._budget.spend(cycle.user_id)
         stored = cycle.stored
-        work = self._judge.evaluate(stored.profile, cycle.prefs, job, stored.raw_text)
+        # The hard rules were applied above (or for the whole cycle): not again.
+        work = self._judge.evaluate(
+            stored.profile, cycle.prefs, job, stored.raw_text, screened=True
+        )
         return await _in_time(cycle, work), True
 
     async def _keep_pending(

@@ -129,6 +129,13 @@ class UserStore(StoreBase):
             rows = session.exec(select(UserRow).where(col(UserRow.autoapply_enabled))).all()
             return [user_from_row(r) for r in rows]
 
+    @_threaded
+    def autoapply_user_ids(self) -> list[int]:
+        with self._session() as session:
+            query = select(UserRow.id).where(col(UserRow.autoapply_enabled))
+            query = query.order_by(col(UserRow.id))
+            return [int(i) for i in session.exec(query).all() if i is not None]
+
     # --- profile and preferences -----------------------------------------------------------
 
     @_threaded

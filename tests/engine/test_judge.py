@@ -22,6 +22,16 @@ async def test_a_screened_out_job_costs_no_llm_call() -> None:
     assert llm.calls == [] and judge.llm_calls == 0
 
 
+async def test_a_caller_that_screened_the_job_is_not_screened_again() -> None:
+    # The pipeline applies the hard rules to a cycle's jobs in one go, off the event loop;
+    # the judge then only scores what passed.
+    profile, prefs, job = case("nutr-06")  # would fail the salary rule
+    llm = FakeLLM(JobScore(score=55, reasons=["partial"]))
+    judge = Judge(llm)
+    await judge.evaluate(profile, prefs, job, screened=True)
+    assert llm.calls == [("score_job", job.id)] and judge.llm_calls == 1
+
+
 async def test_a_passing_job_is_scored_once_and_routed() -> None:
     profile, prefs, job = case("nutr-01")
     llm = FakeLLM(JobScore(score=55, reasons=["partial"]))

@@ -34,7 +34,13 @@ class ByNumberJudge:
         self.accept_all = accept_all
 
     async def evaluate(
-        self, profile: Profile, prefs: Preferences, job: Job, resume_text: str
+        self,
+        profile: Profile,
+        prefs: Preferences,
+        job: Job,
+        resume_text: str,
+        *,
+        screened: bool = False,
     ) -> Verdict:
         await asyncio.sleep(0)
         decision = [Decision.ACCEPT, Decision.CLARIFY, Decision.REJECT][int(job.id[1:]) % 3]

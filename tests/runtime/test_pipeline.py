@@ -40,7 +40,13 @@ class FakeJudge:
         self.most_in_flight = 0
 
     async def evaluate(
-        self, profile: Profile, prefs: Preferences, job: Job, resume_text: str
+        self,
+        profile: Profile,
+        prefs: Preferences,
+        job: Job,
+        resume_text: str,
+        *,
+        screened: bool = False,
     ) -> Verdict:
         self.in_flight += 1
         self.most_in_flight = max(self.most_in_flight, self.in_flight)

@@ -174,3 +174,111 @@ async def test_cycles_at_once_are_bounded_per_process(tmp_path: Path) -> None:
     finally:
         await sched.shutdown()
         store.close()
+
+
+async def test_restored_jobs_are_real_jobs_that_fire_and_survive_a_restart(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'bot.db'}"
+    store = SqlStore.from_url(url)
+    ids = []
+    for i in range(3):
+        user, _ = await store.register_user(Platform.CONSOLE, f"f{i}")
+        await store.set_autoapply(user.id, True)
+        ids.append(user.id)
+    runner = FakeRunner()
+    first = _scheduler(url, runner, store, hours=1 / 3600)  # first runs within a second
+    await first.start()
+    try:
+        for _ in range(100):
+            if set(runner.started) == set(ids):
+                break
+            await asyncio.sleep(0.05)
+        assert set(runner.started) == set(ids)
+    finally:
+        await first.shutdown()
+    second = _scheduler(url, FakeRunner(), store)
+    await second.start()  # nothing missing: nothing added twice
+    try:
+        assert sorted(j.id for j in second.jobs()) == sorted(job_id(i) for i in ids)
+    finally:
+        await second.shutdown()
+        store.close()
+
+
+async def test_a_batch_writes_its_jobs_on_leaving_and_replaces_a_stored_one(
+    tmp_path: Path,
+) -> None:
+    from bot.bulk_jobs import BulkJobStore, CoalescingScheduler
+
+    jobs = BulkJobStore(engine=make_engine(f"sqlite:///{tmp_path / 'jobs.db'}"))
+    sched = CoalescingScheduler(jobstores={"default": jobs}, timezone=UTC)
+    sched.start()
+    later = datetime.now(UTC) + timedelta(hours=1)
+    try:
+        with jobs.batch():
+            sched.add_job(_noop, "interval", hours=2, id="a", next_run_time=later)
+            assert jobs.lookup_job("a") is None  # not written yet
+        stored = jobs.lookup_job("a")
+        assert stored is not None and stored.next_run_time == later
+        assert jobs.job_ids() == {"a"}
+        with jobs.batch():
+            moved = later + timedelta(minutes=5)
+            sched.add_job(
+                _noop, "interval", hours=2, id="a", replace_existing=True, next_run_time=moved
+            )
+        again = jobs.lookup_job("a")
+        assert again is not None and again.next_run_time == moved
+        sched.add_job(_noop, "interval", hours=2, id="b")  # outside a batch: at once
+        assert jobs.job_ids() == {"a", "b"}
+        with jobs.batch():
+            sched.add_job(_record, "interval", hours=2, id="due", next_run_time=datetime.now(UTC))
+            await asyncio.sleep(0.1)  # the scheduler wakes meanwhile and finds nothing due
+        for _ in range(100):  # woken again once the batch is written
+            if _FIRED:
+                break
+            await asyncio.sleep(0.05)
+        assert _FIRED == ["due"]
+    finally:
+        sched.shutdown(wait=False)
+        await asyncio.sleep(0)
+
+
+async def _noop() -> None:
+    return None
+
+
+_FIRED: list[str] = []
+
+
+async def _record() -> None:
+    _FIRED.append("due")
+
+
+async def test_the_job_store_is_read_off_the_event_loop(tmp_path: Path) -> None:
+    import threading
+
+    url = f"sqlite:///{tmp_path / 'bot.db'}"
+    store = SqlStore.from_url(url)
+    user, _ = await store.register_user(Platform.CONSOLE, "t")
+    runner = FakeRunner()
+    sched = _scheduler(url, runner, store, hours=1 / 3600)
+    readers: list[str] = []
+    jobstore = sched.scheduler._lookup_jobstore("default")
+    due = jobstore.get_due_jobs
+
+    def recording(now: datetime) -> list[object]:
+        readers.append(threading.current_thread().name)
+        return list(due(now))
+
+    jobstore.get_due_jobs = recording
+    await sched.start()
+    try:
+        await sched.enable(user.id)
+        for _ in range(100):  # the due job still runs, as a task on the loop
+            if runner.started:
+                break
+            await asyncio.sleep(0.05)
+        assert runner.started[:1] == [user.id]
+        assert readers and threading.main_thread().name not in readers
+    finally:
+        await sched.shutdown()
+        store.close()

@@ -140,7 +140,13 @@ class AcceptAll:
         self.writer = writer
 
     async def evaluate(
-        self, profile: Profile, prefs: Preferences, job: Job, resume_text: str
+        self,
+        profile: Profile,
+        prefs: Preferences,
+        job: Job,
+        resume_text: str,
+        *,
+        screened: bool = False,
     ) -> Verdict:
         return Verdict(score=90, decision=Decision.ACCEPT, reasons=["a good fit"])
 
@@ -233,7 +239,13 @@ class AskAboutBoards(AcceptAll):
     """Accepts the r.portal's jobs and asks the user about every board's job."""
 
     async def evaluate(
-        self, profile: Profile, prefs: Preferences, job: Job, resume_text: str
+        self,
+        profile: Profile,
+        prefs: Preferences,
+        job: Job,
+        resume_text: str,
+        *,
+        screened: bool = False,
     ) -> Verdict:
         if job.from_portal():
             return await super().evaluate(profile, prefs, job, resume_text)

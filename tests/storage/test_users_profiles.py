@@ -58,6 +58,9 @@ async def test_profile_versions_and_preferences(store: SqlStore) -> None:
     await store.set_autoapply(user.id, True)
     [on] = await store.users_with_autoapply()
     assert on.settings.dry_run and on.settings.quiet_start_hour == 22
+    assert await store.autoapply_user_ids() == [user.id]
+    await store.set_autoapply(user.id, False)
+    assert await store.autoapply_user_ids() == []
 
 
 async def test_jobs_upsert_and_verdict_cache(store: SqlStore) -> None:
