@@ -177,6 +177,8 @@ def parts_of(header: list[str]) -> list[str]:
     """A header's parts: "Nurse, City Hospital | Boston" -> ["Nurse", "City Hospital", "Boston"]."""
     parts: list[str] = []
     for line in header:
+        # "Starbucks (Salem, OR)": a place in brackets at the end is a part of its own
+        line = re.sub(r"\s*\(([^()]+,[^()]+)\)\s*$", r", \1", line)
         for raw in _SPLIT.split(line):
             part = _unwrap(raw)
             if not part:
@@ -310,8 +312,8 @@ def to_experience(entry: RawEntry, known: frozenset[str] = frozenset()) -> Exper
         named = [p for p in places if p.casefold() not in known and not is_place(p)]
         company = (named or places or [""])[0]
         places = [p for p in places if p != company]
-    if not places and (inner := re.fullmatch(r"(.+?)\s*\(([^()]+)\)", company)):
-        company, places = inner.group(1), [inner.group(2)]  # "Monzo Bank (London)"
+    if not places:
+        company, places = _paren_place(company)
     return Experience(
         company=company,
         role=role,
@@ -323,6 +325,12 @@ def to_experience(entry: RawEntry, known: frozenset[str] = frozenset()) -> Exper
 
 
 _DASHED = re.compile(r"\s+(?:[-–—|@]|at)\s+")
+
+
+def _paren_place(name: str) -> tuple[str, list[str]]:
+    """ "Monzo Bank (London)" -> ("Monzo Bank", ["London"])."""
+    inner = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", name)
+    return (inner.group(1), [inner.group(2)]) if inner else (name, [])
 
 
 def _role_and_company(line: str) -> tuple[str, str] | None:
@@ -387,6 +395,8 @@ def to_education(entry: RawEntry) -> Education:
         degree = others.pop(0)
     if not school and others and len(parts) > 1:
         school = others.pop(0)
+    if not others:
+        school, others = _paren_place(school)
     return Education(
         institution=school,
         degree=degree,

@@ -133,6 +133,8 @@ def _gutter(segs: list[Segment]) -> float | None:
             continue
         if not _column_like(right) or _mostly_dates(left) or _mostly_dates(right):
             continue
+        if _label_column(left, right):
+            continue
         score = min(len(left), len(right))
         if best is None or score > best[0]:
             best = (score, split)
@@ -166,6 +168,15 @@ def _mostly_dates(side: list[Segment]) -> bool:
     """A column of dates beside entries belongs to those entries, line by line."""
     dated = sum(1 for s in side if _DATE_LIKE.search(s.text))
     return dated * 2 >= len(side)
+
+
+def _label_column(left: list[Segment], right: list[Segment]) -> bool:
+    """Right-aligned labels, each on the row of its value ("Dates | 2019 - 2022"): one table,
+    read row by row, not a sidebar."""
+    if _tight([s.x1 for s in left]) <= _tight([s.x0 for s in left]):
+        return False
+    beside = sum(1 for s in left if any(abs(s.top - r.top) < 2 for r in right))
+    return beside * 2 >= len(left)
 
 
 def _same_gutter(segs: list[Segment], split: float) -> bool:
