@@ -198,6 +198,18 @@ def _cut(segs: list[Segment], split: float) -> _Split:
     left = [s for s in segs if s.x1 <= split]
     right = [s for s in segs if s.x0 > split]
     middle = [s for s in segs if s.x1 > split and s.x0 <= split]
+    # a line across the gutter before both sides run (a full-width bullet over a grid of
+    # three lists) ends a single column: it and everything above it read first, in order
+    both = max(min(s.top for s in left), min(s.top for s in right))
+    over = [s.bottom for s in middle if s.bottom <= both]
+    if over:
+        cut_y = max(over)
+        return _Split(
+            [s for s in segs if s.top < cut_y],
+            [s for s in left if s.top >= cut_y],
+            [s for s in right if s.top >= cut_y],
+            [s for s in middle if s.top >= cut_y],
+        )
     top = min(s.top for s in left + right)
     above = [s for s in middle if s.bottom <= top]
     return _Split(above, left, right, [s for s in middle if s.bottom > top])
@@ -209,7 +221,7 @@ def reading_order(segs: list[Segment], depth: int = 0) -> list[list[Segment]]:
     if split is None:
         return [segs] if segs else []
     cut = _cut(segs, split)
-    blocks: list[list[Segment]] = [cut.above] if cut.above else []
+    blocks = reading_order(cut.above, depth + 1) if cut.above else []
     blocks += reading_order(cut.left, depth + 1) + reading_order(cut.right, depth + 1)
     return blocks + ([cut.below] if cut.below else [])
 

@@ -150,3 +150,27 @@ def test_right_aligned_labels_beside_their_values_are_one_table_not_a_sidebar() 
         words += line(value, 200, y)
     text = document_text([words]).split("\n")
     assert text[:2] == ["Dates | 2019 - 2022", "Position held | Charge Nurse"]
+
+
+def test_a_full_width_line_above_a_grid_of_lists_keeps_its_place() -> None:
+    column = ["PROFILE", "EXPERIENCE", "Kwik Fit | Bradford | Sep 2015 to Dec 2018"]
+    wide = "— Fitted tyres brakes and exhausts under supervision for five years running"
+    grid = [("SKILLS", "LANGUAGES"), ("Repair", "English"), ("Welding", "Polish")]
+    grid += [("Tyres", "German"), ("Brakes", "Czech"), ("Engines", "")]
+    words = []
+    y = 100.0
+    for text in column:
+        words += line(text, 20, y)
+        y += 2 * SIZE
+    words += line(wide, 20, y)
+    for left, right in grid:
+        y += 2 * SIZE
+        words += line(left, 20, y)
+        if right:
+            words += line(right, 260, y)
+    text = document_text([words]).split("\n")
+    assert text[:4] == [*column, wide]
+    assert text[4:] == [
+        *("SKILLS", "Repair", "Welding", "Tyres", "Brakes", "Engines"),
+        *("LANGUAGES", "English", "Polish", "German", "Czech"),
+    ]
