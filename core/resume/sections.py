@@ -219,7 +219,11 @@ def split_sections(
         if heading is None or (sublabel and heading.section in ("skills", "languages")):
             sections[-1].lines.append(line)
             continue
-        sections.append(Section(heading.section))
+        section = heading.section
+        # a second, ambiguous "Qualifications" after the education lists credentials
+        if _heading_key(line) == "qualifications" and any(s.name == "education" for s in sections):
+            section = "certifications"
+        sections.append(Section(section))
         if heading.rest:
             sections[-1].lines.append(heading.rest)
     return sections

@@ -174,3 +174,12 @@ def test_a_full_width_line_above_a_grid_of_lists_keeps_its_place() -> None:
         *("SKILLS", "Repair", "Welding", "Tyres", "Brakes", "Engines"),
         *("LANGUAGES", "English", "Polish", "German", "Czech"),
     ]
+
+
+def test_a_second_qualifications_heading_after_education_lists_credentials() -> None:
+    from core.resume.sections import split_sections
+
+    names = [s.name for s in split_sections(["Learning", "BSc", "Qualifications", "ACCA"])]
+    assert names == ["header", "education", "certifications"]
+    alone = [s.name for s in split_sections(["Qualifications", "BSc Nursing, 2015"])]
+    assert alone == ["header", "education"]
