@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from core.resume.sections import LABELS, _heading_key
+from core.resume.sections import LABELS, heading_key
 
 _FIELDS: dict[str, str] = {
     "dates": "dates; date; period; from to; duration",
@@ -31,7 +31,7 @@ _FIELDS: dict[str, str] = {
         other language s; other languages; principal subjects occupational skills covered""",
 }
 _FIELD_OF = {
-    _heading_key(name): kind
+    heading_key(name): kind
     for kind, blob in _FIELDS.items()
     for name in blob.split(";")
     if name.strip()
@@ -45,13 +45,13 @@ def _row(line: str) -> tuple[str, str, str] | None:
     m = _ROW.match(line.strip())
     if m is None:
         return None
-    key = _heading_key(m["label"])
+    key = heading_key(m["label"])
     kind = _FIELD_OF.get(key) or ("contact" if LABELS.get(key) else None)
     return (kind, m["label"], m["value"].strip()) if kind else None
 
 
 def _finishes_label(label: str, line: str) -> bool:
-    return bool(label) and _heading_key(f"{label} {line}") in _FIELD_OF
+    return bool(label) and heading_key(f"{label} {line}") in _FIELD_OF
 
 
 def _emit(record: dict[str, list[str]]) -> list[str]:
@@ -71,7 +71,7 @@ def unlabel(lines: list[str]) -> list[str]:
         if row is not None and row[0] == "contact":
             out += _emit(record)
             record, field, label = {}, "", ""
-            name = LABELS[_heading_key(row[1])]
+            name = LABELS[heading_key(row[1])]
             out.append(f"{name}: {row[2]}" if name != "skip" else line)
             continue
         if row is not None and row[0] == "value":

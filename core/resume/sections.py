@@ -65,14 +65,14 @@ _LABELS: dict[str, str] = {
 }
 
 
-def _heading_key(text: str) -> str:
+def heading_key(text: str) -> str:
     words = re.findall(r"[a-z]+", text.casefold())
     return "".join(w for w in words if w != "and")
 
 
 def _table(raw: dict[str, str]) -> dict[str, str]:
     return {
-        _heading_key(name): kind
+        heading_key(name): kind
         for kind, blob in raw.items()
         for name in blob.split(";")
         if name.strip()
@@ -109,14 +109,14 @@ def heading_of(line: str) -> Heading | None:
     if not colon and " | " in text:  # a table row: the section's name in its own cell
         cell, _, after = text.partition(" | ")
         words = re.findall(r"[^\W\d_]+", cell)
-        if HEADINGS.get(_heading_key(cell)) or cell.isupper() or (words and _family_of(words)):
+        if HEADINGS.get(heading_key(cell)) or cell.isupper() or (words and _family_of(words)):
             name, rest, in_cell = cell, after, True
     if len(name) > 60:
         return None
     words = re.findall(r"[^\W\d_]+", name)
     if not words or len(words) > _MAX_HEADING_WORDS or re.search(r"\d|@", name):
         return None
-    section = HEADINGS.get(_heading_key(name)) or _family_of(words)
+    section = HEADINGS.get(heading_key(name)) or _family_of(words)
     return Heading(section, rest.strip(), in_cell) if section else None
 
 
@@ -171,7 +171,7 @@ def label_of(line: str) -> tuple[str, str] | None:
     name, sep, value = line.partition(":")
     if len(name) > 30:
         return None
-    kind = LABELS.get(_heading_key(name))
+    kind = LABELS.get(heading_key(name))
     if kind is None and not sep:
         return None
     if kind is None:
@@ -221,7 +221,7 @@ def split_sections(
             continue
         section = heading.section
         # a second, ambiguous "Qualifications" after the education lists credentials
-        if _heading_key(line) == "qualifications" and any(s.name == "education" for s in sections):
+        if heading_key(line) == "qualifications" and any(s.name == "education" for s in sections):
             section = "certifications"
         sections.append(Section(section))
         if heading.rest:
