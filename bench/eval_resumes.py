@@ -4,13 +4,13 @@ The set (tests/intake/resume_set/) is the three shared PDFs labelled by hand plu
 rendered from ground truth in Typst PDFs and DOCX. Groups: "tuned" (8 layouts), "held_out"
 (4 layouts kept out of the first tuning), "fresh" (3 layouts written after the first tuning),
 "shared" (the real PDFs), "blind1" (4 layouts in blind.py, written before the second round of
-parser work) and "blind2" (5 layouts in blind2.py, written before the third round and never
-tuned against). Since the second round, held_out and fresh count as SEEN: their errors were
-read and the parser tuned on them. blind1 was called "blind" and never tuned on until the third
-round; that round tuned on it, so it is SEEN now too and only blind2 is an honest estimate for
-layouts nobody has looked at. blind2 is measured only with --blind, and its errors are never
-printed. Matching is described in tests/intake/resume_set/evaluate.py
-(normalised text, phone digits, skill keys).
+parser work), "blind2" (5 layouts in blind2.py, written before the third round) and "blind3"
+(4 layouts in blind3.py, written before the fourth round and never tuned against). held_out
+and fresh are SEEN since the second round, blind1 since the third; blind2 was never tuned on
+through the third round and is a TUNING group from the fourth round on (its errors are read).
+Only blind3 is an honest estimate for layouts nobody has looked at: it is measured only with
+--blind, and its errors are never printed. Matching is described in
+tests/intake/resume_set/evaluate.py (normalised text, phone digits, skill keys).
 
 First and only run of blind2 before any tuning (22:51 UTC, load ~3 on 2 cores), mean F1:
 tuned 99.8%, held_out 99.4%, shared 99.8%, fresh 99.4%, blind 77.6%, blind2 44.8%
@@ -24,6 +24,22 @@ blind2 48.3% (caps_spaced 81.0%, sidebar_bars_icons 50.8%, docx_header_grid 39.4
 edu_first_footer 30.0%, europass 10.0%). blind2 recall: name 75%, e-mail 100%, phone 62.5%,
 employers 18.8%, roles 18.8%, schools 17.6%, degrees 11.8%, languages 26.3%, skills 51.9%
 (skills precision 76.7%, down from 86.9%). Slowest parse 64 ms.
+
+blind3 written and measured ONCE before the fourth round touched the parser (23:47 UTC, load
+~11 on 2 cores), mean F1: tuned 99.9%, held_out 99.8%, shared 99.8%, fresh 99.5%, blind1
+99.9%, blind2 48.3%, blind3 86.6% (docx_sidebar_cell 99.8%, two_page_header 96.5%, moderncv
+88.4%, docx_functional 59.5%). blind3 P/R: name, e-mail, phone, languages 100%/100%;
+employers 75.0/75.0%, roles 75.0/75.0%, schools 76.5/76.5%, degrees 76.5/76.5%,
+certifications 75.0/64.3%, skills 90.6/98.1%. Slowest parse 244 ms (under that load).
+
+After the fourth round (tuned on blind2, now seen; 23:59 UTC, load ~6 on 2 cores), mean F1:
+tuned 99.9%, held_out 99.8%, shared 99.8%, fresh 99.5%, blind1 99.9%, blind2 99.6% (48.3%
+before: europass 10.0 -> 99.8%, edu_first_footer 30.0 -> 100%, docx_header_grid 39.4 -> 100%,
+sidebar_bars_icons 50.8 -> 99.8%, caps_spaced 81.0 -> 98.2%), blind3 86.6% (unchanged: the
+round's rules did not reach its misses; its errors were not looked at). blind2 P/R: 100%/100%
+for name, e-mail, phone, employers, roles, schools, degrees, certifications; languages
+100/97.4%, skills 97.2/98.1% (76.7% precision before: section names, level words and headings
+read as skills when the sections were misread). Slowest parse 68 ms.
 
     python bench/eval_resumes.py            # the seen groups: the table and a summary line
     python bench/eval_resumes.py --blind    # all groups, blind included (totals only)

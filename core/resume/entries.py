@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from core.models import Education, Experience
+from core.models import Experience
 from core.resume.dates import RANGE as RANGE
 from core.resume.dates import find_dates as find_dates
 from core.resume.dates import unwrap as _unwrap
@@ -47,7 +47,7 @@ _DEGREE_WORDS = re.compile(
     r"credential|apprenticeship|major|minor|honours|honors)\b",
     re.IGNORECASE,
 )
-_SCHOOL_WORDS = re.compile(
+SCHOOL_WORDS = re.compile(
     r"\b(?:university|college|school|institute|institution|academy|polytechnic|conservatory|"
     r"council|centre|center|board|association|society|seminary|faculty|hochschule|institut|"
     r"politecnico|universidad|universit[aä]t|[ée]cole|escuela|"
@@ -100,8 +100,8 @@ def _settled(header: list[str], kind: str) -> bool:
     if kind == "experience":
         return any(is_role(p) for p in parts)
     if kind == "education":  # a degree and its own school
-        return bool(_degrees(parts)) and any(_SCHOOL_WORDS.search(p) for p in parts)
-    return any(_DEGREE_WORDS.search(p) or _SCHOOL_WORDS.search(p) for p in parts)
+        return bool(degree_parts(parts)) and any(SCHOOL_WORDS.search(p) for p in parts)
+    return any(_DEGREE_WORDS.search(p) or SCHOOL_WORDS.search(p) for p in parts)
 
 
 def split_entries(lines: list[str], kind: str = "experience") -> list[RawEntry]:
@@ -177,6 +177,8 @@ def parts_of(header: list[str]) -> list[str]:
     """A header's parts: "Nurse, City Hospital | Boston" -> ["Nurse", "City Hospital", "Boston"]."""
     parts: list[str] = []
     for line in header:
+        # "Starbucks (Salem, OR)": a place in brackets at the end is a part of its own
+        line = re.sub(r"\s*\(([^()]+,[^()]+)\)\s*$", r", \1", line)
         for raw in _SPLIT.split(line):
             part = _unwrap(raw)
             if not part:
@@ -310,8 +312,8 @@ def to_experience(entry: RawEntry, known: frozenset[str] = frozenset()) -> Exper
         named = [p for p in places if p.casefold() not in known and not is_place(p)]
         company = (named or places or [""])[0]
         places = [p for p in places if p != company]
-    if not places and (inner := re.fullmatch(r"(.+?)\s*\(([^()]+)\)", company)):
-        company, places = inner.group(1), [inner.group(2)]  # "Monzo Bank (London)"
+    if not places:
+        company, places = paren_place(company)
     return Experience(
         company=company,
         role=role,
@@ -323,6 +325,12 @@ def to_experience(entry: RawEntry, known: frozenset[str] = frozenset()) -> Exper
 
 
 _DASHED = re.compile(r"\s+(?:[-–—|@]|at)\s+")
+
+
+def paren_place(name: str) -> tuple[str, list[str]]:
+    """ "Monzo Bank (London)" -> ("Monzo Bank", ["London"])."""
+    inner = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", name)
+    return (inner.group(1), [inner.group(2)]) if inner else (name, [])
 
 
 def _role_and_company(line: str) -> tuple[str, str] | None:
@@ -340,57 +348,7 @@ def _role_and_company(line: str) -> tuple[str, str] | None:
     return role, company
 
 
-def _degrees(parts: list[str]) -> list[str]:
+def degree_parts(parts: list[str]) -> list[str]:
     """The parts naming a degree; the "MA" of "Boston, MA" is a state, not a Master of Arts."""
     states = {p for a, p in pairwise(parts) if is_place(f"{a}, {p}")}
     return [p for p in parts if _DEGREE_WORDS.search(p) and p not in states]
-
-
-# endings of common nouns ("Administration", "Management", "Economics"); hardly of a town
-_NOUN_END = re.compile(r"(?:tion|sion|ment|ence|ance|ogy|ics|ship|ness|ity|ism|ist)$", re.I)
-
-
-def join_wrapped_tails(lines: list[str]) -> list[str]:
-    """A single word alone under a longer line is that line's wrapped end when it cannot
-    stand alone: a common noun or a role ("Bachelor of Arts in Business" over
-    "Administration", "ACCA Chartered Certified" over "Accountant"); a town stays apart."""
-    joined: list[str] = []
-    for line in lines:
-        word = line.strip()
-        if (
-            joined
-            and len(joined[-1].split()) >= 2
-            and not joined[-1].rstrip().endswith((".", ",", ";", ":", ")"))
-            and not is_bullet(joined[-1])
-            and word.isalpha()
-            and word[:1].isupper()
-            and not word.isupper()
-            and (_NOUN_END.search(word) or is_role(word))
-            and not _SCHOOL_WORDS.search(word)
-        ):
-            joined[-1] = f"{joined[-1].rstrip()} {word}"
-        else:
-            joined.append(line)
-    return joined
-
-
-def to_education(entry: RawEntry) -> Education:
-    """Degree, school and place from the header parts."""
-    parts = parts_of(join_wrapped_tails(entry.header))
-    # "High School Diploma" names a degree, "Lincoln High School" a school
-    degree = next(iter(_degrees(parts)), "")
-    school = next((p for p in parts if p != degree and _SCHOOL_WORDS.search(p)), "")
-    if not school and degree and _SCHOOL_WORDS.search(degree) and len(parts) == 1:
-        school, degree = degree, ""
-    others = [p for p in parts if p not in (school, degree)]
-    if not degree and others:
-        degree = others.pop(0)
-    if not school and others and len(parts) > 1:
-        school = others.pop(0)
-    return Education(
-        institution=school,
-        degree=degree,
-        start=entry.start,
-        end=entry.end,
-        location=", ".join(others) or None,
-    )

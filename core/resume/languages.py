@@ -61,9 +61,9 @@ def language_of(item: str) -> str | None:
     rest = text[match.end() :].strip()
     if not rest:
         return name
-    level = re.sub(r"^[(\[]\s*|\s*[)\]]$", "", rest.lstrip(" -–—:|,")).strip(" .")
+    level = re.sub(r"^[(\[]\s*|\s*[)\]]$", "", rest.lstrip(" -–—:|,/")).strip(" .")
     level = re.sub(r"\s*(?:proficiency|level|speaker)$", "", level, flags=re.I) or level
     if _LEVEL.match(level) or _LEVEL.match(level + " proficiency"):
         return f"{name} ({level})"
     # "Spanish (some words)" is still Spanish; "Spanish Literature" is a subject
-    return name if rest[:1] in "([-–—:|," else None
+    return name if rest[:1] in "([-–—:|,/" else None

@@ -133,6 +133,8 @@ def _gutter(segs: list[Segment]) -> float | None:
             continue
         if not _column_like(right) or _mostly_dates(left) or _mostly_dates(right):
             continue
+        if _label_column(left, right):
+            continue
         score = min(len(left), len(right))
         if best is None or score > best[0]:
             best = (score, split)
@@ -168,6 +170,15 @@ def _mostly_dates(side: list[Segment]) -> bool:
     return dated * 2 >= len(side)
 
 
+def _label_column(left: list[Segment], right: list[Segment]) -> bool:
+    """Right-aligned labels, each on the row of its value ("Dates | 2019 - 2022"): one table,
+    read row by row, not a sidebar."""
+    if _tight([s.x1 for s in left]) <= _tight([s.x0 for s in left]):
+        return False
+    beside = sum(1 for s in left if any(abs(s.top - r.top) < 2 for r in right))
+    return beside * 2 >= len(left)
+
+
 def _same_gutter(segs: list[Segment], split: float) -> bool:
     """The previous page's gutter still holds here (a sidebar may carry only a line over)."""
     left = [s for s in segs if s.x1 <= split]
@@ -187,6 +198,18 @@ def _cut(segs: list[Segment], split: float) -> _Split:
     left = [s for s in segs if s.x1 <= split]
     right = [s for s in segs if s.x0 > split]
     middle = [s for s in segs if s.x1 > split and s.x0 <= split]
+    # a line across the gutter before both sides run (a full-width bullet over a grid of
+    # three lists) ends a single column: it and everything above it read first, in order
+    both = max(min(s.top for s in left), min(s.top for s in right))
+    over = [s.bottom for s in middle if s.bottom <= both]
+    if over:
+        cut_y = max(over)
+        return _Split(
+            [s for s in segs if s.top < cut_y],
+            [s for s in left if s.top >= cut_y],
+            [s for s in right if s.top >= cut_y],
+            [s for s in middle if s.top >= cut_y],
+        )
     top = min(s.top for s in left + right)
     above = [s for s in middle if s.bottom <= top]
     return _Split(above, left, right, [s for s in middle if s.bottom > top])
@@ -198,7 +221,7 @@ def reading_order(segs: list[Segment], depth: int = 0) -> list[list[Segment]]:
     if split is None:
         return [segs] if segs else []
     cut = _cut(segs, split)
-    blocks: list[list[Segment]] = [cut.above] if cut.above else []
+    blocks = reading_order(cut.above, depth + 1) if cut.above else []
     blocks += reading_order(cut.left, depth + 1) + reading_order(cut.right, depth + 1)
     return blocks + ([cut.below] if cut.below else [])
 

@@ -11,14 +11,14 @@ from core.resume.entries import (
     find_dates,
     is_bullet,
     is_role,
-    join_wrapped_tails,
     parts_of,
     responsibilities,
     split_entries,
-    to_education,
     to_experience,
 )
+from core.resume.labelled import join_wrapped_headings, split_heading_rows, unlabel
 from core.resume.listed import listed_languages, listed_skills, skill_from_item, split_items
+from core.resume.schooling import join_wrapped_tails, to_education
 from core.resume.sections import Section, heading_of, split_sections
 from core.resume.skills import skill_key, skills_in_text
 from core.resume.text import normalise_text
@@ -41,6 +41,7 @@ def parse_profile(text: str) -> Profile:
     """Read a resume's text into a Profile; pure, fast, and never invents a value."""
     # raw pypdf text keeps the trailing space of wrapped lines; clean text has none left
     lines = normalise_text(text, soft_wraps=True).split("\n")
+    lines = unlabel(split_heading_rows(join_wrapped_headings(lines)))
     # a sidebar read before the main column can hide the name after its lists; only then
     # may a name over a title open the header again
     first_block = []

@@ -32,13 +32,15 @@ _SYNONYMS: dict[str, str] = {
         skills and expertise; soft skills; hard skills; tools; technologies; tools and technologies;
         strengths; abilities; professional skills; relevant skills; computer skills; it skills;
         special skills; key competencies; capabilities; skills and competencies;
-        skills and qualifications; technical proficiencies; skills summary; key strengths""",
+        skills and qualifications; technical proficiencies; skills summary; key strengths;
+        what i do well; what i do best; what i bring""",
     "achievements": """achievements; accomplishments; awards; honors; honours; awards and honors;
         awards and honours; key achievements; awards and achievements; recognition;
         achievements and awards; honors and awards; key accomplishments""",
     "projects": """projects; personal projects; selected projects; key projects; portfolio;
         academic projects; side projects; notable projects; project experience""",
-    "languages": "languages; language skills; spoken languages; language proficiency",
+    "languages": """languages; language skills; spoken languages; language proficiency;
+        languages i speak""",
     "contact": """details; contact; contact information; contact details; personal details;
         personal information; personal info; contact info; personal data""",
     "links": "links; social links; online; online presence; profiles; websites; social; web",
@@ -54,7 +56,8 @@ _LABELS: dict[str, str] = {
         contact number; mob""",
     "email": "email; e mail; email address; mail",
     "links": "website; web site; linkedin; github; homepage; url; site; blog",
-    "name": "name; full name",
+    "name": """name; full name; first name s surname s; first names surnames; first name surname;
+        name and surname; surname s first name s""",
     "skip": """place of birth; date of birth; date place of birth; birth date; birthday; dob;
         nationality; driving license; driving licence; drivers license; driver s license;
         gender; marital status; age; citizenship; visa; visa status; religion; sex; born;
@@ -62,14 +65,14 @@ _LABELS: dict[str, str] = {
 }
 
 
-def _heading_key(text: str) -> str:
+def heading_key(text: str) -> str:
     words = re.findall(r"[a-z]+", text.casefold())
     return "".join(w for w in words if w != "and")
 
 
 def _table(raw: dict[str, str]) -> dict[str, str]:
     return {
-        _heading_key(name): kind
+        heading_key(name): kind
         for kind, blob in raw.items()
         for name in blob.split(";")
         if name.strip()
@@ -93,34 +96,46 @@ _MAX_HEADING_WORDS = 5
 class Heading(NamedTuple):
     section: str
     rest: str
+    cell: bool = False  # the name sat in a table cell left of its content ("SKILLS | ...")
 
 
 def heading_of(line: str) -> Heading | None:
     """The section a heading line opens ("Work Experience", "S K I L L S", "## Skills:")."""
     text = line.strip().lstrip("#").strip().strip("*_").strip()
-    if not text or len(text) > 60:
+    if not text:
         return None
-    name, _, rest = text.partition(":")
+    name, colon, rest = text.partition(":")
+    in_cell = False
+    if not colon and " | " in text:  # a table row: the section's name in its own cell
+        cell, _, after = text.partition(" | ")
+        words = re.findall(r"[^\W\d_]+", cell)
+        if HEADINGS.get(heading_key(cell)) or cell.isupper() or (words and _family_of(words)):
+            name, rest, in_cell = cell, after, True
+    if len(name) > 60:
+        return None
     words = re.findall(r"[^\W\d_]+", name)
     if not words or len(words) > _MAX_HEADING_WORDS or re.search(r"\d|@", name):
         return None
-    section = HEADINGS.get(_heading_key(name)) or _family_of(words)
-    return Heading(section, rest.strip()) if section else None
+    section = HEADINGS.get(heading_key(name)) or _family_of(words)
+    return Heading(section, rest.strip(), in_cell) if section else None
 
 
 # A heading not in the table still names its section by a head word of a family ("Schooling",
 # "Languages Spoken", "Get in Touch", "Accreditations"), when every other word is one that
 # only qualifies a heading; a line with any other word ("Education Assistant") is no heading.
 _FAMILIES: dict[str, str] = {
-    "summary": "summary profile about objective overview statement introduction bio biography",
-    "experience": "experience experiences employment work career positions jobs internships",
-    "education": "education schooling academic academics degrees studies qualifications",
+    "summary": """summary profile about objective overview statement introduction bio biography
+        brief""",
+    "experience": """experience experiences employment work career positions job jobs internships
+        worked""",
+    "education": """education schooling academic academics degrees studies qualifications
+        study studied learning""",
     "skills": """skills skill competencies competences capabilities expertise abilities
-        strengths proficiencies tools technologies""",
-    "languages": "languages language",
+        strengths proficiencies tools technologies toolbox toolkit""",
+    "languages": "languages language speak",
     "certifications": """certifications certificates certification accreditations credentials
-        licenses licences licensure courses training trainings""",
-    "contact": "contact touch details",
+        licenses licences licensure courses training trainings certified""",
+    "contact": "contact touch details reach",
     "achievements": "achievements accomplishments awards honors honours",
     "projects": "projects portfolio",
     "other": "hobbies interests references referees publications activities memberships",
@@ -132,7 +147,7 @@ _QUALIFIERS = frozenset(
         """and of the my in on a an get key core main professional relevant personal technical
         additional other spoken held history summary areas area set list selected recent
         previous prior full detailed general specific practical working short formal further
-        extra""",
+        extra i me where have has path related""",
     )
 )
 
@@ -145,7 +160,10 @@ def _family_of(words: list[str]) -> str | None:
     pairs = zip(kinds, words, strict=True)
     if any(k is None and w.casefold() not in _QUALIFIERS for k, w in pairs):
         return None
-    return next((k for k in kinds if k), None)
+    # the head noun comes last ("Job-related Skills", "Languages I Speak"), unless that word
+    # may only qualify ("Experience Summary")
+    heads = [k for k, w in zip(kinds, words, strict=True) if k and w.casefold() not in _QUALIFIERS]
+    return heads[-1] if heads else next((k for k in kinds if k), None)
 
 
 def label_of(line: str) -> tuple[str, str] | None:
@@ -153,7 +171,7 @@ def label_of(line: str) -> tuple[str, str] | None:
     name, sep, value = line.partition(":")
     if len(name) > 30:
         return None
-    kind = LABELS.get(_heading_key(name))
+    kind = LABELS.get(heading_key(name))
     if kind is None and not sep:
         return None
     if kind is None:
@@ -192,11 +210,20 @@ def split_sections(
             continue
         heading = heading_of(line)
         # "Languages: Python, Go" inside a skills section labels a group of skills
-        sublabel = heading is not None and heading.rest and sections[-1].name == "skills"
+        sublabel = (
+            heading is not None
+            and heading.rest
+            and not heading.cell
+            and sections[-1].name == "skills"
+        )
         if heading is None or (sublabel and heading.section in ("skills", "languages")):
             sections[-1].lines.append(line)
             continue
-        sections.append(Section(heading.section))
+        section = heading.section
+        # a second, ambiguous "Qualifications" after the education lists credentials
+        if heading_key(line) == "qualifications" and any(s.name == "education" for s in sections):
+            section = "certifications"
+        sections.append(Section(section))
         if heading.rest:
             sections[-1].lines.append(heading.rest)
     return sections

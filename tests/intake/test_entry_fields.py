@@ -7,8 +7,9 @@ import io
 from docx import Document
 
 from core.intake import extract_text_sync
-from core.resume.entries import RawEntry, to_education, to_experience
+from core.resume.entries import RawEntry, to_experience
 from core.resume.parser import parse_profile
+from core.resume.schooling import to_education
 
 
 def _jobs_in_rows() -> bytes:

@@ -2,8 +2,9 @@
 
 Runs the whole set (tests/intake/resume_set/): the three shared PDFs, 48 generated resumes
 in twelve layouts (a third held out of the first tuning), 12 in three layouts written after
-it ("fresh"), 16 in four "blind1" layouts (tuned on in the third round) and 16 in five
-"blind2" layouts never tuned against.
+it ("fresh"), 16 in four "blind1" layouts (tuned on in the third round), 16 in five
+"blind2" layouts (tuned on from the fourth round) and 16 in four "blind3" layouts never tuned
+against.
 PDFs are read in-process by the same layout reader the sandboxed child runs (the sandbox
 has its own tests in test_limits.py and test_layout.py); DOCX go through the child.
 """
@@ -22,9 +23,9 @@ from tests.intake.checks import invented
 from tests.intake.resume_set.evaluate import FIELDS, Score, norm
 from tests.intake.resume_set.run import GROUPS, Run, run_set
 
-# (precision, recall) floors, a little under what the set measures today. held_out, fresh and
-# blind1 have been tuned on since (seen); "blind2" (blind2.py) never was: its floor only guards
-# against falling further, it is not a goal to tune towards
+# (precision, recall) floors, a little under what the set measures today. held_out, fresh,
+# blind1 and blind2 have been tuned on since (seen); "blind3" (blind3.py) never was: its floor
+# only guards against falling further, it is not a goal to tune towards
 FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "tuned": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.96, 0.98)},
     "held_out": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.96, 0.96)},
@@ -33,20 +34,20 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     | {"employers": (0.94, 0.94), "skills": (0.97, 0.97)},
     # blind1 (blind.py) was never tuned on until the third round of parser work, which did
     "blind1": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.96, 0.97)},
-    # blind2 (blind2.py), never tuned on: a guard against falling, not a goal. Its first run
-    # (before any tuning) gave skills precision 0.869; the third round's general rules cost
-    # it (0.767, first seen as this floor failing; blind2's errors were never looked at)
+    # blind2 (blind2.py) was never tuned on through the third round (48.3% mean F1 then); the
+    # fourth round tuned on it (99.6%), so these floors sit a little under what it reads now
     "blind2": {f: (0.97, 0.97) for f in FIELDS}
+    | {"languages": (0.97, 0.94), "skills": (0.94, 0.95)},
+    # blind3 (blind3.py), never tuned on: its first run, before the fourth round touched the
+    # parser, measured these a little above; a guard against falling, not a goal
+    "blind3": {f: (0.97, 0.97) for f in FIELDS}
     | {
-        "name": (0.97, 0.72),
-        "phone": (0.97, 0.59),
-        "employers": (0.97, 0.15),
-        "roles": (0.24, 0.15),
-        "schools": (0.97, 0.14),
-        "degrees": (0.45, 0.08),
-        "certifications": (0.10, 0.10),
-        "languages": (0.97, 0.23),
-        "skills": (0.74, 0.48),
+        "employers": (0.72, 0.72),
+        "roles": (0.72, 0.72),
+        "schools": (0.73, 0.73),
+        "degrees": (0.73, 0.73),
+        "certifications": (0.72, 0.61),
+        "skills": (0.87, 0.95),
     },
 }
 

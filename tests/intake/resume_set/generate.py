@@ -298,15 +298,20 @@ def render(person: Person, layout: Layout) -> tuple[bytes, str]:
     data = content(person, layout)
     stem = f"{person.name.split()[0].lower()}-{layout.name}"
     if layout.kind == "docx":
+        from tests.intake.resume_set.blind3 import DOCX as BLIND3_DOCX
         from tests.intake.resume_set.docx_layouts import render_docx
 
+        if layout.name in BLIND3_DOCX:
+            return BLIND3_DOCX[layout.name](data), f"{stem}.docx"
         return render_docx(layout.name, data), f"{stem}.docx"
     import typst
 
     from tests.intake.resume_set.blind import TEMPLATES as BLIND_TEMPLATES
     from tests.intake.resume_set.blind2 import TEMPLATES as BLIND2_TEMPLATES
+    from tests.intake.resume_set.blind3 import TEMPLATES as BLIND3_TEMPLATES
 
-    source = (PREAMBLE + (TEMPLATES | BLIND_TEMPLATES | BLIND2_TEMPLATES)[layout.name]).encode()
+    templates = TEMPLATES | BLIND_TEMPLATES | BLIND2_TEMPLATES | BLIND3_TEMPLATES
+    source = (PREAMBLE + templates[layout.name]).encode()
     pdf = typst.compile(source, sys_inputs={"data": json.dumps(data)}, ignore_system_fonts=True)
     assert isinstance(pdf, bytes)
     return pdf, f"{stem}.pdf"
@@ -318,7 +323,8 @@ class Case:
     layout: Layout
     fresh: bool = False  # a layout written after the first tuning (fresh.py)
     blind: bool = False  # a layout never tuned against (blind.py)
-    blind2: bool = False  # the second blind group (blind2.py), never tuned against
+    blind2: bool = False  # the second blind group (blind2.py), tuned on since the fourth round
+    blind3: bool = False  # the third blind group (blind3.py), never tuned against
 
     @property
     def held_out(self) -> bool:
@@ -326,6 +332,8 @@ class Case:
 
     @property
     def group(self) -> str:
+        if self.blind3:
+            return "blind3"
         if self.blind2:
             return "blind2"
         if self.blind:
@@ -333,11 +341,11 @@ class Case:
         return "fresh" if self.fresh else "held_out" if self.held_out else "tuned"
 
 
-def cases(*, blind2: bool = False) -> list[Case]:
+def cases(*, blind2: bool = False, blind3: bool = False) -> list[Case]:
     """Every person in three layouts; each layout gets the same number of people.
 
-    The blind2 group only with `blind2=True`: the resume bench and its floor read it; other
-    consumers (the documents bench) need profiles read well enough to write from.
+    The blind2 and blind3 groups only when asked for: the resume bench and its floor read
+    them; other consumers (the documents bench) need profiles read well enough to write from.
     """
     out: list[Case] = []
     for i, person in enumerate(PEOPLE):
@@ -351,10 +359,14 @@ def cases(*, blind2: bool = False) -> list[Case]:
 
     for n, layout in enumerate(BLIND):  # shifted so nobody meets a fresh and a blind layout alike
         out += [Case(p, layout, blind=True) for i, p in enumerate(PEOPLE) if (i + 1) % 4 == n]
-    if not blind2:
-        return out
-    from tests.intake.resume_set.blind2 import BLIND2
+    if blind2:
+        from tests.intake.resume_set.blind2 import BLIND2
 
-    for n, layout in enumerate(BLIND2):  # 16 people over five layouts: three or four each
-        out += [Case(p, layout, blind2=True) for i, p in enumerate(PEOPLE) if (i + 2) % 5 == n]
+        for n, layout in enumerate(BLIND2):  # 16 people over five layouts: three or four each
+            out += [Case(p, layout, blind2=True) for i, p in enumerate(PEOPLE) if (i + 2) % 5 == n]
+    if blind3:
+        from tests.intake.resume_set.blind3 import BLIND3
+
+        for n, layout in enumerate(BLIND3):  # 16 people over four layouts: four each
+            out += [Case(p, layout, blind3=True) for i, p in enumerate(PEOPLE) if (i + 3) % 4 == n]
     return out

@@ -1,0 +1,148 @@
+"""Form-like resumes (Europass, label rows): "Dates | 2019 – 2022" rows become plain entries.
+
+A row whose left cell names a field of an entry (dates, position, employer, duties, degree,
+school) is one field of a record; a field seen again starts the next record. Each record is
+written back in the order the entry reader knows (dates, role, employer, bullets), the labels
+dropped. Contact labels in a cell ("First name(s) / Surname(s) | Ana Lima") become
+"Name: Ana Lima"; a label that only introduces a value ("Mother tongue(s) | English") is
+dropped; a line that only finishes a wrapped label is dropped too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.resume.sections import LABELS, heading_key
+
+_FIELDS: dict[str, str] = {
+    "dates": "dates; date; period; from to; duration",
+    "role": """occupation or position held; position held; position; job title; title; role;
+        occupation""",
+    "employer": """name and address of employer; name of employer; employer; company;
+        company name; organisation; organization""",
+    "duties": """main activities and responsibilities; responsibilities; main responsibilities;
+        duties; activities; tasks""",
+    "degree": """title of qualification awarded; qualification awarded; degree; diploma;
+        title of qualification""",
+    "school": """name and type of organisation providing education and training;
+        name and type of organisation; name and type of organization; institution; school;
+        university; name of institution""",
+    "value": """mother tongue s; mother tongues; mother tongue; native language;
+        other language s; other languages; principal subjects occupational skills covered""",
+}
+_FIELD_OF = {
+    heading_key(name): kind
+    for kind, blob in _FIELDS.items()
+    for name in blob.split(";")
+    if name.strip()
+}
+_ROW = re.compile(r"^(?P<label>[^|:]{2,70}?)\s*(?:\||:)\s+(?P<value>\S.*)$")
+_ORDER = ("dates", "role", "degree", "employer", "school")
+
+
+def _row(line: str) -> tuple[str, str, str] | None:
+    """(field, label, value) of a label row, or None."""
+    m = _ROW.match(line.strip())
+    if m is None:
+        return None
+    key = heading_key(m["label"])
+    kind = _FIELD_OF.get(key) or ("contact" if LABELS.get(key) else None)
+    return (kind, m["label"], m["value"].strip()) if kind else None
+
+
+def _finishes_label(label: str, line: str) -> bool:
+    return bool(label) and heading_key(f"{label} {line}") in _FIELD_OF
+
+
+def _emit(record: dict[str, list[str]]) -> list[str]:
+    out = [" ".join(record[f]) for f in _ORDER if record.get(f)]
+    return out + [f"• {duty}" for duty in record.get("duties", [])]
+
+
+def unlabel(lines: list[str]) -> list[str]:
+    """The lines with label rows of entries rewritten as plain entries (see the module)."""
+    if sum(1 for line in lines if (r := _row(line)) and r[0] not in ("contact", "value")) < 2:
+        return lines
+    out: list[str] = []
+    record: dict[str, list[str]] = {}
+    field, label = "", ""
+    for line in lines:
+        row = _row(line)
+        if row is not None and row[0] == "contact":
+            out += _emit(record)
+            record, field, label = {}, "", ""
+            name = LABELS[heading_key(row[1])]
+            out.append(f"{name}: {row[2]}" if name != "skip" else line)
+            continue
+        if row is not None and row[0] == "value":
+            out += _emit(record)
+            record, field, label = {}, "", ""
+            out.append(row[2])
+            continue
+        if row is not None:
+            kind, label, value = row
+            if kind in record:
+                out += _emit(record)
+                record = {}
+            record[kind], field = [value], kind
+            continue
+        if field and _finishes_label(label, line):
+            continue
+        if field and line.strip() and not _heading(line):
+            values = record[field]
+            if field == "duties" and not (line[:1].islower() or not values[-1].endswith(".")):
+                values.append(line.strip())  # the next duty
+            else:
+                values[-1] = f"{values[-1]} {line.strip()}"  # a wrapped value
+            continue
+        out += _emit(record)
+        record, field, label = {}, "", ""
+        out.append(line)
+    return out + _emit(record)
+
+
+def join_wrapped_headings(lines: list[str]) -> list[str]:
+    """A heading wrapped after "and", "&" or "/" ("EDUCATION AND" over "TRAINING") is one."""
+    from core.resume.sections import heading_of
+
+    out: list[str] = []
+    for line in lines:
+        last = out[-1].rstrip() if out else ""
+        wrapped = re.search(r"(?:\sand|&|/)$", last, re.I) or (
+            last.isupper() and line.strip().isupper() and heading_of(last) is None
+        )
+        if last and wrapped and heading_of(f"{last} {line.strip()}"):
+            out[-1] = f"{last} {line.strip()}"
+        else:
+            out.append(line)
+    return out
+
+
+def split_heading_rows(lines: list[str]) -> list[str]:
+    """A row of headings side by side ("SKILLS | LANGUAGES") over rows of cells becomes one
+    section after the other, each cell under the heading of its column."""
+    from core.resume.sections import heading_of
+
+    out: list[str] = []
+    columns: list[list[str]] = []
+    for line in [*lines, ""]:
+        cells = [c.strip() for c in re.split(r"\s*\|\s*", line.strip())]
+        if len(cells) > 1 and all((h := heading_of(c)) and not h.rest for c in cells):
+            out += [ln for col in columns for ln in col]
+            columns = [[c] for c in cells]
+            continue
+        if columns and line.strip() and not _heading(line):
+            for n, cell in enumerate(cells[: len(columns)]):
+                if cell:
+                    columns[n].append(cell)
+            continue
+        out += [ln for col in columns for ln in col]
+        columns = []
+        out.append(line)
+    return out[:-1]
+
+
+def _heading(line: str) -> bool:
+    from core.resume.sections import heading_of
+
+    return heading_of(line) is not None
