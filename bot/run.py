@@ -46,7 +46,12 @@ async def run_bots(settings: Settings, stop: asyncio.Event | None = None) -> Non
         )
     stop = stop or _stop_on_signals()
     router = PlatformRouter()
-    container = Container(settings, notifier=router)
+    if settings.role == "front":
+        from bot.front import FrontContainer  # procrastinate: the deployment path only
+
+        container: Container = FrontContainer(settings, notifier=router)
+    else:
+        container = Container(settings, notifier=router)
     chat = build_chat(container)
     async with contextlib.AsyncExitStack() as stack:
         stack.push_async_callback(container.aclose)

@@ -78,10 +78,15 @@ class AutoApplyScheduler:
         self._slots = asyncio.Semaphore(max_cycles)
         self._rng = rng or random.Random()
 
-    async def start(self) -> None:
-        """Start firing jobs; users with auto-apply on get their job if it went missing."""
+    async def start(self, *, paused: bool = False) -> None:
+        """Start firing jobs; users with auto-apply on get their job if it went missing.
+
+        `paused` (a front process of a deployment): read and write the job store, never fire;
+        the leader (bot.leader) fires."""
         _registry["runtime"] = self
-        self.scheduler.start()
+        self.scheduler.start(paused=paused)
+        if paused:
+            return
         if self._poller is not None:
             self.scheduler.add_job(
                 run_status_poll,

@@ -140,9 +140,12 @@ class ApplyRoutine:
             back = await self._store.get_application(row.id)
             return back or row
 
-    async def recover(self) -> list[Application]:
-        """At start-up: finish every row a dead process left in `applying`."""
-        rows = await self._store.applications_in_state(AppState.APPLYING, limit=100_000)
+    async def recover(self, user_id: int | None = None) -> list[Application]:
+        """At start-up: finish every row a dead process left in `applying` (only `user_id`'s
+        when given: a worker holding that user's lock knows no one else applies for them)."""
+        rows = await self._store.applications_in_state(
+            AppState.APPLYING, limit=100_000, user_id=user_id
+        )
         finished: list[Application] = []
         # Rows are grouped by the portal identity they were sent under.
         for portal_user in sorted({row.portal_user_id for row in rows}):
