@@ -7,6 +7,7 @@ Imported only on the PostgreSQL deployment path (`jobbot run --role front`, `job
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from typing import Protocol
 
 import psycopg
@@ -100,12 +101,14 @@ class Deferrer:
     def __init__(self, app: App) -> None:
         self.app = app
 
-    async def cycle(self, user_id: int, *, scheduled: bool) -> bool:
-        """Queue a cycle for the user; False when one is already waiting."""
+    async def cycle(self, user_id: int, *, scheduled: bool, at: datetime | None = None) -> bool:
+        """Queue a cycle for the user (to start no sooner than `at`); False when one is
+        already waiting."""
         return await self._defer(
             CYCLE,
             user_lock(user_id),
             f"cycle:{user_id}",
+            at=at,
             user_id=user_id,
             scheduled=scheduled,
         )
@@ -118,9 +121,17 @@ class Deferrer:
         return await self._defer(STATUS_POLL, None, "status_poll")
 
     async def _defer(
-        self, task: str, lock: str | None, queueing_lock: str, **kwargs: JSONValue
+        self,
+        task: str,
+        lock: str | None,
+        queueing_lock: str,
+        *,
+        at: datetime | None = None,
+        **kwargs: JSONValue,
     ) -> bool:
-        deferrer = self.app.configure_task(task, lock=lock, queueing_lock=queueing_lock)
+        deferrer = self.app.configure_task(
+            task, lock=lock, queueing_lock=queueing_lock, schedule_at=at
+        )
         try:
             await deferrer.defer_async(**kwargs)
         except AlreadyEnqueued:
