@@ -107,10 +107,13 @@ async def test_two_workers_one_killed_mid_apply(pg_db: str, tmp_path: Path) -> N
     users = [await make_user(store, f"user{i}", prefs=prefs) for i in range(USERS)]
     for user in users:
         await store.set_autoapply(user, True)
-    # Slow /apply answers keep submissions in flight when the kill lands.
+    # Slow /apply answers keep submissions in flight when the kill lands; like the original
+    # portal, this one ignores idempotency keys, so only reconciliation prevents a resend.
     jobs = tmp_path / "jobs.json"
     write_jobs(jobs, 40)  # small cycles: the test is about who runs them
-    portal = PortalProcess(tmp_path, jobs=jobs, faults=FaultConfig(latency_ms=600))
+    portal = PortalProcess(
+        tmp_path, jobs=jobs, faults=FaultConfig(latency_ms=600), ignore_idempotency=True
+    )
     env = {
         **os.environ,
         "DATABASE_URL": pg_db,
