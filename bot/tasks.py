@@ -29,7 +29,10 @@ LEADER_LOCK = 726_150_002
 class TaskRuntime(Protocol):
     """What the tasks run on: bot.worker.WorkerRuntime."""
 
-    async def run_cycle(self, user_id: int, scheduled: bool) -> None: ...
+    async def run_cycle(self, user_id: int, scheduled: bool, rerun_of: int | None) -> None:
+        """`rerun_of`: the job id when a dead worker's job runs again, else None."""
+        ...
+
     async def apply(self, app_id: int) -> None: ...
     async def poll_status(self) -> None: ...
 
@@ -57,7 +60,9 @@ def build_app(database_url: str, *, pool_size: int = 10) -> App:
 
     @app.task(name=CYCLE, pass_context=True)
     async def run_cycle(context: JobContext, user_id: int, scheduled: bool = False) -> None:
-        await _runtime(context).run_cycle(user_id, scheduled)
+        job = context.job
+        rerun_of = job.id if job.attempts else None
+        await _runtime(context).run_cycle(user_id, scheduled, rerun_of)
 
     @app.task(name=APPLY, pass_context=True)
     async def apply(context: JobContext, app_id: int) -> None:

@@ -15,6 +15,8 @@ import logging
 import os
 import signal
 
+from sqlalchemy import text
+
 from bot.container import Container
 from bot.leader import LeaderScheduler, Leadership
 from bot.settings import Settings, SettingsError
@@ -23,6 +25,14 @@ from core.ports import LLM
 
 log = logging.getLogger(__name__)
 
+# The queue and the bot's tables share the database: one question answers "did the dead
+# worker's cycle reach its summary?" (the summary is the cycle's last write).
+SUMMARY_SINCE = text(
+    "SELECT EXISTS (SELECT 1 FROM notifications WHERE user_id = :user AND kind = 'summary' "
+    "AND created_at >= (SELECT min(at) FROM procrastinate_events "
+    "WHERE job_id = :job AND type = 'started'))"
+)
+
 
 class WorkerRuntime:
     """What the tasks run on: the embedded runtime's cycle, apply routine and poller."""
@@ -30,8 +40,12 @@ class WorkerRuntime:
     def __init__(self, container: Container) -> None:
         self.container = container
 
-    async def run_cycle(self, user_id: int, scheduled: bool) -> None:
+    async def run_cycle(self, user_id: int, scheduled: bool, rerun_of: int | None) -> None:
         store = self.container.store
+        if rerun_of is not None and await asyncio.to_thread(self._summarised, user_id, rerun_of):
+            # The dead worker finished the cycle but died before the queue heard of it.
+            log.info("cycle job %d for user %d had finished: not run again", rerun_of, user_id)
+            return
         user = await store.get_user(user_id)
         if user is None:
             return  # forgotten since the job was queued
@@ -41,6 +55,11 @@ class WorkerRuntime:
         # This job holds the user's lock: a row in `applying` is a dead worker's.
         await self.container.applier.recover(user_id)
         await self.container.autoapply.run_cycle(user_id)
+
+    def _summarised(self, user_id: int, job_id: int) -> bool:
+        """Whether the user got a cycle summary since the job first started."""
+        with self.container.store.engine.connect() as conn:
+            return bool(conn.execute(SUMMARY_SINCE, {"user": user_id, "job": job_id}).scalar())
 
     async def apply(self, app_id: int) -> None:
         row = await self.container.store.get_application(app_id)

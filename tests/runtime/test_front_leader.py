@@ -12,13 +12,16 @@ from pathlib import Path
 
 import pytest
 from pydantic import ValidationError
+from sqlalchemy import text
 
+from bot.container import Container
 from bot.front import FrontContainer
 from bot.leader import Leadership
 from bot.scheduler import AutoApplyScheduler
 from bot.settings import Settings, describe_error
 from bot.tasks import Deferrer, apply_schema, build_app, retry_stalled_jobs
-from core.models import AppState, CycleSummary, Job
+from bot.worker import WorkerRuntime
+from core.models import AppState, CycleSummary, Job, NotificationDraft, NotificationKind
 from storage.engine import make_writer_engine
 from storage.sql_store import SqlStore
 from tests.runtime.conftest import approved_rows, make_user
@@ -156,3 +159,30 @@ async def test_stalled_jobs_go_back_to_the_queue_unless_a_twin_waits(pg_db: str)
     states = rows(pg_db, "SELECT args->>'user_id', status FROM procrastinate_jobs ORDER BY id")
     # User 1's job waits again; user 2's is closed, as its twin will do the work.
     assert [tuple(s) for s in states] == [("1", "todo"), ("2", "failed"), ("2", "todo")]
+
+
+@pytest.mark.postgres
+async def test_a_rerun_of_a_cycle_that_reached_its_summary_does_nothing(
+    pg_db: str, tmp_path: Path
+) -> None:
+    settings = Settings(database_url=pg_db, llm_engine="offline", data_dir=tmp_path)
+    container = Container(settings)
+    runtime = WorkerRuntime(container)
+    app = build_app(pg_db, pool_size=2)
+    try:
+        user = await make_user(container.store)
+        async with app.open_async():
+            await apply_schema(app, pg_db)
+            assert await Deferrer(app).cycle(user, scheduled=True)
+        job = rows(pg_db, "SELECT id FROM procrastinate_jobs")[0][0]
+        with container.store.engine.begin() as conn:  # a worker took it (the event is written)
+            conn.execute(text("UPDATE procrastinate_jobs SET status = 'doing'"))
+        assert not runtime._summarised(user, job)
+        draft = NotificationDraft(kind=NotificationKind.SUMMARY, payload={"line": "done"})
+        await container.store.add_notification(user, draft)  # the dead worker's last write
+        assert runtime._summarised(user, job)
+        await runtime.run_cycle(user, True, rerun_of=job)  # would reach the portal if it ran
+        summaries = rows(pg_db, "SELECT count(*) FROM notifications WHERE kind = 'summary'")
+        assert summaries[0][0] == 1
+    finally:
+        await container.aclose()
