@@ -18,11 +18,11 @@ from pathlib import Path
 import pytest
 
 from bot.tasks import Deferrer, build_app
-from core.models import AppState, NotificationKind, Preferences
+from core.models import AppState, Job, NotificationKind, Preferences
 from core.notify import Dispatcher
 from mock_portal.faults import FaultConfig
 from storage.sql_store import SqlStore
-from tests.runtime.conftest import make_user, portal_id
+from tests.runtime.conftest import approved_rows, make_user, portal_id
 from tests.runtime.pgdb import own_database, rows
 from tests.runtime.portal import PortalProcess, write_jobs
 
@@ -30,6 +30,15 @@ pytestmark = pytest.mark.postgres
 
 REPO = Path(__file__).resolve().parents[2]
 USERS = 6
+LAST_JOB = Job(  # the last of the portal's jobs (write_jobs)
+    id="J00039",
+    title="Nutrition Consultant 39",
+    company="Company 2",
+    countries=["United States"],
+    is_remote=True,
+    required_skills=["meal planning", "nutrition counseling"],
+    description="Plan meals and counsel clients on nutrition.",
+)
 
 
 @pytest.fixture
@@ -105,8 +114,11 @@ async def test_two_workers_one_killed_mid_apply(pg_db: str, tmp_path: Path) -> N
         countries=["United States"], accept_threshold=0, clarify_threshold=0, daily_cap=6
     )
     users = [await make_user(store, f"user{i}", prefs=prefs) for i in range(USERS)]
+    approved = {}
     for user in users:
         await store.set_autoapply(user, True)
+        # An Approve pressed just before the round: its apply job waits for the user's cycle.
+        [approved[user]] = await approved_rows(store, user, [LAST_JOB])
     # Slow /apply answers keep submissions in flight when the kill lands; like the original
     # portal, this one ignores idempotency keys, so only reconciliation prevents a resend.
     jobs = tmp_path / "jobs.json"
@@ -135,6 +147,8 @@ async def test_two_workers_one_killed_mid_apply(pg_db: str, tmp_path: Path) -> N
             # One trigger that fires twice per user: the second is refused by the queueing lock.
             first = [await deferrer.cycle(u, scheduled=True) for u in users]
             second = [await deferrer.cycle(u, scheduled=True) for u in users]
+            for user, app_id in approved.items():
+                assert await deferrer.apply(user, app_id)
         assert first == [True] * USERS and second == [False] * USERS
 
         # The second worker starts once the first is registered, so the test knows which
@@ -158,7 +172,7 @@ async def test_two_workers_one_killed_mid_apply(pg_db: str, tmp_path: Path) -> N
             await asyncio.sleep(0.2)
         assert survivor.poll() is None
         log = (tmp_path / "worker1.log").read_text()
-        assert _job_states(pg_db) == Counter(succeeded=USERS), log[-3000:]
+        assert _job_states(pg_db) == Counter(succeeded=2 * USERS), log[-3000:]
         assert "stalled jobs of dead workers queued again" in log
         retried = rows(
             pg_db,
@@ -195,6 +209,9 @@ async def test_two_workers_one_killed_mid_apply(pg_db: str, tmp_path: Path) -> N
             assert on_portal == {r.job_id: r.portal_application_id for r in applied}
             applied_total += len(applied)
         assert applied_total >= USERS
+        for app_id in approved.values():  # by the cycle or by its own job, once
+            row = await store.get_application(app_id)
+            assert row is not None and row.state is AppState.APPLIED
 
         # Two fronts delivering the outbox at once: each notification exactly once.
         recorders = [Recorder(), Recorder()]
