@@ -56,6 +56,7 @@ class FrontSchedule(AutoApplyScheduler):
         self._deferrer = deferrer
 
     async def start(self, *, paused: bool = True) -> None:
+        """Always paused: only the leader worker fires the shared schedule."""
         await super().start(paused=True)
 
     async def run_now(self, user_id: int) -> bool:
