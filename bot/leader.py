@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 import psycopg
 from procrastinate import App
+from psycopg.rows import TupleRow
 from sqlalchemy import Engine
 
 from bot.scheduler import AutoApplyScheduler
@@ -105,7 +106,7 @@ class Leadership:
                     continue
             await _pause(stop, self.check_seconds)
 
-    async def _lead(self, conn: psycopg.AsyncConnection[object], stop: asyncio.Event) -> None:
+    async def _lead(self, conn: psycopg.AsyncConnection[TupleRow], stop: asyncio.Event) -> None:
         log.info("leader: this worker fires the schedule")
         scheduler = self._make_scheduler()
         await scheduler.start()
@@ -114,7 +115,7 @@ class Leadership:
             while not stop.is_set():
                 await conn.execute("SELECT 1")  # raises when the session (and the lock) is gone
                 try:
-                    await retry_stalled_jobs(self._app, self.stalled_seconds)
+                    await retry_stalled_jobs(self._app, self.stalled_seconds, conn)
                 except Exception:
                     log.exception("leader: retrying stalled jobs failed")
                 # Fronts add and remove jobs in the shared job store: look at it again.

@@ -15,6 +15,7 @@ from procrastinate import App, JobContext, PsycopgConnector
 from procrastinate.exceptions import AlreadyEnqueued, ConnectorException
 from procrastinate.jobs import Status
 from procrastinate.types import JSONValue
+from psycopg.rows import TupleRow
 from sqlalchemy.engine import make_url
 
 log = logging.getLogger(__name__)
@@ -24,6 +25,7 @@ APPLY = "jobbot.apply"
 STATUS_POLL = "jobbot.poll_status"
 SCHEMA_LOCK = 726_150_001  # pg advisory lock ids of the bot
 LEADER_LOCK = 726_150_002
+ALIVE_LOCK = 726_150_003  # with a queue worker's id: held by its process while it lives
 
 
 class TaskRuntime(Protocol):
@@ -35,6 +37,9 @@ class TaskRuntime(Protocol):
 
     async def apply(self, app_id: int) -> None: ...
     async def poll_status(self) -> None: ...
+    async def alive(self, worker_id: int | None) -> None:
+        """Hold this worker's liveness lock (taken once, at its first job)."""
+        ...
 
 
 def conninfo(database_url: str) -> str:
@@ -53,6 +58,36 @@ def _runtime(context: JobContext) -> TaskRuntime:
     return runtime
 
 
+async def _runtime_of(context: JobContext) -> TaskRuntime:
+    runtime = _runtime(context)
+    await runtime.alive(context.job.worker_id)
+    return runtime
+
+
+class Liveness:
+    """The advisory lock (ALIVE_LOCK, worker id) on a session of its own, for the process's
+    life: a starved event loop may miss heartbeats, but only a dead process loses it."""
+
+    def __init__(self, database_url: str) -> None:
+        self._conninfo = conninfo(database_url)
+        self._conn: psycopg.AsyncConnection[TupleRow] | None = None
+
+    async def hold(self, worker_id: int | None) -> None:
+        if worker_id is None or self._conn is not None:
+            return
+        conn = await psycopg.AsyncConnection.connect(self._conninfo, autocommit=True)
+        if self._conn is not None:  # another job of this process got there first
+            await conn.close()
+            return
+        self._conn = conn
+        await conn.execute("SELECT pg_advisory_lock(%s, %s)", (ALIVE_LOCK, worker_id))
+
+    async def close(self) -> None:
+        if self._conn is not None:
+            await self._conn.close()
+            self._conn = None
+
+
 def build_app(database_url: str, *, pool_size: int = 10) -> App:
     """A procrastinate App on the bot's PostgreSQL database, with the bot's tasks."""
     connector = PsycopgConnector(conninfo=conninfo(database_url), min_size=1, max_size=pool_size)
@@ -62,15 +97,15 @@ def build_app(database_url: str, *, pool_size: int = 10) -> App:
     async def run_cycle(context: JobContext, user_id: int, scheduled: bool = False) -> None:
         job = context.job
         rerun_of = job.id if job.attempts else None
-        await _runtime(context).run_cycle(user_id, scheduled, rerun_of)
+        await (await _runtime_of(context)).run_cycle(user_id, scheduled, rerun_of)
 
     @app.task(name=APPLY, pass_context=True)
     async def apply(context: JobContext, app_id: int) -> None:
-        await _runtime(context).apply(app_id)
+        await (await _runtime_of(context)).apply(app_id)
 
     @app.task(name=STATUS_POLL, pass_context=True)
     async def poll_status(context: JobContext) -> None:
-        await _runtime(context).poll_status()
+        await (await _runtime_of(context)).poll_status()
 
     return app
 
@@ -145,20 +180,35 @@ class Deferrer:
         return True
 
 
-async def retry_stalled_jobs(app: App, seconds_since_heartbeat: float) -> int:
-    """Queue again the jobs of workers whose heartbeat stopped (killed, frozen, cut off).
+async def retry_stalled_jobs(
+    app: App, seconds_since_heartbeat: float, probe: psycopg.AsyncConnection[TupleRow]
+) -> int:
+    """Queue again the jobs of workers whose heartbeat stopped and whose process is gone
+    (its liveness lock is free: killed, crashed, cut off); `probe` is a session to ask on.
 
     A job whose twin is already queued (same queueing lock) is closed instead: the twin runs."""
     manager = app.job_manager
     stalled = await manager.get_stalled_jobs(seconds_since_heartbeat=seconds_since_heartbeat)
     retried = 0
     for job in stalled:
+        if job.worker_id is not None and not await _gone(probe, job.worker_id):
+            log.warning("worker %d is late with its heartbeat but alive", job.worker_id)
+            continue
         try:
             await manager.retry_job(job)
             retried += 1
         except ConnectorException as err:
             log.info("stalled job %s not retried (%s): its twin is queued", job.id, err)
             await manager.finish_job(job, status=Status.FAILED, delete_job=False)
-    if stalled:
+    if retried:
         log.warning("%d stalled jobs of dead workers queued again", retried)
     return retried
+
+
+async def _gone(probe: psycopg.AsyncConnection[TupleRow], worker_id: int) -> bool:
+    cursor = await probe.execute("SELECT pg_try_advisory_lock(%s, %s)", (ALIVE_LOCK, worker_id))
+    row = await cursor.fetchone()
+    if row is None or not row[0]:
+        return False
+    await probe.execute("SELECT pg_advisory_unlock(%s, %s)", (ALIVE_LOCK, worker_id))
+    return True

@@ -20,7 +20,7 @@ from sqlalchemy import text
 from bot.container import Container
 from bot.leader import LeaderScheduler, Leadership
 from bot.settings import Settings, SettingsError
-from bot.tasks import Deferrer, apply_schema, build_app
+from bot.tasks import Deferrer, Liveness, apply_schema, build_app
 from core.ports import LLM
 
 log = logging.getLogger(__name__)
@@ -39,6 +39,10 @@ class WorkerRuntime:
 
     def __init__(self, container: Container) -> None:
         self.container = container
+        self.liveness = Liveness(container.settings.database_url)
+
+    async def alive(self, worker_id: int | None) -> None:
+        await self.liveness.hold(worker_id)
 
     async def run_cycle(self, user_id: int, scheduled: bool, rerun_of: int | None) -> None:
         store = self.container.store
@@ -100,6 +104,7 @@ async def run_worker(
         check_seconds=min(5.0, settings.worker_heartbeat_seconds),
         stalled_seconds=settings.worker_stalled_seconds,
     )
+    runtime = WorkerRuntime(container)
     try:
         async with app.open_async():
             await apply_schema(app, settings.database_url)
@@ -112,7 +117,7 @@ async def run_worker(
                     update_heartbeat_interval=settings.worker_heartbeat_seconds,
                     stalled_worker_timeout=settings.worker_stalled_seconds,
                     fetch_job_polling_interval=1.0,
-                    additional_context={"runtime": WorkerRuntime(container)},
+                    additional_context={"runtime": runtime},
                 ),
                 name="worker",
             )
@@ -126,6 +131,7 @@ async def run_worker(
                 await worker
             await leader
     finally:
+        await runtime.liveness.close()
         await container.aclose()
 
 

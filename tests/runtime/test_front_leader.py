@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import psycopg
 import pytest
 from pydantic import ValidationError
 from sqlalchemy import text
@@ -19,7 +20,7 @@ from bot.front import FrontContainer
 from bot.leader import Leadership
 from bot.scheduler import AutoApplyScheduler
 from bot.settings import Settings, describe_error
-from bot.tasks import Deferrer, apply_schema, build_app, retry_stalled_jobs
+from bot.tasks import Deferrer, Liveness, apply_schema, build_app, conninfo, retry_stalled_jobs
 from bot.worker import WorkerRuntime
 from core.models import AppState, CycleSummary, Job, NotificationDraft, NotificationKind
 from storage.engine import make_writer_engine
@@ -138,14 +139,16 @@ async def test_one_leader_at_a_time_and_a_takeover(pg_db: str) -> None:
 
 
 @pytest.mark.postgres
-async def test_stalled_jobs_go_back_to_the_queue_unless_a_twin_waits(pg_db: str) -> None:
+async def test_stalled_jobs_go_back_to_the_queue_unless_a_twin_waits_or_the_worker_lives(
+    pg_db: str,
+) -> None:
     app = build_app(pg_db, pool_size=2)
     async with app.open_async():
         await apply_schema(app, pg_db)
         deferrer = Deferrer(app)
         assert await deferrer.cycle(1, scheduled=True)
         assert await deferrer.cycle(2, scheduled=True)
-        # A worker that took both jobs, then died: its heartbeat is a minute old.
+        # A worker that took both jobs and whose heartbeat is a minute old.
         await app.connector.execute_query_async(
             "INSERT INTO procrastinate_workers (last_heartbeat) "
             "VALUES (NOW() - INTERVAL '1 minute')"
@@ -154,8 +157,15 @@ async def test_stalled_jobs_go_back_to_the_queue_unless_a_twin_waits(pg_db: str)
             "UPDATE procrastinate_jobs SET status = 'doing', "
             "worker_id = (SELECT max(id) FROM procrastinate_workers)"
         )
+        worker = rows(pg_db, "SELECT max(id) FROM procrastinate_workers")[0][0]
         assert await deferrer.cycle(2, scheduled=False)  # user 2 tapped run-now meanwhile
-        assert await retry_stalled_jobs(app, seconds_since_heartbeat=30) == 1
+        async with await psycopg.AsyncConnection.connect(conninfo(pg_db), autocommit=True) as probe:
+            # Its process still holds its liveness lock (a starved loop, not a dead worker).
+            living = Liveness(pg_db)
+            await living.hold(worker)
+            assert await retry_stalled_jobs(app, 30, probe) == 0
+            await living.close()  # now it is gone
+            assert await retry_stalled_jobs(app, 30, probe) == 1
     states = rows(pg_db, "SELECT args->>'user_id', status FROM procrastinate_jobs ORDER BY id")
     # User 1's job waits again; user 2's is closed, as its twin will do the work.
     assert [tuple(s) for s in states] == [("1", "todo"), ("2", "failed"), ("2", "todo")]
