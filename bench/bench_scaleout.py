@@ -128,6 +128,8 @@ async def one_round(args: argparse.Namespace, workers: int, tmp: Path, *, kill: 
             "WORKER_STALLED_SECONDS": "20",
             "BENCH_LLM_MS": str(args.llm_ms),
             "LOG_LEVEL": "WARNING",
+            # The leader's schedule spreads first runs over the interval: none in this round.
+            "AUTOAPPLY_INTERVAL_HOURS": "100000",
         }
         procs = _spawn(workers, env, tmp)
         try:

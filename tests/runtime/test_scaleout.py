@@ -136,6 +136,8 @@ async def test_two_workers_one_killed_mid_apply(pg_db: str, tmp_path: Path) -> N
         "WORKER_HEARTBEAT_SECONDS": "0.5",
         "WORKER_STALLED_SECONDS": "4",
         "LOG_LEVEL": "INFO",
+        # The leader's schedule spreads first runs over the interval: none during the test.
+        "AUTOAPPLY_INTERVAL_HOURS": "100000",
     }
     app = build_app(pg_db, pool_size=2)
     workers: list[subprocess.Popen[bytes]] = []
