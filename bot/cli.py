@@ -7,8 +7,9 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 import typer
+from pydantic import ValidationError
 
-from bot.settings import Settings, get_settings
+from bot.settings import Settings, describe_error, get_settings
 from core.errors import JobBotError
 
 app = typer.Typer(
@@ -81,6 +82,12 @@ def db_upgrade() -> None:
     except JobBotError as err:
         raise fail(str(err)) from None
     engine.dispose()
+    if settings.on_postgres():  # the deployment's task queue lives in the same database
+        import asyncio
+
+        from bot.tasks import ensure_schema
+
+        asyncio.run(ensure_schema(settings.database_url))
     typer.echo(f"database is up to date ({engine.url.render_as_string(hide_password=True)})")
 
 
@@ -195,7 +202,14 @@ def evaluate(
 
 
 @app.command("run")
-def run() -> None:
+def run(
+    role: str = typer.Option(
+        None,
+        "--role",
+        help="embedded (default: everything in one process) or front (chats only; "
+        "`jobbot worker` processes run the cycles; PostgreSQL).",
+    ),
+) -> None:
     """Run the Telegram and/or Discord bot (whichever tokens are set) with the scheduler."""
     import asyncio
 
@@ -203,10 +217,47 @@ def run() -> None:
     from bot.run import run_bots
     from bot.startup_errors import explain
 
-    settings = load_settings()
+    settings = with_role(load_settings(), role)
     setup_logging(settings.log_level, settings.secrets(), library_debug=settings.log_library_debug)
     try:
         asyncio.run(run_bots(settings))
+    except KeyboardInterrupt:
+        pass
+    except Exception as err:
+        problem = explain(err, settings)
+        if problem is not None:
+            raise fail(str(problem), problem.code) from None
+        if isinstance(err, JobBotError):
+            raise fail(str(err)) from None
+        raise
+
+
+def with_role(settings: Settings, role: str | None) -> Settings:
+    """The settings with --role applied (it wins over ROLE), or one clear line and exit 2."""
+    if role is None:
+        return settings
+    try:
+        return Settings.model_validate({**settings.model_dump(), "role": role})
+    except ValidationError as err:
+        raise fail(describe_error(err)) from None
+
+
+@app.command("worker")
+def worker() -> None:
+    """Run queued cycles, applies and status polls (deployments on PostgreSQL; any number)."""
+    import asyncio
+
+    from bot.logging_setup import setup_logging
+    from bot.startup_errors import explain
+
+    settings = load_settings()
+    if not settings.on_postgres():
+        raise fail("jobbot worker needs a PostgreSQL DATABASE_URL (workers share it)")
+    from bot.worker import run_worker
+
+    setup_logging(settings.log_level, settings.secrets(), library_debug=settings.log_library_debug)
+    try:
+        asyncio.run(run_worker(settings))
     except KeyboardInterrupt:
         pass
     except Exception as err:

@@ -228,12 +228,24 @@ class Container:
         self._dispatch_task = asyncio.create_task(
             self.dispatcher.run_forever(self.dispatch_interval), name="dispatcher"
         )
+        await self._start_upkeep(self.health_checks())
+
+    async def start_for_worker(self) -> None:
+        """What a `jobbot worker` needs of `start`: warm-up, the lease sweep, /healthz and
+        /metrics. Its jobs come from the task queue (no schedule here) and the fronts deliver
+        the notifications (a worker has no chat to send them to)."""
+        self._warm_task = asyncio.create_task(self._warm(), name="warm-up")
+        checks = self.health_checks()
+        del checks["scheduler"]
+        await self._start_upkeep(checks)
+
+    async def _start_upkeep(self, checks: dict[str, Callable[[], bool]]) -> None:
         self._sweep_task = asyncio.create_task(self._sweep(), name="lease-sweep")
         self._heartbeat_task = asyncio.create_task(self.heartbeat.run(), name="loop-heartbeat")
         if self.settings.metrics_port:
             self.ops = OpsServer(
                 self.metrics.registry,
-                self.health_checks(),
+                checks,
                 self.settings.metrics_host,
                 self.settings.metrics_port,
             )

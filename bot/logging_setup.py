@@ -24,6 +24,7 @@ WARNING_ONLY = (
     "telegram.ext.Updater",
     "apscheduler.executors",
     "sqlalchemy",
+    "psycopg.pool",  # a line for every connection taken and returned
 )
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")

@@ -5,11 +5,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import signal
 
 from bot.console import build_chat
 from bot.container import Container
 from bot.settings import Settings, SettingsError
+from bot.signals import stop_on_signals
 from core.chat import places
 from core.errors import JobBotError
 from core.models import Notification, User
@@ -47,7 +47,12 @@ async def run_bots(settings: Settings, stop: asyncio.Event | None = None) -> Non
         )
     stop = stop or stop_on_signals()
     router = PlatformRouter()
-    container = Container(settings, notifier=router, settle_heap=True)
+    if settings.role == "front":
+        from bot.front import FrontContainer  # procrastinate: the deployment path only
+
+        container: Container = FrontContainer(settings, notifier=router, settle_heap=True)
+    else:
+        container = Container(settings, notifier=router, settle_heap=True)
     chat = build_chat(container)
     # The place index is loaded before the first message: its JSON parse holds the GIL for
     # about a second, which would stall every chat (bench_place_index.py).
@@ -77,12 +82,3 @@ async def run_bots(settings: Settings, stop: asyncio.Event | None = None) -> Non
             "stopping: no new cycles; in-flight work gets %.0f s", settings.shutdown_grace_seconds
         )
         await container.drain()
-
-
-def stop_on_signals() -> asyncio.Event:
-    """An event set by SIGINT or SIGTERM (a second one is ignored: the drain is under way)."""
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, stop.set)
-    return stop

@@ -91,10 +91,15 @@ class AutoApplyScheduler:
         self.draining = False  # set on SIGTERM: no new cycles start
         self._idle = asyncio.Event()  # set when the last running cycle ends
 
-    async def start(self) -> None:
-        """Start firing jobs; users with auto-apply on get their job if it went missing."""
+    async def start(self, *, paused: bool = False) -> None:
+        """Start firing jobs; users with auto-apply on get their job if it went missing.
+
+        `paused` (a front process of a deployment): read and write the job store, never fire;
+        the leader (bot.leader) fires."""
         _registry["runtime"] = self
-        self.scheduler.start()
+        self.scheduler.start(paused=paused)
+        if paused:
+            return
         if self._poller is not None:
             self.scheduler.add_job(
                 run_status_poll,

@@ -142,6 +142,18 @@ class Settings(BaseSettings):
     arbeitnow_api_base_url: str = Field(
         default="https://www.arbeitnow.com", validation_alias="ARBEITNOW_API_BASE_URL"
     )
+    # Deployment roles (README "Many users"): `embedded` is one process with everything;
+    # `front` serves the chats and defers the work to `jobbot worker` processes (PostgreSQL).
+    role: Literal["embedded", "front"] = Field(default="embedded", validation_alias="ROLE")
+    # Jobs (cycles, applies, status polls) one worker process runs at once.
+    worker_concurrency: int = Field(default=8, ge=1, le=256, validation_alias="WORKER_CONCURRENCY")
+    # A worker that has not written its heartbeat for this long is dead: its jobs run again.
+    worker_stalled_seconds: float = Field(
+        default=30.0, ge=1, le=3600, validation_alias="WORKER_STALLED_SECONDS"
+    )
+    worker_heartbeat_seconds: float = Field(
+        default=10.0, gt=0, le=600, validation_alias="WORKER_HEARTBEAT_SECONDS"
+    )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
         default="INFO", validation_alias="LOG_LEVEL"
     )
@@ -149,7 +161,7 @@ class Settings(BaseSettings):
     # INFO even with LOG_LEVEL=DEBUG unless this is set, for a debugging session only.
     log_library_debug: bool = Field(default=False, validation_alias="LOG_LIBRARY_DEBUG")
 
-    @field_validator("log_level", "llm_schema_format", mode="before")
+    @field_validator("log_level", "llm_schema_format", "role", mode="before")
     @classmethod
     def _case(cls, v: object, info: ValidationInfo) -> object:
         if not isinstance(v, str):
@@ -245,7 +257,13 @@ class Settings(BaseSettings):
             raise ValueError("LLM_ENGINE=openai needs LLM_BASE_URL")
         if self.llm_engine == "hf" and not self.hf_token:
             raise ValueError("LLM_ENGINE=hf needs HF_TOKEN")
+        if self.role == "front" and not self.on_postgres():
+            raise ValueError("ROLE=front needs a PostgreSQL DATABASE_URL (workers share it)")
         return self
+
+    def on_postgres(self) -> bool:
+        """True when DATABASE_URL names PostgreSQL (the deployment roles need it)."""
+        return make_url(self.database_url).get_backend_name() == "postgresql"
 
     def secrets(self) -> list[str]:
         """Every secret value, for the log redaction filter."""

@@ -168,16 +168,19 @@ class ApplyRoutine:
             await asyncio.wait_for(self._idle.wait(), grace)
         return len(self._inflight)
 
-    async def recover(self) -> list[Application]:
+    async def recover(self, user_id: int | None = None) -> list[Application]:
         """Finish the rows in `applying` whose lease expired (their process died or stalled).
 
-        Runs at start-up and periodically; a live process's rows are never taken over."""
+        Runs at start-up and periodically; a live process's rows are never taken over. With
+        `user_id`, the caller holds that user's lock (a deployment worker's job), so every one
+        of their applying rows is a dead worker's: taken at once, lease or not."""
         if not self.accepting:
             return []
         rows = await self._store.take_over_applying(
             self.leases.lease(),
             self.leases.clock.now(),
             previous_owner=self.leases.previous_owner,
+            of_user=user_id,
         )
         finished: list[Application] = []
         # Rows are grouped by the portal identity they were sent under.

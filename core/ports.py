@@ -248,10 +248,18 @@ class Store(Protocol):
         ...
 
     async def take_over_applying(
-        self, lease: Lease, now: datetime, *, previous_owner: str | None = None, limit: int = 500
+        self,
+        lease: Lease,
+        now: datetime,
+        *,
+        previous_owner: str | None = None,
+        of_user: int | None = None,
+        limit: int = 500,
     ) -> list[Application]:
         """Lease to `lease.owner` every applying row whose lease expired before `now` (or that
-        has none, or whose owner starts with `previous_owner`): each row to exactly one caller."""
+        has none, or whose owner starts with `previous_owner`); with `of_user`, every applying
+        row of that user whatever its lease (the caller holds the user's lock). Each row goes
+        to exactly one caller."""
         ...
 
     async def release_leases(self, owner: str) -> int:

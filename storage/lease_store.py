@@ -35,7 +35,13 @@ class LeaseStore(StoreBase):
 
     @_threaded
     def take_over_applying(
-        self, lease: Lease, now: datetime, *, previous_owner: str | None = None, limit: int = 500
+        self,
+        lease: Lease,
+        now: datetime,
+        *,
+        previous_owner: str | None = None,
+        of_user: int | None = None,
+        limit: int = 500,
     ) -> list[Application]:
         lapsed = [
             col(ApplicationRow.lease_expires_at).is_(None),
@@ -48,6 +54,9 @@ class LeaseStore(StoreBase):
                 & (col(ApplicationRow.lease_owner) != lease.owner)
             )
         free = (col(ApplicationRow.state) == APPLYING) & or_(*lapsed)
+        if of_user is not None:
+            # The caller holds this user's lock: no live process applies for them.
+            free = (col(ApplicationRow.state) == APPLYING) & (ApplicationRow.user_id == of_user)
         candidates = (
             select(ApplicationRow.id).where(free).order_by(col(ApplicationRow.id)).limit(limit)
         )

@@ -11,8 +11,8 @@ import json
 import sys
 
 from bot.container import Container
-from bot.run import stop_on_signals
 from bot.settings import Settings
+from bot.signals import stop_on_signals
 from core.apply import RetryPolicy
 from core.models import AppState
 
