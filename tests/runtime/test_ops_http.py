@@ -134,3 +134,26 @@ async def test_healthz_is_503_when_the_loop_stalls_or_the_database_does_not_answ
     finally:
         db.rmdir()
         await container.aclose()
+
+
+async def test_a_worker_serves_healthz_without_a_schedule_and_delivers_nothing(
+    tmp_path: Path,
+) -> None:
+    # A worker's jobs come from the task queue and the fronts deliver the notifications:
+    # its /healthz must not ask for a running schedule, and nothing of the front may start.
+    port = free_port()
+    db = tmp_path / "bot.db"
+    settings = Settings(DATABASE_URL=f"sqlite:///{db}", DATA_DIR=str(tmp_path), METRICS_PORT=port)
+    container = Container(settings)
+    try:
+        await container.start_for_worker()
+        health = await get(f"http://127.0.0.1:{port}/healthz")
+        assert health.status_code == 200
+        assert health.json() == {"status": "ok", "database": True, "loop": True}
+        assert not container.scheduler.scheduler.running
+        assert container._dispatch_task is None
+        assert await scrape(f"http://127.0.0.1:{port}")  # /metrics answers too
+    finally:
+        await container.aclose()
+    with pytest.raises(httpx.ConnectError):
+        await get(f"http://127.0.0.1:{port}/healthz")
