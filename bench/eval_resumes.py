@@ -4,12 +4,13 @@ The set (tests/intake/resume_set/) is the three shared PDFs labelled by hand plu
 rendered from ground truth in Typst PDFs and DOCX. Groups: "tuned" (8 layouts), "held_out"
 (4 layouts kept out of the first tuning), "fresh" (3 layouts written after the first tuning),
 "shared" (the real PDFs), "blind1" (4 layouts in blind.py, written before the second round of
-parser work), "blind2" (5 layouts in blind2.py, written before the third round) and "blind3"
-(4 layouts in blind3.py, written before the fourth round and never tuned against). held_out
+parser work), "blind2" (5 layouts in blind2.py, written before the third round), "blind3"
+(4 layouts in blind3.py, written before the fourth round) and "blind4" (5 layouts in
+blind4.py, written before the fifth round and never tuned against). held_out
 and fresh are SEEN since the second round, blind1 since the third; blind2 was never tuned on
 through the third round and is a TUNING group from the fourth round on (its errors are read).
-Only blind3 is an honest estimate for layouts nobody has looked at: it is measured only with
---blind, and its errors are never printed. Matching is described in
+blind3 and blind4 are measured only with --blind, and their errors are never printed; blind4
+is the honest estimate for layouts nobody has looked at. Matching is described in
 tests/intake/resume_set/evaluate.py (normalised text, phone digits, skill keys).
 
 First and only run of blind2 before any tuning (22:51 UTC, load ~3 on 2 cores), mean F1:
