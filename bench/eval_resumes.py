@@ -6,11 +6,11 @@ rendered from ground truth in Typst PDFs and DOCX. Groups: "tuned" (8 layouts), 
 "shared" (the real PDFs), "blind1" (4 layouts in blind.py, written before the second round of
 parser work), "blind2" (5 layouts in blind2.py, written before the third round), "blind3"
 (4 layouts in blind3.py, written before the fourth round) and "blind4" (5 layouts in
-blind4.py, written before the fifth round and never tuned against). held_out
-and fresh are SEEN since the second round, blind1 since the third; blind2 was never tuned on
-through the third round and is a TUNING group from the fourth round on (its errors are read).
-blind3 and blind4 are measured only with --blind, and their errors are never printed; blind4
-is the honest estimate for layouts nobody has looked at. Matching is described in
+blind4.py, written before the fifth round and never tuned against). held_out and fresh are
+SEEN since the second round, blind1 since the third, blind2 since the fourth; blind3 was never
+tuned on through the fourth round and is a TUNING group from the fifth round on (its errors
+are read). Only blind4 is an honest estimate for layouts nobody has looked at: it is measured
+only with --blind, and its errors are never printed. Matching is described in
 tests/intake/resume_set/evaluate.py (normalised text, phone digits, skill keys).
 
 First and only run of blind2 before any tuning (22:51 UTC, load ~3 on 2 cores), mean F1:

@@ -24,8 +24,8 @@ from tests.intake.resume_set.evaluate import FIELDS, Score, norm
 from tests.intake.resume_set.run import GROUPS, Run, run_set
 
 # (precision, recall) floors, a little under what the set measures today. held_out, fresh,
-# blind1 and blind2 have been tuned on since (seen); "blind3" (blind3.py) never was: its floor
-# only guards against falling further, it is not a goal to tune towards
+# blind1, blind2 and blind3 have been tuned on since (seen); "blind4" (blind4.py) never was:
+# its floor only guards against falling further, it is not a goal to tune towards
 FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "tuned": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.96, 0.98)},
     "held_out": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.96, 0.96)},
@@ -38,17 +38,10 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     # fourth round tuned on it (99.6%), so these floors sit a little under what it reads now
     "blind2": {f: (0.97, 0.97) for f in FIELDS}
     | {"languages": (0.97, 0.94), "skills": (0.94, 0.95)},
-    # blind3 (blind3.py), never tuned on: its first run, before the fourth round touched the
-    # parser, measured these a little above; a guard against falling, not a goal
+    # blind3 (blind3.py) was never tuned on through the fourth round (86.6% mean F1 then); the
+    # fifth round tuned on it (97.6%): a moderncv "Extra" section's credentials still go unread
     "blind3": {f: (0.97, 0.97) for f in FIELDS}
-    | {
-        "employers": (0.72, 0.72),
-        "roles": (0.72, 0.72),
-        "schools": (0.73, 0.73),
-        "degrees": (0.73, 0.73),
-        "certifications": (0.72, 0.61),
-        "skills": (0.87, 0.95),
-    },
+    | {"certifications": (0.97, 0.61), "skills": (0.94, 0.96)},
     # blind4 (blind4.py), never tuned on: its first run, before the fifth round touched the
     # parser, measured these a little above; a guard against falling, not a goal
     "blind4": {f: (0.97, 0.97) for f in FIELDS}

@@ -16,10 +16,10 @@ from tests.intake.resume_set.labels import labels_of
 
 GROUPS = ("tuned", "held_out", "shared", "fresh", "blind1", "blind2", "blind3", "blind4")
 # the groups tuning may look at; "blind1" (blind.py) was blind until the third round of parser
-# work, "blind2" (blind2.py) until the fourth; both are tuned on since; "blind3" and "blind4"
-# never
-SEEN = GROUPS[:-2]
-BLIND = GROUPS[-2:]
+# work, "blind2" (blind2.py) until the fourth, "blind3" (blind3.py) until the fifth; all are
+# tuned on since; "blind4" never
+SEEN = GROUPS[:-1]
+BLIND = GROUPS[-1:]
 
 
 @dataclass
