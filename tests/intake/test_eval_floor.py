@@ -135,7 +135,7 @@ def test_bullets_are_clean_sentences(measured: Run) -> None:
     for result in measured.results:
         for job in result.profile.experience:
             for item in job.responsibilities:
-                assert not item.startswith(("·", "•", "-", "▪", "✓")), (result.name, item)
+                assert not item.startswith(("·", "•", "-", "–", "—", "▪", "✓")), (result.name, item)
                 assert "\n" not in item and "  " not in item, (result.name, item)
 
 
