@@ -236,8 +236,16 @@ def _docx_blocks(container: Any) -> Iterator[str]:
         if isinstance(block, Table):
             yield from _docx_table(block)
         else:
-            yield block.text
+            yield tab_fields(block.text)
             yield from _text_boxes(block._p)
+
+
+def tab_fields(text: str) -> str:
+    """A paragraph whose fields are set apart by tabs ("Role<tab>Employer<tab>dates") reads
+    with its fields joined by " | ", as the PDF reader joins the fields of a line; a leading
+    tab is only an indent."""
+    fields = [f.strip() for f in text.split("\t") if f.strip()]
+    return " | ".join(fields) if len(fields) > 1 else text
 
 
 def _docx_table(table: Any) -> Iterator[str]:

@@ -12,7 +12,11 @@ from core.resume.dates import find_dates as find_dates
 from core.resume.dates import unwrap as _unwrap
 from core.resume.sections import COUNTRIES
 
-BULLET = re.compile(r"^(?:[•▪◦·*+]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*")
+# "–Ran the kitchen": a dash bullet the PDF reader set flush against its sentence
+BULLET = re.compile(
+    r"^(?:[•▪◦·*+]|[-–—](?=\s)|[–—](?=[A-Z][a-z]+\b)(?!(?i:present|current|now|today)\b)"
+    r"|\d{1,2}[.)](?=\s))\s*"
+)
 _SPLIT = re.compile(r"\s+(?:\||·|•|—|–|-|@|at)\s+|\s*[|·•]\s*|\s*,\s*|\t")
 
 

@@ -36,6 +36,9 @@ _NOT_SKILL = re.compile(
     r"@|https?:|www\.|(?<=\w)\.(?:com|org|net|io|me|de|uk|fr)\b|/\w+/|^[^\w.]|^\d+$"
     r"|\b(?:19|20)\d\d\b"
 )
+# a label column left of a list ("Main  Excel, Word" / "Other  Typing"): words that only rank
+# the list after them and never begin a skill's name
+_LIST_LABEL = re.compile(r"^(?i:main|other|others|additional|further|extra|more)\s+(?=[A-Z])")
 _MAX_ITEM_WORDS = 6
 _MAX_LISTED = 200
 
@@ -76,6 +79,7 @@ def listed_skills(lines: list[str]) -> tuple[list[Skill], list[str], list[str]]:
         label, sep, rest = text.partition(":")
         if sep and len(label.split()) <= 3 and rest.strip():
             text = rest  # "Tools: Excel, Word" lists under a label
+        text = _LIST_LABEL.sub("", text, count=1)
         for item in split_items(text):
             if len(skills) >= _MAX_LISTED:
                 return skills, prose, languages  # a list this long is not a person's skills

@@ -115,6 +115,13 @@ def strip_markdown(text: str) -> str:
     return "\n".join(lines)
 
 
+_PAGE_NUMBER = re.compile(
+    r"^(?:page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|\d{1,3}\s*(?:of|/)\s*\d{1,3}"
+    r"|[-–—]\s*\d{1,3}\s*[-–—])$",
+    re.IGNORECASE,
+)
+
+
 def normalise_text(text: str, *, soft_wraps: bool = False) -> str:
     """NFKC, icons dropped, letter-spacing joined, spaces collapsed; idempotent.
 
@@ -133,5 +140,7 @@ def normalise_text(text: str, *, soft_wraps: bool = False) -> str:
         line = re.sub(r"\s+", " ", raw).strip()
         if line and not any(c.isalnum() for c in line) and line != "•":
             line = ""  # a stray "." or "|" left by the layout
+        elif _PAGE_NUMBER.match(line):
+            line = ""  # "Page 2 of 3" in a footer: no part of any section
         tidy.append(line)
     return re.sub(r"\n{3,}", "\n\n", "\n".join(tidy)).strip()

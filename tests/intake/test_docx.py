@@ -117,3 +117,30 @@ def test_text_boxes_are_read_once() -> None:
     text = extract_text_sync(buffer.getvalue(), "lena.docx")
     assert text.split("\n") == ["Lena Berg", "lena@example.com", "", "Skills", "Phlebotomy"]
     assert parse_profile(text).skill_names() == ["Phlebotomy"]
+
+
+def test_a_tab_separated_employment_history_reads_as_entries() -> None:
+    """A functional resume's short history: one 'Role<tab>Employer, City<tab>dates' line a job."""
+    doc = Document()
+    doc.add_paragraph("Liam Walsh")
+    doc.add_paragraph("Sales Associate")
+    doc.add_paragraph("Employment History")
+    doc.add_paragraph("Sales Associate\tJB Hi-Fi, Melbourne\tMar 2021 – Present")
+    doc.add_paragraph("Customer Assistant\tWoolworths, Geelong\tJan 2019 – Feb 2021")
+    doc.add_paragraph("Education")
+    doc.add_paragraph("Certificate III in Retail\tBox Hill Institute, Melbourne\t2017 – 2018")
+    doc.add_paragraph("\tindented line")
+    out = io.BytesIO()
+    doc.save(out)
+    text = extract_text_sync(out.getvalue(), "liam.docx")
+    assert "indented line" in text.splitlines()  # a leading tab is only an indent
+    profile = parse_profile(text)
+    jobs = [(e.role, e.company, e.location) for e in profile.experience]
+    assert jobs == [
+        ("Sales Associate", "JB Hi-Fi", "Melbourne"),
+        ("Customer Assistant", "Woolworths", "Geelong"),
+    ]
+    assert [(e.degree, e.institution) for e in profile.education] == [
+        ("Certificate III in Retail", "Box Hill Institute")
+    ]
+    assert invented(profile, text) == []

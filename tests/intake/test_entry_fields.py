@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from docx import Document
 
 from core.intake import extract_text_sync
@@ -87,3 +88,19 @@ def test_a_state_code_after_a_city_is_not_a_masters_degree() -> None:
 def test_doctor_of_names_a_degree() -> None:
     entry = RawEntry(header=["American University of Beirut, Beirut", "Doctor of Pharmacy"])
     assert to_education(entry).degree == "Doctor of Pharmacy"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("–Ran the kitchen brigade.", "Ran the kitchen brigade."),  # a flush dash bullet
+        ("— Wrote menus.", "Wrote menus."),
+        ("–Present", "–Present"),  # the end of a date range wrapped onto its own line
+        ("–2019", "–2019"),
+        ("-based in Lyon", "-based in Lyon"),
+    ],
+)
+def test_a_dash_flush_against_a_sentence_is_a_bullet(line: str, expected: str) -> None:
+    from core.resume.entries import BULLET
+
+    assert BULLET.sub("", line) == expected

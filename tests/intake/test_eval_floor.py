@@ -3,8 +3,8 @@
 Runs the whole set (tests/intake/resume_set/): the three shared PDFs, 48 generated resumes
 in twelve layouts (a third held out of the first tuning), 12 in three layouts written after
 it ("fresh"), 16 in four "blind1" layouts (tuned on in the third round), 16 in five
-"blind2" layouts (tuned on from the fourth round) and 16 in four "blind3" layouts never tuned
-against.
+"blind2" layouts (tuned on from the fourth round), 16 in four "blind3" layouts (tuned on
+from the fifth round) and 16 in five "blind4" layouts never tuned against.
 PDFs are read in-process by the same layout reader the sandboxed child runs (the sandbox
 has its own tests in test_limits.py and test_layout.py); DOCX go through the child.
 """
@@ -24,8 +24,8 @@ from tests.intake.resume_set.evaluate import FIELDS, Score, norm
 from tests.intake.resume_set.run import GROUPS, Run, run_set
 
 # (precision, recall) floors, a little under what the set measures today. held_out, fresh,
-# blind1 and blind2 have been tuned on since (seen); "blind3" (blind3.py) never was: its floor
-# only guards against falling further, it is not a goal to tune towards
+# blind1, blind2 and blind3 have been tuned on since (seen); "blind4" (blind4.py) never was:
+# its floor only guards against falling further, it is not a goal to tune towards
 FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "tuned": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.96, 0.98)},
     "held_out": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.96, 0.96)},
@@ -38,16 +38,19 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     # fourth round tuned on it (99.6%), so these floors sit a little under what it reads now
     "blind2": {f: (0.97, 0.97) for f in FIELDS}
     | {"languages": (0.97, 0.94), "skills": (0.94, 0.95)},
-    # blind3 (blind3.py), never tuned on: its first run, before the fourth round touched the
-    # parser, measured these a little above; a guard against falling, not a goal
+    # blind3 (blind3.py) was never tuned on through the fourth round (86.6% mean F1 then); the
+    # fifth round tuned on it (97.6%): a moderncv "Extra" section's credentials still go unread
     "blind3": {f: (0.97, 0.97) for f in FIELDS}
+    | {"certifications": (0.97, 0.61), "skills": (0.94, 0.96)},
+    # blind4 (blind4.py), never tuned on: its first run, before the fifth round touched the
+    # parser, measured these a little above; a guard against falling, not a goal
+    "blind4": {f: (0.97, 0.97) for f in FIELDS}
     | {
-        "employers": (0.72, 0.72),
-        "roles": (0.72, 0.72),
-        "schools": (0.73, 0.73),
-        "degrees": (0.73, 0.73),
-        "certifications": (0.72, 0.61),
-        "skills": (0.87, 0.95),
+        "name": (0.84, 0.78),
+        "employers": (0.97, 0.60),
+        "roles": (0.74, 0.60),
+        "languages": (0.97, 0.87),
+        "skills": (0.95, 0.82),
     },
 }
 
@@ -132,7 +135,7 @@ def test_bullets_are_clean_sentences(measured: Run) -> None:
     for result in measured.results:
         for job in result.profile.experience:
             for item in job.responsibilities:
-                assert not item.startswith(("·", "•", "-", "▪", "✓")), (result.name, item)
+                assert not item.startswith(("·", "•", "-", "–", "—", "▪", "✓")), (result.name, item)
                 assert "\n" not in item and "  " not in item, (result.name, item)
 
 

@@ -82,3 +82,21 @@ def test_a_listed_skill_is_one_skill_not_also_its_last_words() -> None:
     # extra words beside a listed skill are still read: "(IFRS, GAAP)" names two more
     text = "Dana Lee\ndana@example.com\nSkills\n- Financial Reporting (IFRS, GAAP)\n"
     assert {"Financial Reporting", "IFRS", "GAAP"} <= set(parse_profile(text).skill_names())
+
+
+def test_a_label_column_left_of_a_skills_list_is_no_part_of_a_skill() -> None:
+    from core.resume.listed import listed_skills
+
+    skills, _, _ = listed_skills(
+        ["Main Forklift Operation, Order Fulfillment", "Other Shipping and Receiving, Teamwork"]
+    )
+    names = [s.name for s in skills]
+    assert "Forklift Operation" in names and "Shipping and Receiving" in names
+    assert not any(n.startswith(("Main", "Other")) for n in names)
+
+
+def test_a_skill_that_only_starts_like_a_label_keeps_its_words() -> None:
+    from core.resume.listed import listed_skills
+
+    skills, _, _ = listed_skills(["Maintenance Planning, Otherwise Unlisted"])
+    assert [s.name for s in skills][:1] == ["Maintenance Planning"]

@@ -97,3 +97,14 @@ def test_strip_markdown() -> None:
         "snake_case_name and jane_doe@example.com stay",
     ]
     assert lines[5] == "| Skill | Level |"
+
+
+@pytest.mark.parametrize("footer", ["Page 2 of 3", "page 1", "2 / 3", "1 of 2", "– 2 –"])
+def test_page_numbers_are_dropped(footer: str) -> None:
+    text = normalise_text(f"Certifications\nServSafe Manager\n{footer}")
+    assert text == "Certifications\nServSafe Manager"
+
+
+@pytest.mark.parametrize("line", ["Page Layout Design", "24/7 support", "Level 3 of 5 in Excel"])
+def test_lines_with_numbers_that_are_no_page_number_stay(line: str) -> None:
+    assert normalise_text(line) == line

@@ -1,4 +1,4 @@
-"""Third blind group: four layouts written before the fourth round of parser work, never tuned.
+"""Third blind group: four layouts written before the fourth round, tuned on from the fifth.
 
 Each differs from every earlier layout: a moderncv-like PDF (years in a grey left column,
 "Role, Employer, City" on one line, skills and languages as label rows); a two-page PDF whose
@@ -7,7 +7,8 @@ ending in a colon; a functional DOCX (achievements grouped under skill headings,
 employment history of one tab-separated line per job at the end); and a DOCX whose body is
 one table with the main column left and a shaded sidebar cell right holding the contact
 (labels on their own lines), skills and languages, with icon-and-word headings. Reported as
-group "blind3"; read its totals, never its errors, and never tune on it.
+group "blind3"; it was never tuned on through the fourth round (86.6% mean F1 then) and is a
+tuning group (seen) from the fifth round on.
 """
 
 from __future__ import annotations

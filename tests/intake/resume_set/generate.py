@@ -299,18 +299,22 @@ def render(person: Person, layout: Layout) -> tuple[bytes, str]:
     stem = f"{person.name.split()[0].lower()}-{layout.name}"
     if layout.kind == "docx":
         from tests.intake.resume_set.blind3 import DOCX as BLIND3_DOCX
+        from tests.intake.resume_set.blind4 import DOCX as BLIND4_DOCX
         from tests.intake.resume_set.docx_layouts import render_docx
 
-        if layout.name in BLIND3_DOCX:
-            return BLIND3_DOCX[layout.name](data), f"{stem}.docx"
+        makers = BLIND3_DOCX | BLIND4_DOCX
+        if layout.name in makers:
+            return makers[layout.name](data), f"{stem}.docx"
         return render_docx(layout.name, data), f"{stem}.docx"
     import typst
 
     from tests.intake.resume_set.blind import TEMPLATES as BLIND_TEMPLATES
     from tests.intake.resume_set.blind2 import TEMPLATES as BLIND2_TEMPLATES
     from tests.intake.resume_set.blind3 import TEMPLATES as BLIND3_TEMPLATES
+    from tests.intake.resume_set.blind4 import TEMPLATES as BLIND4_TEMPLATES
 
     templates = TEMPLATES | BLIND_TEMPLATES | BLIND2_TEMPLATES | BLIND3_TEMPLATES
+    templates |= BLIND4_TEMPLATES
     source = (PREAMBLE + templates[layout.name]).encode()
     pdf = typst.compile(source, sys_inputs={"data": json.dumps(data)}, ignore_system_fonts=True)
     assert isinstance(pdf, bytes)
@@ -324,7 +328,8 @@ class Case:
     fresh: bool = False  # a layout written after the first tuning (fresh.py)
     blind: bool = False  # a layout never tuned against (blind.py)
     blind2: bool = False  # the second blind group (blind2.py), tuned on since the fourth round
-    blind3: bool = False  # the third blind group (blind3.py), never tuned against
+    blind3: bool = False  # the third blind group (blind3.py), tuned on since the fifth round
+    blind4: bool = False  # the fourth blind group (blind4.py), never tuned against
 
     @property
     def held_out(self) -> bool:
@@ -332,6 +337,8 @@ class Case:
 
     @property
     def group(self) -> str:
+        if self.blind4:
+            return "blind4"
         if self.blind3:
             return "blind3"
         if self.blind2:
@@ -341,10 +348,10 @@ class Case:
         return "fresh" if self.fresh else "held_out" if self.held_out else "tuned"
 
 
-def cases(*, blind2: bool = False, blind3: bool = False) -> list[Case]:
+def cases(*, blind2: bool = False, blind3: bool = False, blind4: bool = False) -> list[Case]:
     """Every person in three layouts; each layout gets the same number of people.
 
-    The blind2 and blind3 groups only when asked for: the resume bench and its floor read
+    The blind2, blind3 and blind4 groups only when asked for: the resume bench and its floor read
     them; other consumers (the documents bench) need profiles read well enough to write from.
     """
     out: list[Case] = []
@@ -369,4 +376,9 @@ def cases(*, blind2: bool = False, blind3: bool = False) -> list[Case]:
 
         for n, layout in enumerate(BLIND3):  # 16 people over four layouts: four each
             out += [Case(p, layout, blind3=True) for i, p in enumerate(PEOPLE) if (i + 3) % 4 == n]
+    if blind4:
+        from tests.intake.resume_set.blind4 import BLIND4
+
+        for n, layout in enumerate(BLIND4):  # 16 people over five layouts: three or four each
+            out += [Case(p, layout, blind4=True) for i, p in enumerate(PEOPLE) if (i + 4) % 5 == n]
     return out
