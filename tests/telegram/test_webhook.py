@@ -10,7 +10,7 @@ from pydantic import ValidationError
 
 from bot.settings import Settings, describe_error
 from bot.startup_errors import StartupError
-from bot.telegram_bot import build_application, start_telegram, stop_telegram
+from bot.telegram_bot import build_application, start_telegram, stop_telegram, telegram_running
 from bot.telegram_bot.app import TelegramApp
 from bot.telegram_bot.webhook import Webhook
 from tests.fakes.telegram_api import FakeTelegramServer
@@ -150,3 +150,25 @@ def test_a_malformed_webhook_setting_is_one_line_naming_it(
     line = describe_error(err.value)
     assert named in line and "\n" not in line
     assert "has space" not in line
+
+
+async def test_the_settings_alone_start_a_bot_in_webhook_mode(
+    tg: FakeTelegramServer, chat: FakeChat
+) -> None:
+    """The path `jobbot run` takes: TELEGRAM_WEBHOOK_* in the settings, nothing else."""
+    port = free_port()
+    settings = Settings(
+        TELEGRAM_BOT_TOKEN=tg.token,
+        TELEGRAM_API_BASE_URL=tg.url,
+        TELEGRAM_WEBHOOK_URL=f"http://127.0.0.1:{port}/jobbot",
+        TELEGRAM_WEBHOOK_SECRET=SECRET,
+        TELEGRAM_WEBHOOK_LISTEN="127.0.0.1",
+        TELEGRAM_WEBHOOK_PORT=port,
+    )
+    async with telegram_running(settings, chat):
+        assert tg.webhook is not None and tg.webhook["secret_token"] == SECRET
+        bob = tg.user(1003, "Bob")
+        mark = tg.mark()
+        tg.command(bob, "/echo by webhook")
+        [reply] = await tg.expect(bob, after=mark)
+    assert reply.visible_text == "by webhook"
