@@ -5,7 +5,9 @@ multipart bodies, nested values as JSON strings; files from `<base>/file/bot<TOK
 checks what the real API checks (HTML parse mode, 4,096 characters, 64-byte callback data,
 editable messages, 20 MB downloads), and can answer 429 with `retry_after` on demand or as
 flood control. Helpers play the user: inject a command, text, document or button press, and
-wait for the bot's replies.
+wait for the bot's replies. After setWebhook, injected updates are POSTed to the webhook URL
+with its secret token (the HTTP status of each POST is in `pushed`) and getUpdates answers
+409, as Telegram does; deleteWebhook goes back to polling.
 
     async with FakeTelegramServer() as tg:
         alice = tg.user(1001, "Alice")
