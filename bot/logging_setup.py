@@ -155,7 +155,7 @@ def setup_logging(
     for name in logging.root.manager.loggerDict:
         if name.split(".", 1)[0] not in OURS and "." not in name:
             logging.getLogger(name).setLevel(library_level)
-    for name in ("telegram", "discord", "apscheduler", "aiohttp", "asyncio"):
+    for name in ("telegram", "discord", "apscheduler", "aiohttp", "asyncio", "tornado"):
         logging.getLogger(name).setLevel(library_level)
     for name in WARNING_ONLY:
         logging.getLogger(name).setLevel(logging.WARNING)

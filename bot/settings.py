@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -27,6 +28,10 @@ from core.runtime.access import AccessMode, AccessPolicy, parse_identities
 from core.sources.boards import parse_board
 
 KNOWN_SOURCES = KNOWN
+# Telegram's rule for a webhook's secret token; an address is an IP or a host name.
+_WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
+_HOST = re.compile(r"[A-Za-z0-9.:_-]{1,253}")
+_LOOPBACK = {"127.0.0.1", "::1", "localhost"}
 
 
 def _split(value: str) -> list[str]:
@@ -35,6 +40,22 @@ def _split(value: str) -> list[str]:
 
 class SettingsError(JobBotError):
     """A missing or malformed setting; the message names it."""
+
+
+def webhook_url(value: str) -> str:
+    """The webhook URL if Telegram can call it: https with a host (http only on loopback, for
+    a local Bot API server or a test)."""
+    parts = urlsplit(value.strip())
+    local = parts.hostname in _LOOPBACK
+    if parts.scheme != "https" and not (parts.scheme == "http" and local):
+        raise ValueError("Telegram calls only https:// addresses (e.g. https://bot.example/tg)")
+    if not parts.hostname or parts.query or parts.fragment:
+        raise ValueError("not a webhook address (expected https://host[:port]/path)")
+    try:
+        parts.port  # noqa: B018 - raises on a malformed port
+    except ValueError:
+        raise ValueError("the port in the address is not a number from 1 to 65535") from None
+    return value.strip()
 
 
 class Settings(BaseSettings):
@@ -54,6 +75,19 @@ class Settings(BaseSettings):
     )
     telegram_api_base_url: str = Field(
         default="https://api.telegram.org", validation_alias="TELEGRAM_API_BASE_URL"
+    )
+    # Webhook mode (README "Many users"): Telegram POSTs updates to this public https URL
+    # (a load balancer in front of several fronts) instead of one process polling.
+    telegram_webhook_url: str | None = Field(default=None, validation_alias="TELEGRAM_WEBHOOK_URL")
+    telegram_webhook_secret: SecretStr | None = Field(
+        default=None, validation_alias="TELEGRAM_WEBHOOK_SECRET"
+    )
+    # Where this front's webhook server listens (the load balancer forwards to it).
+    telegram_webhook_listen: str = Field(
+        default="0.0.0.0", validation_alias="TELEGRAM_WEBHOOK_LISTEN"
+    )
+    telegram_webhook_port: int = Field(
+        default=8443, ge=1, le=65535, validation_alias="TELEGRAM_WEBHOOK_PORT"
     )
     discord_bot_token: SecretStr | None = Field(default=None, validation_alias="DISCORD_BOT_TOKEN")
     discord_guild_id: int | None = Field(default=None, validation_alias="DISCORD_GUILD_ID")
@@ -195,6 +229,30 @@ class Settings(BaseSettings):
             raise ValueError("not a web address (expected http://host:port or https://host)")
         return v.strip()
 
+    @field_validator("telegram_webhook_url", "telegram_webhook_secret", mode="before")
+    @classmethod
+    def _unset_when_empty(cls, v: object) -> object:
+        return None if isinstance(v, str) and not v.strip() else v
+
+    @field_validator("telegram_webhook_url")
+    @classmethod
+    def _webhook_url(cls, v: str | None) -> str | None:
+        return None if v is None else webhook_url(v)
+
+    @field_validator("telegram_webhook_secret")
+    @classmethod
+    def _webhook_secret(cls, v: SecretStr | None) -> SecretStr | None:
+        if v is not None and not _WEBHOOK_SECRET.fullmatch(v.get_secret_value()):
+            raise ValueError("use 1-256 characters of A-Z, a-z, 0-9, _ and - (Telegram's rule)")
+        return v
+
+    @field_validator("telegram_webhook_listen")
+    @classmethod
+    def _listen(cls, v: str) -> str:
+        if not _HOST.fullmatch(v.strip()):
+            raise ValueError("not an address to listen on (e.g. 0.0.0.0, :: or 127.0.0.1)")
+        return v.strip()
+
     @field_validator("job_sources")
     @classmethod
     def _known_sources(cls, v: str) -> str:
@@ -257,6 +315,8 @@ class Settings(BaseSettings):
             raise ValueError("LLM_ENGINE=openai needs LLM_BASE_URL")
         if self.llm_engine == "hf" and not self.hf_token:
             raise ValueError("LLM_ENGINE=hf needs HF_TOKEN")
+        if self.telegram_webhook_url and self.telegram_webhook_secret is None:
+            raise ValueError("TELEGRAM_WEBHOOK_URL needs TELEGRAM_WEBHOOK_SECRET")
         if self.role == "front" and not self.on_postgres():
             raise ValueError("ROLE=front needs a PostgreSQL DATABASE_URL (workers share it)")
         return self
@@ -267,7 +327,13 @@ class Settings(BaseSettings):
 
     def secrets(self) -> list[str]:
         """Every secret value, for the log redaction filter."""
-        values = (self.telegram_bot_token, self.discord_bot_token, self.hf_token, self.llm_api_key)
+        values = (
+            self.telegram_bot_token,
+            self.telegram_webhook_secret,
+            self.discord_bot_token,
+            self.hf_token,
+            self.llm_api_key,
+        )
         return [s.get_secret_value() for s in values if s and s.get_secret_value()]
 
 

@@ -23,6 +23,7 @@ from telegram.ext import (
 from bot.settings import Settings, SettingsError
 from bot.telegram_bot.handlers import TelegramHandlers
 from bot.telegram_bot.pacing import OVERALL_PER_SECOND, ChatOrderedUpdateProcessor, PacedRateLimiter
+from bot.telegram_bot.webhook import Webhook, start_webhook
 from core.chat.messages import ChatHandler, CommandSpec
 
 logger = logging.getLogger(__name__)
@@ -97,19 +98,23 @@ def build_application(
     return app
 
 
-async def start_telegram(app: TelegramApp) -> None:
-    """Initialize (getMe), publish the commands, start handling and start long polling."""
+async def start_telegram(app: TelegramApp, webhook: Webhook | None = None) -> None:
+    """Initialize (getMe), publish the commands, start handling, then long polling or, given
+    `webhook`, its server (after setWebhook)."""
     try:
         await app.initialize()
         if app.post_init is not None:  # run_polling would call it; we start by hand
             await app.post_init(app)
         await app.start()
-        if app.updater is not None:
+        if app.updater is not None and webhook is not None:
+            await start_webhook(app.updater, webhook, ALLOWED_UPDATES)
+        elif app.updater is not None:
             await app.updater.start_polling(allowed_updates=ALLOWED_UPDATES)
     except BaseException:
         await stop_telegram(app)
         raise
-    logger.info("telegram bot @%s is polling", app.bot.username)
+    how = f"listening for webhook updates on {webhook.where}" if webhook else "polling"
+    logger.info("telegram bot @%s is %s", app.bot.username, how)
 
 
 async def stop_telegram(app: TelegramApp) -> None:
@@ -126,7 +131,7 @@ async def stop_telegram(app: TelegramApp) -> None:
 async def telegram_running(settings: Settings, chat: ChatHandler) -> AsyncIterator[TelegramApp]:
     """Build and start the bot for the body of the `async with`; stop it however it ends."""
     app = build_application(settings, chat)
-    await start_telegram(app)
+    await start_telegram(app, Webhook.of(settings))
     try:
         yield app
     finally:

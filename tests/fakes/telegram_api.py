@@ -5,7 +5,9 @@ multipart bodies, nested values as JSON strings; files from `<base>/file/bot<TOK
 checks what the real API checks (HTML parse mode, 4,096 characters, 64-byte callback data,
 editable messages, 20 MB downloads), and can answer 429 with `retry_after` on demand or as
 flood control. Helpers play the user: inject a command, text, document or button press, and
-wait for the bot's replies.
+wait for the bot's replies. After setWebhook, injected updates are POSTed to the webhook URL
+with its secret token (the HTTP status of each POST is in `pushed`) and getUpdates answers
+409, as Telegram does; deleteWebhook goes back to polling.
 
     async with FakeTelegramServer() as tg:
         alice = tg.user(1001, "Alice")
@@ -29,7 +31,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from aiohttp import web
+from aiohttp import ClientSession, web
 
 TOKEN = "123456789:FAKE-token-for-the-local-bot-api-000"
 BOT_ID = 123456789
@@ -259,6 +261,11 @@ class FakeTelegramServer:
         self._closing = asyncio.Event()
         self._runner: web.AppRunner | None = None
         self.port = 0
+        # setWebhook's parameters while a webhook is set; updates are then POSTed to it.
+        self.webhook: dict[str, Any] | None = None
+        self.pushed: list[tuple[int, int]] = []  # (update id, HTTP status of the POST)
+        self._session: ClientSession | None = None
+        self._pushes: set[asyncio.Task[None]] = set()
 
     # --- lifecycle --------------------------------------------------------------------------
 
@@ -280,6 +287,10 @@ class FakeTelegramServer:
 
     async def close(self) -> None:
         self._closing.set()  # releases every long poll at once
+        for push in list(self._pushes):
+            push.cancel()
+        if self._session:
+            await self._session.close()
         if self._runner:
             await self._runner.cleanup()
 
@@ -405,10 +416,33 @@ class FakeTelegramServer:
 
     def _inject(self, body: dict[str, Any]) -> int:
         update_id = next(self._update_ids)
-        self.updates.append({"update_id": update_id, **body})
+        update = {"update_id": update_id, **body}
         self.injected_at[update_id] = time.monotonic()
+        if self.webhook is not None:  # as Telegram does: POSTed, never offered to getUpdates
+            task = asyncio.create_task(self._push(update, self.webhook))
+            self._pushes.add(task)
+            task.add_done_callback(self._pushes.discard)
+            return update_id
+        self.updates.append(update)
         self._signal(None)
         return update_id
+
+    async def post_update(self, url: str, update: dict[str, Any], secret: str | None = None) -> int:
+        """POST `update` to a webhook at `url` with `secret` in Telegram's header (none when
+        None); the HTTP status the bot answered."""
+        if self._session is None:
+            self._session = ClientSession()
+        headers = {} if secret is None else {"X-Telegram-Bot-Api-Secret-Token": secret}
+        async with self._session.post(url, json=update, headers=headers) as response:
+            await response.read()
+            return response.status
+
+    async def _push(self, update: dict[str, Any], webhook: dict[str, Any]) -> None:
+        secret = webhook.get("secret_token")
+        status = await self.post_update(str(webhook["url"]), update, secret)
+        self.pushed.append((int(update["update_id"]), status))
+        self.delivered_at.setdefault(int(update["update_id"]), time.monotonic())
+        self._signal(None)
 
     # --- waiting for the bot ----------------------------------------------------------------
 
@@ -535,7 +569,24 @@ class FakeTelegramServer:
         return self._bot_user()
 
     def _m_deleteWebhook(self, params: dict[str, Any], files: Any) -> Any:
+        self.webhook = None
         return True
+
+    def _m_setWebhook(self, params: dict[str, Any], files: Any) -> Any:
+        url = str(params.get("url", ""))
+        if not url:  # an empty URL removes the webhook, as deleteWebhook does
+            self.webhook = None
+            return True
+        if not re.fullmatch(r"https?://[^\s/]+(/\S*)?", url):
+            raise ApiError(400, "Bad Request: bad webhook: An HTTPS URL must be provided")
+        secret = params.get("secret_token")
+        if secret is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", str(secret)):
+            raise ApiError(400, "Bad Request: secret token contains unallowed characters")
+        self.webhook = dict(params)
+        return True
+
+    def _m_getWebhookInfo(self, params: dict[str, Any], files: Any) -> Any:
+        return {"url": (self.webhook or {}).get("url", ""), "pending_update_count": 0}
 
     def _m_setMyCommands(self, params: dict[str, Any], files: Any) -> Any:
         commands = params.get("commands") or []
@@ -551,6 +602,8 @@ class FakeTelegramServer:
         return self.commands
 
     async def _m_getUpdates(self, params: dict[str, Any], files: Any) -> Any:
+        if self.webhook is not None:
+            raise ApiError(409, "Conflict: can't use getUpdates method while webhook is active")
         offset = int(params.get("offset") or 0)
         limit = int(params.get("limit") or 100)
         timeout = float(params.get("timeout") or 0)
