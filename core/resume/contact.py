@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from core.resume.entries import RANGE, is_bullet, is_role
 from core.resume.sections import COUNTRIES, heading_of, label_of
@@ -78,6 +79,20 @@ def name_of(line: str, *, allow_roles: bool = False) -> str | None:
     return text.title() if text.isupper() else text
 
 
+def split_name(lines: list[str]) -> str | None:
+    """A name set over two lines, 'James' above 'O'CONNOR' -> "James O'Connor", or None."""
+    for first, second in pairwise(lines):
+        if len(first.split()) > 2 or len(second.split()) != 1:
+            continue
+        words = [
+            w.title() if w.isupper() and len(w) > 1 else w for w in f"{first} {second}".split()
+        ]
+        name = name_of(" ".join(words))
+        if name is not None:
+            return name
+    return None
+
+
 def _place(lines: list[str]) -> str | None:
     """'1515 Pacific Ave / Los Angeles, CA 90291 / United States' -> 'Los Angeles, CA, ...'."""
     parts: list[str] = []
@@ -114,6 +129,8 @@ def read_contact(header: list[str], details: list[str]) -> Contact:
     lines = [*header, *details]
     name_line = next((line for line in header[:6] if name_of(line)), None)
     if name_line is None:
+        contact.full_name = split_name(header[:5]) or ""
+    if name_line is None and not contact.full_name:
         name_line = next((ln for ln in header[:4] if name_of(ln, allow_roles=True)), None)
     if name_line is not None:
         contact.full_name = name_of(name_line, allow_roles=True) or ""

@@ -155,7 +155,13 @@ def split_entries(lines: list[str], kind: str = "experience") -> list[RawEntry]:
         ):
             has_role = any(is_role(p) for p in parts_of(header))
             if kind == "experience" and header and not has_role and not is_role(lines[nxt]):
-                break
+                # "Company" / "City" / "Role" below the dates: the place waits for its role
+                role_below = nxt + 1 < len(lines) and nxt + 1 not in anchors
+                role_below = (
+                    role_below and is_role(lines[nxt + 1]) and _headerish(lines[nxt + 1], 8)
+                )
+                if not (role_below and (is_place(lines[nxt]) or _name_like(lines[nxt]))):
+                    break
             header.append(lines[nxt])
             taken.add(nxt)
             nxt += 1

@@ -43,6 +43,16 @@ _LEVEL_WORDS = (
     r"[abc][12](?:\+)?(?:\s+level)?|ilr\s*\d\+?|level\s*\d|\d/5|[1-5]\s*/\s*5"
 )
 _LEVEL = re.compile(rf"^(?:{_LEVEL_WORDS})$", re.IGNORECASE)
+_LEVEL_HEAD = re.compile(rf"^({_LEVEL_WORDS})\s+(\S.*)$", re.IGNORECASE)
+
+
+def level_then_language(item: str) -> tuple[str, str] | None:
+    """'native Japanese' (a level run into the next language when the gap was lost) ->
+    ('native', 'Japanese'); else None."""
+    match = _LEVEL_HEAD.match(" ".join(item.split()))
+    if match is None or language_of(match.group(2)) is None:
+        return None
+    return match.group(1), match.group(2)
 
 
 def language_of(item: str) -> str | None:

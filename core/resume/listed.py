@@ -6,7 +6,7 @@ import re
 
 from core.models import Skill
 from core.resume.entries import BULLET, find_dates, is_place
-from core.resume.languages import language_of
+from core.resume.languages import language_of, level_then_language
 from core.resume.skills import VOCABULARY, canonical_skill, skills_in_text
 
 _ITEM_SEPARATOR = re.compile(r"\s*[,;|•·]\s*|\s+[-–—/]\s+|([()])")
@@ -107,8 +107,18 @@ def listed_languages(lines: list[str]) -> tuple[list[str], list[Skill]]:
         label, sep, rest = text.partition(":")
         if sep and len(label.split()) <= 2 and rest.strip() and language_of(label) is None:
             text = rest  # "Spoken: English, French"
-        for item in split_items(text, _LANGUAGE_SEPARATOR):
+        items = split_items(text, _LANGUAGE_SEPARATOR)
+        for n, item in enumerate(items):
             language = language_of(item)
+            split = level_then_language(item) if language is None else None
+            if split is not None and n > 0:  # "English · native   Japanese · basic"
+                if (
+                    languages
+                    and languages[-1] == language_of(items[n - 1])
+                    and "(" not in languages[-1]
+                ):
+                    languages[-1] = f"{languages[-1]} ({split[0]})"
+                language = language_of(split[1])
             if language is None:
                 canonical = canonical_skill(_LEVEL.sub("", item).strip(" .,;:"))
                 category = VOCABULARY.get(canonical)

@@ -11,13 +11,15 @@ _SYNONYMS: dict[str, str] = {
     "summary": """profile; summary; professional summary; career summary; about; about me;
         objective; career objective; professional profile; personal profile; personal statement;
         overview; introduction; executive summary; personal summary; career profile;
-        summary of qualifications; qualifications summary; professional overview; bio""",
+        summary of qualifications; qualifications summary; professional overview; bio;
+        research interests; research profile""",
     "experience": """experience; work experience; professional experience; employment history;
         employment; work history; career history; relevant experience; experiences;
         professional background; career experience; positions held; internships;
         internship experience; volunteer experience; volunteering; teaching experience;
         clinical experience; relevant work experience; work experiences; employment experience;
-        professional history; experience history""",
+        professional history; experience history; appointments; academic appointments;
+        academic positions; academic employment""",
     "education": """education; education and training; academic background; academic history;
         academic qualifications; educational background; education history; studies;
         qualifications; education and qualifications; academic record""",
@@ -33,7 +35,7 @@ _SYNONYMS: dict[str, str] = {
         strengths; abilities; professional skills; relevant skills; computer skills; it skills;
         special skills; key competencies; capabilities; skills and competencies;
         skills and qualifications; technical proficiencies; skills summary; key strengths;
-        what i do well; what i do best; what i bring""",
+        what i do well; what i do best; what i bring; methods and skills; research methods""",
     "achievements": """achievements; accomplishments; awards; honors; honours; awards and honors;
         awards and honours; key achievements; awards and achievements; recognition;
         achievements and awards; honors and awards; key accomplishments""",
@@ -46,7 +48,8 @@ _SYNONYMS: dict[str, str] = {
     "links": "links; social links; online; online presence; profiles; websites; social; web",
     "other": """hobbies; interests; hobbies and interests; references; publications; activities;
         extracurricular activities; memberships; affiliations; additional information;
-        declaration; referees; volunteer work; conferences; personal interests; other""",
+        declaration; referees; volunteer work; conferences; personal interests; other;
+        teaching; teaching activities; presentations; talks; grants""",
 }
 
 _LABELS: dict[str, str] = {

@@ -4,7 +4,8 @@ Runs the whole set (tests/intake/resume_set/): the three shared PDFs, 48 generat
 in twelve layouts (a third held out of the first tuning), 12 in three layouts written after
 it ("fresh"), 16 in four "blind1" layouts (tuned on in the third round), 16 in five
 "blind2" layouts (tuned on from the fourth round), 16 in four "blind3" layouts (tuned on
-from the fifth round) and 16 in five "blind4" layouts never tuned against.
+from the fifth round), 16 in five "blind4" layouts (tuned on from the sixth round) and 16
+in four "blind5" layouts never tuned against.
 PDFs are read in-process by the same layout reader the sandboxed child runs (the sandbox
 has its own tests in test_limits.py and test_layout.py); DOCX go through the child.
 """
@@ -24,7 +25,7 @@ from tests.intake.resume_set.evaluate import FIELDS, Score, norm
 from tests.intake.resume_set.run import GROUPS, Run, run_set
 
 # (precision, recall) floors, a little under what the set measures today. held_out, fresh,
-# blind1, blind2 and blind3 have been tuned on since (seen); "blind4" (blind4.py) never was:
+# blind1, blind2, blind3 and blind4 have been tuned on since (seen); "blind5" (blind5.py) never was:
 # its floor only guards against falling further, it is not a goal to tune towards
 FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "tuned": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.96, 0.98)},
@@ -42,15 +43,19 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     # fifth round tuned on it (97.6%): a moderncv "Extra" section's credentials still go unread
     "blind3": {f: (0.97, 0.97) for f in FIELDS}
     | {"certifications": (0.97, 0.61), "skills": (0.94, 0.96)},
-    # blind4 (blind4.py), never tuned on: its first run, before the fifth round touched the
+    # blind4 (blind4.py) was never tuned on through the fifth round (91.5% mean F1 then); the
+    # sixth round tuned on it (99.9%)
+    "blind4": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.95, 0.96)},
+    # blind5 (blind5.py), never tuned on: its first run, before the sixth round touched the
     # parser, measured these a little above; a guard against falling, not a goal
-    "blind4": {f: (0.97, 0.97) for f in FIELDS}
+    "blind5": {f: (0.97, 0.97) for f in FIELDS}
     | {
-        "name": (0.84, 0.78),
-        "employers": (0.97, 0.60),
-        "roles": (0.74, 0.60),
-        "languages": (0.97, 0.87),
-        "skills": (0.95, 0.82),
+        "employers": (0.77, 0.72),
+        "roles": (0.72, 0.72),
+        "schools": (0.78, 0.73),
+        "degrees": (0.73, 0.73),
+        "certifications": (0.61, 0.61),
+        "skills": (0.95, 0.96),
     },
 }
 

@@ -47,3 +47,14 @@ def test_language_of(item: str, expected: str | None) -> None:
 def test_a_skills_list_item_is_never_a_link_date_or_place(item: str, expected: str | None) -> None:
     skill = skill_from_item(item)
     assert (skill.name if skill else None) == expected
+
+
+def test_a_level_run_into_the_next_language_is_split() -> None:
+    # "English · native   Japanese · basic" with the wide gap lost in extraction
+    from core.resume.parser import parse_profile
+
+    text = "Noah Williams\nnoah@example.org\nLanguages\nEnglish · native Japanese · basic\n"
+    languages = parse_profile(text).languages
+    assert languages[0] == "English (native)"
+    assert languages[1].startswith("Japanese")
+    assert len(languages) == 2

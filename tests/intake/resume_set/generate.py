@@ -300,9 +300,10 @@ def render(person: Person, layout: Layout) -> tuple[bytes, str]:
     if layout.kind == "docx":
         from tests.intake.resume_set.blind3 import DOCX as BLIND3_DOCX
         from tests.intake.resume_set.blind4 import DOCX as BLIND4_DOCX
+        from tests.intake.resume_set.blind5 import DOCX as BLIND5_DOCX
         from tests.intake.resume_set.docx_layouts import render_docx
 
-        makers = BLIND3_DOCX | BLIND4_DOCX
+        makers = BLIND3_DOCX | BLIND4_DOCX | BLIND5_DOCX
         if layout.name in makers:
             return makers[layout.name](data), f"{stem}.docx"
         return render_docx(layout.name, data), f"{stem}.docx"
@@ -312,9 +313,10 @@ def render(person: Person, layout: Layout) -> tuple[bytes, str]:
     from tests.intake.resume_set.blind2 import TEMPLATES as BLIND2_TEMPLATES
     from tests.intake.resume_set.blind3 import TEMPLATES as BLIND3_TEMPLATES
     from tests.intake.resume_set.blind4 import TEMPLATES as BLIND4_TEMPLATES
+    from tests.intake.resume_set.blind5 import TEMPLATES as BLIND5_TEMPLATES
 
     templates = TEMPLATES | BLIND_TEMPLATES | BLIND2_TEMPLATES | BLIND3_TEMPLATES
-    templates |= BLIND4_TEMPLATES
+    templates |= BLIND4_TEMPLATES | BLIND5_TEMPLATES
     source = (PREAMBLE + templates[layout.name]).encode()
     pdf = typst.compile(source, sys_inputs={"data": json.dumps(data)}, ignore_system_fonts=True)
     assert isinstance(pdf, bytes)
@@ -330,6 +332,7 @@ class Case:
     blind2: bool = False  # the second blind group (blind2.py), tuned on since the fourth round
     blind3: bool = False  # the third blind group (blind3.py), tuned on since the fifth round
     blind4: bool = False  # the fourth blind group (blind4.py), never tuned against
+    blind5: bool = False  # the fifth blind group (blind5.py), never tuned against
 
     @property
     def held_out(self) -> bool:
@@ -337,6 +340,8 @@ class Case:
 
     @property
     def group(self) -> str:
+        if self.blind5:
+            return "blind5"
         if self.blind4:
             return "blind4"
         if self.blind3:
@@ -348,10 +353,12 @@ class Case:
         return "fresh" if self.fresh else "held_out" if self.held_out else "tuned"
 
 
-def cases(*, blind2: bool = False, blind3: bool = False, blind4: bool = False) -> list[Case]:
+def cases(
+    *, blind2: bool = False, blind3: bool = False, blind4: bool = False, blind5: bool = False
+) -> list[Case]:
     """Every person in three layouts; each layout gets the same number of people.
 
-    The blind2, blind3 and blind4 groups only when asked for: the resume bench and its floor read
+    The blind2 to blind5 groups only when asked for: the resume bench and its floor read
     them; other consumers (the documents bench) need profiles read well enough to write from.
     """
     out: list[Case] = []
@@ -381,4 +388,9 @@ def cases(*, blind2: bool = False, blind3: bool = False, blind4: bool = False) -
 
         for n, layout in enumerate(BLIND4):  # 16 people over five layouts: three or four each
             out += [Case(p, layout, blind4=True) for i, p in enumerate(PEOPLE) if (i + 4) % 5 == n]
+    if blind5:
+        from tests.intake.resume_set.blind5 import BLIND5
+
+        for n, layout in enumerate(BLIND5):  # 16 people over four layouts: four each
+            out += [Case(p, layout, blind5=True) for i, p in enumerate(PEOPLE) if (i + 1) % 4 == n]
     return out
