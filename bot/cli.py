@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Coroutine
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import Any
 
 import typer
 from pydantic import ValidationError
@@ -211,25 +213,10 @@ def run(
     ),
 ) -> None:
     """Run the Telegram and/or Discord bot (whichever tokens are set) with the scheduler."""
-    import asyncio
-
-    from bot.logging_setup import setup_logging
     from bot.run import run_bots
-    from bot.startup_errors import explain
 
     settings = with_role(load_settings(), role)
-    setup_logging(settings.log_level, settings.secrets(), library_debug=settings.log_library_debug)
-    try:
-        asyncio.run(run_bots(settings))
-    except KeyboardInterrupt:
-        pass
-    except Exception as err:
-        problem = explain(err, settings)
-        if problem is not None:
-            raise fail(str(problem), problem.code) from None
-        if isinstance(err, JobBotError):
-            raise fail(str(err)) from None
-        raise
+    _serve(settings, lambda: run_bots(settings))
 
 
 def with_role(settings: Settings, role: str | None) -> Settings:
@@ -245,19 +232,24 @@ def with_role(settings: Settings, role: str | None) -> Settings:
 @app.command("worker")
 def worker() -> None:
     """Run queued cycles, applies and status polls (deployments on PostgreSQL; any number)."""
+    from bot.worker import run_worker  # it refuses SQLite in one line (workers share a database)
+
+    settings = load_settings()
+
+    _serve(settings, lambda: run_worker(settings))
+
+
+def _serve(settings: Settings, main: Callable[[], Coroutine[Any, Any, None]]) -> None:
+    """Run a long-lived command: logging set up, Ctrl-C a clean exit, a start-up failure one
+    line and an exit code (bot/startup_errors.py), never a traceback for a known error."""
     import asyncio
 
     from bot.logging_setup import setup_logging
     from bot.startup_errors import explain
 
-    settings = load_settings()
-    if not settings.on_postgres():
-        raise fail("jobbot worker needs a PostgreSQL DATABASE_URL (workers share it)")
-    from bot.worker import run_worker
-
     setup_logging(settings.log_level, settings.secrets(), library_debug=settings.log_library_debug)
     try:
-        asyncio.run(run_worker(settings))
+        asyncio.run(main())
     except KeyboardInterrupt:
         pass
     except Exception as err:

@@ -101,28 +101,12 @@ class AutoApplyScheduler:
         if paused:
             return
         if self._poller is not None:
-            self.scheduler.add_job(
-                run_status_poll,
-                "interval",
-                minutes=self.poll_minutes,
-                id=STATUS_POLL_JOB,
-                replace_existing=True,
-                coalesce=True,
-                max_instances=1,
-                misfire_grace_time=60,
-            )
-        if self._poller is not None and self.activity is not None:
-            # Someone who is using the chat hears an employer's answer within a minute.
-            self.scheduler.add_job(
-                run_active_status_poll,
-                "interval",
-                seconds=self.active_poll_seconds,
-                id=ACTIVE_POLL_JOB,
-                replace_existing=True,
-                coalesce=True,
-                max_instances=1,
-                misfire_grace_time=30,
-            )
+            self._every(run_status_poll, STATUS_POLL_JOB, self.poll_minutes * 60, grace_s=60)
+            if self.activity is not None:
+                # Someone who is using the chat hears an employer's answer within a minute.
+                self._every(
+                    run_active_status_poll, ACTIVE_POLL_JOB, self.active_poll_seconds, grace_s=30
+                )
         users = await self._store.autoapply_user_ids()
         # The job store is synchronous: thousands of users are restored in a thread, so
         # the event loop (chats, the dispatcher) keeps running meanwhile.
@@ -143,6 +127,19 @@ class AutoApplyScheduler:
                 # Without the spread every restored user would fall due in the same second.
                 self._add(uid, first=now + timedelta(seconds=self._rng.uniform(0, interval)))
         return len(missing)
+
+    def _every(self, func: Any, job: str, seconds: float, *, grace_s: int) -> None:
+        """A process-wide interval job (status polls), never two at once, missed runs merged."""
+        self.scheduler.add_job(
+            func,
+            "interval",
+            seconds=seconds,
+            id=job,
+            replace_existing=True,
+            coalesce=True,
+            max_instances=1,
+            misfire_grace_time=grace_s,
+        )
 
     async def drain(self, grace: float) -> bool:
         """Fire no more cycles and wait up to `grace` seconds for the running ones to end.

@@ -202,3 +202,15 @@ def test_an_unreachable_service_at_start_is_one_line_and_exit_3(
     assert says in result.output
     assert "Traceback" not in result.output and "s3cret" not in result.output
     assert len([line for line in result.output.splitlines() if line.startswith("error:")]) == 1
+
+
+def test_a_worker_on_sqlite_is_refused_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'bot.db'}")
+    result = runner.invoke(app, ["worker"])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [
+        "error: jobbot worker needs a PostgreSQL DATABASE_URL (workers share it)"
+    ]
+    assert not (tmp_path / "bot.db").exists()  # refused before anything was opened
