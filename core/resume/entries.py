@@ -10,13 +10,16 @@ from core.models import Experience
 from core.resume.dates import RANGE as RANGE
 from core.resume.dates import find_dates as find_dates
 from core.resume.dates import unwrap as _unwrap
+from core.resume.gazetteer import is_city
 from core.resume.sections import COUNTRIES
 
 # "–Ran the kitchen": a dash bullet the PDF reader set flush against its sentence
 BULLET = re.compile(
-    r"^(?:[•▪◦·*+]|[-–—](?=\s)|[–—](?=[A-Z][a-z]+\b)(?!(?i:present|current|now|today)\b)"
-    r"|\d{1,2}[.)](?=\s))\s*"
+    r"^(?:[•▪◦·*+›»]|[-–—](?=\s)|[–—](?=[A-Z][a-z]+\b)(?!(?i:present|current|now|today)\b)"
+    r"|\d{1,2}[.)](?=\s|[A-Z]))\s*"
 )
+# "1. Warehouse Associate, Midwest Co." or a lone "1." a grid cell left on its own line
+_NUMBER = re.compile(r"^(\d{1,2})[.)](?:\s*(?=[A-Z(])|$)")
 _SPLIT = re.compile(r"\s+(?:\||·|•|—|–|-|@|at)\s+|\s*[|·•]\s*|\s*,\s*|\t")
 
 
@@ -68,6 +71,10 @@ class RawEntry:
     body: list[str] = field(default_factory=list)
 
 
+# a name that ends in an abbreviation's full stop ends no sentence: "Midwest Distribution Co."
+_ABBREVIATED = re.compile(r"\b(?:Co|Inc|Ltd|Corp|Bros|Intl|Assoc|Dept)\.$")
+
+
 def is_bullet(line: str) -> bool:
     return bool(BULLET.match(line))
 
@@ -79,7 +86,7 @@ def _headerish(line: str, max_words: int = 14, *, lower_ok: bool = False) -> boo
         bool(stripped)
         and not is_bullet(stripped)
         and len(stripped.split()) <= max_words
-        and not stripped.endswith((".", ";", ":", ","))
+        and (not stripped.endswith((".", ";", ":", ",")) or bool(_ABBREVIATED.search(stripped)))
         and (lower_ok or not stripped[0].islower())
     )
 
@@ -114,6 +121,7 @@ def split_entries(lines: list[str], kind: str = "experience") -> list[RawEntry]:
     The header is the anchor line's own text plus up to three short lines above it, read
     upwards until it names both parts ("Role, Company" or "Company" above "Role").
     """
+    lines = _unnumbered(lines)
     anchors = {i: a for i, line in enumerate(lines) if (a := _anchor(line)) is not None}
     if not anchors:
         return _undated_entries(lines)
@@ -171,6 +179,30 @@ def split_entries(lines: list[str], kind: str = "experience") -> list[RawEntry]:
         stop = firsts[n + 1] if n + 1 < len(entries) else len(lines)
         entry.body = [lines[k] for k in range(order[n] + 1, stop) if k not in taken]
     return [e for e in entries if e.header or e.body]
+
+
+def _unnumbered(lines: list[str]) -> list[str]:
+    """Entries written as a numbered list lose their numbers: "1. Role, Company" over
+    "City | dates" is a header, not a bullet. Only when every numbered line leads to dates of
+    its own within two lines; numbered duties ("1. Cut waste by 20%.") stay bullets."""
+    joined: list[str] = []
+    for line in lines:  # "1." alone, its text on the next line
+        if joined and re.fullmatch(r"\d{1,2}[.)]", joined[-1].strip()) and line.strip():
+            joined[-1] = f"{joined[-1].strip()} {line}"
+        else:
+            joined.append(line)
+    numbered = [i for i, line in enumerate(joined) if _NUMBER.match(line)]
+    if not numbered:
+        return lines
+    numbers = [int(m.group(1)) for i in numbered if (m := _NUMBER.match(joined[i]))]
+    if any(n not in (1, before + 1) for before, n in zip([0, *numbers], numbers, strict=False)):
+        return lines
+    bounds = [*numbered[1:], len(joined)]
+    for i, stop in zip(numbered, bounds, strict=True):
+        window = [_NUMBER.sub("", joined[i]), *joined[i + 1 : min(i + 3, stop)]]
+        if not any(_anchor(line) for line in window):
+            return lines
+    return [_NUMBER.sub("", line) if i in numbered else line for i, line in enumerate(joined)]
 
 
 def _undated_entries(lines: list[str]) -> list[RawEntry]:
@@ -268,6 +300,14 @@ def _place_tail(parts: list[str], places: frozenset[str], company_apart: bool) -
     return len(parts)
 
 
+def _city_not_company(company: str, place: str, known: frozenset[str]) -> bool:
+    """The name taken for the company names a city (the resume's own or a real one) and the
+    one taken for the place does not: they were read the wrong way round."""
+    if place.casefold() in known or is_place(place):
+        return False
+    return company.casefold() in known or (is_city(company) and not is_city(place))
+
+
 def _name_like(part: str) -> bool:
     """One to three capitalised words that name no role and no team: a city, as "Lyon"."""
     words = part.split()
@@ -312,6 +352,8 @@ def to_experience(entry: RawEntry, known: frozenset[str] = frozenset()) -> Exper
         rest = parts_of(others)
         company = next((p for p in rest if not is_place(p)), rest[0])
         places = [p for p in rest if p != company] + role_parts[k:]
+        if len(places) == 1 and _city_not_company(company, places[0], known):
+            company, places = places[0], [company]  # "Electrician, Elektro-Serwis" / "Tarnow"
     else:
         parts = parts_of(lines)
         role = next((p for p in parts if is_role(p)), "")

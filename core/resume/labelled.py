@@ -109,7 +109,9 @@ def join_wrapped_headings(lines: list[str]) -> list[str]:
     for line in lines:
         last = out[-1].rstrip() if out else ""
         wrapped = re.search(r"(?:\sand|&|/)$", last, re.I) or (
-            last.isupper() and line.strip().isupper() and heading_of(last) is None
+            last.isupper()
+            and line.strip().isupper()
+            and (heading_of(last) is None or heading_of(line) is None)
         )
         if last and wrapped and heading_of(f"{last} {line.strip()}"):
             out[-1] = f"{last} {line.strip()}"

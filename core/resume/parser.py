@@ -32,6 +32,10 @@ _CERTIFICATE = re.compile(
 )
 
 
+# sections whose contact data may be someone else's (a referee's)
+_NOT_OWN = frozenset({"other", "additional"})
+
+
 def _opens_header(line: str, nxt: str) -> bool:
     """The person's name over their title: where the main column starts after a sidebar."""
     return name_of(line) is not None and is_role(nxt) and heading_of(nxt) is None and len(nxt) < 60
@@ -66,7 +70,7 @@ def parse_profile(text: str) -> Profile:
         if link not in contact.links
     )
     # never a referee's: the "other" sections (references) are not searched
-    fill_missing(contact, [ln for s in sections if s.name != "other" for ln in s.lines])
+    fill_missing(contact, [ln for s in sections if s.name not in _NOT_OWN for ln in s.lines])
     summary = _summary(sections, by_name.get("summary", []), contact.headline)
     known = frozenset(p.strip().casefold() for p in (contact.location or "").split(","))
     experience = [
@@ -175,8 +179,30 @@ def _education(by_name: dict[str, list[str]]) -> tuple[list[Education], list[str
         # "CDL Class A · Hazmat Endorsement" lists two; a comma may join a name and its body
         for line in join_wrapped_tails([ln for ln in lines if ln.strip()]):
             certifications += [" ".join(c.split()) for c in _LIST_SPLIT.split(line) if c.strip()]
+    certifications += _credentials_among(by_name.get("additional", []))
     # a contact line under a heading the reader did not know is never a credential
     return education, _unique([c for c in certifications if not contact_like(c)])
+
+
+# "OSHA 10-Hour General Industry", "CDL Class A": a short name led by an acronym
+_ACRONYM_LED = re.compile(r"^[A-Z][A-Z0-9&]{1,6}\b(?!\.)")
+
+
+def _credentials_among(lines: list[str]) -> list[str]:
+    """The credentials in a mixed "Extra" or "Additional information" section: short items
+    that name a credential word or start with an acronym; hobbies and sentences stay out."""
+    items = [
+        " ".join(item.split())
+        for line in join_wrapped_tails([BULLET.sub("", ln) for ln in lines if ln.strip()])
+        for item in _LIST_SPLIT.split(line)
+    ]
+    return [
+        item
+        for item in items
+        if 0 < len(item.split()) <= 8
+        and not item.endswith(".")
+        and (_CERTIFICATE.search(item) or _ACRONYM_LED.match(item))
+    ]
 
 
 _LIST_SPLIT = re.compile(r"\s+[·•|]\s+|\s*;\s+")

@@ -47,9 +47,12 @@ _SYNONYMS: dict[str, str] = {
         personal information; personal info; contact info; personal data""",
     "links": "links; social links; online; online presence; profiles; websites; social; web",
     "other": """hobbies; interests; hobbies and interests; references; publications; activities;
-        extracurricular activities; memberships; affiliations; additional information;
+        extracurricular activities; memberships; affiliations;
         declaration; referees; volunteer work; conferences; personal interests; other;
         teaching; teaching activities; presentations; talks; grants""",
+    # a mixed bag: credentials are read from it, nothing else
+    "additional": """extra; extras; additional; additional information; miscellaneous; misc;
+        other information; further information; additional details""",
 }
 
 _LABELS: dict[str, str] = {
