@@ -21,7 +21,7 @@ _Entry = dict[str, Any]
 @dataclass(frozen=True)
 class Layout:
     name: str
-    kind: str  # "pdf" or "docx"
+    kind: str  # "pdf", "docx" or "md" (UTF-8 Markdown text)
     headings: tuple[str, str, str, str, str, str, str]  # summary exp edu skills langs certs contact
     bullet: str
     job: Callable[[Job], _Entry]
@@ -297,13 +297,18 @@ def render(person: Person, layout: Layout) -> tuple[bytes, str]:
     """The resume file's bytes and its file name."""
     data = content(person, layout)
     stem = f"{person.name.split()[0].lower()}-{layout.name}"
+    if layout.kind == "md":
+        from tests.intake.resume_set.blind6 import TEXT
+
+        return TEXT[layout.name](data).encode("utf-8"), f"{stem}.md"
     if layout.kind == "docx":
         from tests.intake.resume_set.blind3 import DOCX as BLIND3_DOCX
         from tests.intake.resume_set.blind4 import DOCX as BLIND4_DOCX
         from tests.intake.resume_set.blind5 import DOCX as BLIND5_DOCX
+        from tests.intake.resume_set.blind6 import DOCX as BLIND6_DOCX
         from tests.intake.resume_set.docx_layouts import render_docx
 
-        makers = BLIND3_DOCX | BLIND4_DOCX | BLIND5_DOCX
+        makers = BLIND3_DOCX | BLIND4_DOCX | BLIND5_DOCX | BLIND6_DOCX
         if layout.name in makers:
             return makers[layout.name](data), f"{stem}.docx"
         return render_docx(layout.name, data), f"{stem}.docx"
@@ -314,9 +319,10 @@ def render(person: Person, layout: Layout) -> tuple[bytes, str]:
     from tests.intake.resume_set.blind3 import TEMPLATES as BLIND3_TEMPLATES
     from tests.intake.resume_set.blind4 import TEMPLATES as BLIND4_TEMPLATES
     from tests.intake.resume_set.blind5 import TEMPLATES as BLIND5_TEMPLATES
+    from tests.intake.resume_set.blind6 import TEMPLATES as BLIND6_TEMPLATES
 
     templates = TEMPLATES | BLIND_TEMPLATES | BLIND2_TEMPLATES | BLIND3_TEMPLATES
-    templates |= BLIND4_TEMPLATES | BLIND5_TEMPLATES
+    templates |= BLIND4_TEMPLATES | BLIND5_TEMPLATES | BLIND6_TEMPLATES
     source = (PREAMBLE + templates[layout.name]).encode()
     pdf = typst.compile(source, sys_inputs={"data": json.dumps(data)}, ignore_system_fonts=True)
     assert isinstance(pdf, bytes)
@@ -332,7 +338,8 @@ class Case:
     blind2: bool = False  # the second blind group (blind2.py), tuned on since the fourth round
     blind3: bool = False  # the third blind group (blind3.py), tuned on since the fifth round
     blind4: bool = False  # the fourth blind group (blind4.py), never tuned against
-    blind5: bool = False  # the fifth blind group (blind5.py), never tuned against
+    blind5: bool = False  # the fifth blind group (blind5.py)
+    blind6: bool = False  # the sixth blind group (blind6.py), never tuned against
 
     @property
     def held_out(self) -> bool:
@@ -340,6 +347,8 @@ class Case:
 
     @property
     def group(self) -> str:
+        if self.blind6:
+            return "blind6"
         if self.blind5:
             return "blind5"
         if self.blind4:
@@ -354,11 +363,16 @@ class Case:
 
 
 def cases(
-    *, blind2: bool = False, blind3: bool = False, blind4: bool = False, blind5: bool = False
+    *,
+    blind2: bool = False,
+    blind3: bool = False,
+    blind4: bool = False,
+    blind5: bool = False,
+    blind6: bool = False,
 ) -> list[Case]:
     """Every person in three layouts; each layout gets the same number of people.
 
-    The blind2 to blind5 groups only when asked for: the resume bench and its floor read
+    The blind2 to blind6 groups only when asked for: the resume bench and its floor read
     them; other consumers (the documents bench) need profiles read well enough to write from.
     """
     out: list[Case] = []
@@ -393,4 +407,9 @@ def cases(
 
         for n, layout in enumerate(BLIND5):  # 16 people over four layouts: four each
             out += [Case(p, layout, blind5=True) for i, p in enumerate(PEOPLE) if (i + 1) % 4 == n]
+    if blind6:
+        from tests.intake.resume_set.blind6 import BLIND6
+
+        for n, layout in enumerate(BLIND6):  # 16 people over five layouts: three or four each
+            out += [Case(p, layout, blind6=True) for i, p in enumerate(PEOPLE) if (i + 3) % 5 == n]
     return out
