@@ -301,9 +301,11 @@ def render(person: Person, layout: Layout) -> tuple[bytes, str]:
         from tests.intake.resume_set.blind3 import DOCX as BLIND3_DOCX
         from tests.intake.resume_set.blind4 import DOCX as BLIND4_DOCX
         from tests.intake.resume_set.blind5 import DOCX as BLIND5_DOCX
+        from tests.intake.resume_set.blind7 import DOCX as BLIND7_DOCX
         from tests.intake.resume_set.docx_layouts import render_docx
 
         makers = BLIND3_DOCX | BLIND4_DOCX | BLIND5_DOCX
+        makers |= BLIND7_DOCX
         if layout.name in makers:
             return makers[layout.name](data), f"{stem}.docx"
         return render_docx(layout.name, data), f"{stem}.docx"
@@ -314,9 +316,11 @@ def render(person: Person, layout: Layout) -> tuple[bytes, str]:
     from tests.intake.resume_set.blind3 import TEMPLATES as BLIND3_TEMPLATES
     from tests.intake.resume_set.blind4 import TEMPLATES as BLIND4_TEMPLATES
     from tests.intake.resume_set.blind5 import TEMPLATES as BLIND5_TEMPLATES
+    from tests.intake.resume_set.blind7 import TEMPLATES as BLIND7_TEMPLATES
 
     templates = TEMPLATES | BLIND_TEMPLATES | BLIND2_TEMPLATES | BLIND3_TEMPLATES
     templates |= BLIND4_TEMPLATES | BLIND5_TEMPLATES
+    templates |= BLIND7_TEMPLATES
     source = (PREAMBLE + templates[layout.name]).encode()
     pdf = typst.compile(source, sys_inputs={"data": json.dumps(data)}, ignore_system_fonts=True)
     assert isinstance(pdf, bytes)
@@ -333,6 +337,7 @@ class Case:
     blind3: bool = False  # the third blind group (blind3.py), tuned on since the fifth round
     blind4: bool = False  # the fourth blind group (blind4.py), never tuned against
     blind5: bool = False  # the fifth blind group (blind5.py), never tuned against
+    blind7: bool = False  # the seventh blind group (blind7.py): new people, never tuned against
 
     @property
     def held_out(self) -> bool:
@@ -340,6 +345,8 @@ class Case:
 
     @property
     def group(self) -> str:
+        if self.blind7:
+            return "blind7"
         if self.blind5:
             return "blind5"
         if self.blind4:
@@ -354,12 +361,18 @@ class Case:
 
 
 def cases(
-    *, blind2: bool = False, blind3: bool = False, blind4: bool = False, blind5: bool = False
+    *,
+    blind2: bool = False,
+    blind3: bool = False,
+    blind4: bool = False,
+    blind5: bool = False,
+    blind7: bool = False,
 ) -> list[Case]:
     """Every person in three layouts; each layout gets the same number of people.
 
-    The blind2 to blind5 groups only when asked for: the resume bench and its floor read
+    The blind2 to blind7 groups only when asked for: the resume bench and its floor read
     them; other consumers (the documents bench) need profiles read well enough to write from.
+    blind7 renders its own people (personas2.py), never `PEOPLE`.
     """
     out: list[Case] = []
     for i, person in enumerate(PEOPLE):
@@ -393,4 +406,14 @@ def cases(
 
         for n, layout in enumerate(BLIND5):  # 16 people over four layouts: four each
             out += [Case(p, layout, blind5=True) for i, p in enumerate(PEOPLE) if (i + 1) % 4 == n]
+    if blind7:
+        from tests.intake.resume_set.blind7 import BLIND7
+        from tests.intake.resume_set.personas2 import PEOPLE7
+
+        for n, layout in enumerate(BLIND7):  # 8 new people, each in two layouts: four a layout
+            out += [
+                Case(p, layout, blind7=True)
+                for i, p in enumerate(PEOPLE7)
+                if n in (i % 4, (i + 1) % 4)
+            ]
     return out
