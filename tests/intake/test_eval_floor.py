@@ -4,9 +4,10 @@ Runs the whole set (tests/intake/resume_set/): the three shared PDFs, 48 generat
 in twelve layouts (a third held out of the first tuning), 12 in three layouts written after
 it ("fresh"), 16 in four "blind1" layouts (tuned on in the third round), 16 in five
 "blind2" layouts (tuned on from the fourth round), 16 in four "blind3" layouts (tuned on
-from the fifth round), 16 in five "blind4" layouts (tuned on from the sixth round) and 16
-in four "blind5" layouts never tuned against, and 16 in five "blind6" layouts never tuned
-against.
+from the fifth round), 16 in five "blind4" layouts (tuned on from the sixth round), 16
+in four "blind5" layouts (tuned on from the seventh round), 16 in five "blind6" layouts never
+tuned against, and 16 "blind7" resumes of eight new people (personas2.py) in four more layouts,
+never tuned against.
 PDFs are read in-process by the same layout reader the sandboxed child runs (the sandbox
 has its own tests in test_limits.py and test_layout.py); DOCX go through the child.
 """
@@ -26,7 +27,9 @@ from tests.intake.resume_set.evaluate import FIELDS, Score, norm
 from tests.intake.resume_set.run import GROUPS, Run, run_set
 
 # (precision, recall) floors, a little under what the set measures today. held_out, fresh,
-# blind1 to blind5 have been tuned on since (seen)
+# blind1 to blind5 have been tuned on since (seen); "blind6" (blind6.py) and "blind7"
+# (blind7.py) never were: their floors only guard against falling further, they are not goals
+# to tune towards
 FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "tuned": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.96, 0.98)},
     "held_out": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.96, 0.96)},
@@ -59,6 +62,17 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "certifications": (0.44, 0.54),
         "languages": (0.97, 0.75),
         "skills": (0.84, 0.67),
+    },
+    # blind7 (blind7.py, eight new people in personas2.py), never tuned on: its one run before
+    # any parser work on it measured these a few points above; a guard, not a goal
+    "blind7": {f: (0.97, 0.97) for f in FIELDS}
+    | {
+        "employers": (0.70, 0.70),
+        "roles": (0.70, 0.70),
+        "schools": (0.97, 0.77),
+        "degrees": (0.97, 0.77),
+        "certifications": (0.74, 0.62),
+        "skills": (0.87, 0.69),
     },
 }
 

@@ -306,9 +306,10 @@ def render(person: Person, layout: Layout) -> tuple[bytes, str]:
         from tests.intake.resume_set.blind4 import DOCX as BLIND4_DOCX
         from tests.intake.resume_set.blind5 import DOCX as BLIND5_DOCX
         from tests.intake.resume_set.blind6 import DOCX as BLIND6_DOCX
+        from tests.intake.resume_set.blind7 import DOCX as BLIND7_DOCX
         from tests.intake.resume_set.docx_layouts import render_docx
 
-        makers = BLIND3_DOCX | BLIND4_DOCX | BLIND5_DOCX | BLIND6_DOCX
+        makers = BLIND3_DOCX | BLIND4_DOCX | BLIND5_DOCX | BLIND6_DOCX | BLIND7_DOCX
         if layout.name in makers:
             return makers[layout.name](data), f"{stem}.docx"
         return render_docx(layout.name, data), f"{stem}.docx"
@@ -320,9 +321,10 @@ def render(person: Person, layout: Layout) -> tuple[bytes, str]:
     from tests.intake.resume_set.blind4 import TEMPLATES as BLIND4_TEMPLATES
     from tests.intake.resume_set.blind5 import TEMPLATES as BLIND5_TEMPLATES
     from tests.intake.resume_set.blind6 import TEMPLATES as BLIND6_TEMPLATES
+    from tests.intake.resume_set.blind7 import TEMPLATES as BLIND7_TEMPLATES
 
     templates = TEMPLATES | BLIND_TEMPLATES | BLIND2_TEMPLATES | BLIND3_TEMPLATES
-    templates |= BLIND4_TEMPLATES | BLIND5_TEMPLATES | BLIND6_TEMPLATES
+    templates |= BLIND4_TEMPLATES | BLIND5_TEMPLATES | BLIND6_TEMPLATES | BLIND7_TEMPLATES
     source = (PREAMBLE + templates[layout.name]).encode()
     pdf = typst.compile(source, sys_inputs={"data": json.dumps(data)}, ignore_system_fonts=True)
     assert isinstance(pdf, bytes)
@@ -338,8 +340,9 @@ class Case:
     blind2: bool = False  # the second blind group (blind2.py), tuned on since the fourth round
     blind3: bool = False  # the third blind group (blind3.py), tuned on since the fifth round
     blind4: bool = False  # the fourth blind group (blind4.py), never tuned against
-    blind5: bool = False  # the fifth blind group (blind5.py)
+    blind5: bool = False  # the fifth blind group (blind5.py), tuned on since the seventh round
     blind6: bool = False  # the sixth blind group (blind6.py), never tuned against
+    blind7: bool = False  # the seventh blind group (blind7.py): new people, never tuned against
 
     @property
     def held_out(self) -> bool:
@@ -347,6 +350,8 @@ class Case:
 
     @property
     def group(self) -> str:
+        if self.blind7:
+            return "blind7"
         if self.blind6:
             return "blind6"
         if self.blind5:
@@ -369,11 +374,13 @@ def cases(
     blind4: bool = False,
     blind5: bool = False,
     blind6: bool = False,
+    blind7: bool = False,
 ) -> list[Case]:
     """Every person in three layouts; each layout gets the same number of people.
 
-    The blind2 to blind6 groups only when asked for: the resume bench and its floor read
+    The blind2 to blind7 groups only when asked for: the resume bench and its floor read
     them; other consumers (the documents bench) need profiles read well enough to write from.
+    blind7 renders its own people (personas2.py), never `PEOPLE`.
     """
     out: list[Case] = []
     for i, person in enumerate(PEOPLE):
@@ -412,4 +419,14 @@ def cases(
 
         for n, layout in enumerate(BLIND6):  # 16 people over five layouts: three or four each
             out += [Case(p, layout, blind6=True) for i, p in enumerate(PEOPLE) if (i + 3) % 5 == n]
+    if blind7:
+        from tests.intake.resume_set.blind7 import BLIND7
+        from tests.intake.resume_set.personas2 import PEOPLE7
+
+        for n, layout in enumerate(BLIND7):  # 8 new people, each in two layouts: four a layout
+            out += [
+                Case(p, layout, blind7=True)
+                for i, p in enumerate(PEOPLE7)
+                if n in (i % 4, (i + 1) % 4)
+            ]
     return out
