@@ -17,6 +17,23 @@ _SEP = r"\s*(?:-|–|—|~|to|until|till|through)\s*"
 RANGE = re.compile(rf"(?<![\w/])({_DATE}){_SEP}({_DATE}|{_NOW})(?![\w/])", re.IGNORECASE)
 SINCE = re.compile(rf"(?<![\w/])(?:since|from)\s+({_DATE})(?![\w/])", re.IGNORECASE)
 SINGLE = re.compile(rf"(?<![\w/])({_DATE})(?![\w/])", re.IGNORECASE)
+_OPEN_RANGE = re.compile(rf"^({_DATE})(?:\s*(?:-|–|—|~|to|until|till|through))?$", re.IGNORECASE)
+_STARTS_DATED = re.compile(rf"^(?:{_DATE}|{_NOW})(?![\w/])", re.IGNORECASE)
+
+
+def join_split_ranges(lines: list[str]) -> list[str]:
+    """A range a narrow cell broke over two lines ("01/2019 –" over "present | Technician",
+    "2015" over "2018 | Diploma") is one range again; a line that holds a whole range is left."""
+    out: list[str] = []
+    for line in lines:
+        last = out[-1].strip() if out else ""
+        opened = _OPEN_RANGE.match(last)
+        text = line.strip()
+        if opened and _STARTS_DATED.match(text) and not RANGE.match(text):
+            out[-1] = f"{opened.group(1)} – {text}"
+        else:
+            out.append(line)
+    return out
 
 
 def _tidy_date(text: str) -> str:
@@ -39,7 +56,16 @@ def find_dates(line: str) -> tuple[str | None, str | None, str]:
     return None, None, line
 
 
+# "(6 years 4 months)", "· 3 yrs 2 mos", "(1 year)": how long, which the dates already say
+_DURATION = re.compile(
+    r"[(\[·•|,-]?\s*\b\d{1,2}\+?\s*(?:years?|yrs?)(?:,?\s*\d{1,2}\s*(?:months?|mos?))?\b\s*[)\]]?"
+    r"|[(\[·•|,-]?\s*\b\d{1,2}\s*(?:months?|mos?)\b\s*[)\]]?",
+    re.IGNORECASE,
+)
+
+
 def _strip_joiners(text: str) -> str:
+    text = _DURATION.sub(" ", text)
     text = re.sub(r"[(\[]\s*[)\]]", " ", text)  # "()" left where the dates were
     return unwrap(" ".join(text.split()).strip(" |·•,;:-–—"))
 

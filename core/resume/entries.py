@@ -159,7 +159,11 @@ def split_entries(lines: list[str], kind: str = "experience") -> list[RawEntry]:
             and nxt not in anchors
             and len(header) < 3
             and _headerish(lines[nxt], 8)
-            and (not header or (kind != "projects" and not _settled(header, kind)))
+            and (
+                not header
+                or (kind != "projects" and not _settled(header, kind))
+                or (kind != "projects" and _place_alone(lines[nxt], header))
+            )
         ):
             has_role = any(is_role(p) for p in parts_of(header))
             if kind == "experience" and header and not has_role and not is_role(lines[nxt]):
@@ -203,6 +207,14 @@ def _unnumbered(lines: list[str]) -> list[str]:
         if not any(_anchor(line) for line in window):
             return lines
     return [_NUMBER.sub("", line) if i in numbered else line for i, line in enumerate(joined)]
+
+
+def _place_alone(line: str, header: list[str]) -> bool:
+    """A line under a settled header that only names where ("Lyon", "Boston, MA"), when
+    the header names no place yet."""
+    if any(is_place(p) for p in parts_of(header)):
+        return False
+    return _where(line, frozenset())
 
 
 def _undated_entries(lines: list[str]) -> list[RawEntry]:
@@ -300,6 +312,12 @@ def _place_tail(parts: list[str], places: frozenset[str], company_apart: bool) -
     return len(parts)
 
 
+def _where(line: str, known: frozenset[str]) -> bool:
+    """A line that only names a place: "Boston, MA", the resume's own town, a real city."""
+    text = line.strip()
+    return is_place(text) or text.casefold() in known or (len(text.split()) <= 3 and is_city(text))
+
+
 def _city_not_company(company: str, place: str, known: frozenset[str]) -> bool:
     """The name taken for the company names a city (the resume's own or a real one) and the
     one taken for the place does not: they were read the wrong way round."""
@@ -343,7 +361,7 @@ def to_experience(entry: RawEntry, known: frozenset[str] = frozenset()) -> Exper
     elif paired is not None and all(is_place(o) or _name_like(o) for o in others):
         role, company = paired  # "St. Mary's School — Class Teacher" over "Dublin"
         places = parts_of(others)
-    elif role_line is not None and others and not all(is_place(line) for line in others):
+    elif role_line is not None and others and not all(_where(o, known) for o in others):
         # the company stands on its own line or field, so a place after the role is a place
         role_parts = parts_of([role_line])
         apart = all(n != fields[at_role or 0][1] for i, (_, n) in enumerate(fields) if i != at_role)

@@ -58,6 +58,7 @@ class Segment:
 
 
 _GAP_EM = 1.6  # a gap wider than this many line heights separates two fields of a line
+_LABEL_GAP_EM = 0.8  # the same where the font changes
 _MIN_GUTTER = 6.0  # points of empty space between two columns
 _MIN_SIDE = 3  # segments each column needs to count as one
 
@@ -84,6 +85,15 @@ def _lines(words: list[Word]) -> list[list[Word]]:
     return [sorted(row, key=lambda w: w.x0) for row in rows]
 
 
+def _label(words: list[Word]) -> bool:
+    """Words that can label a cell: a bullet or a list number is no label."""
+    return any(c.isalpha() for w in words for c in w.text)
+
+
+def _new_font(before: Word, word: Word) -> bool:
+    return bool(before.font) and bool(word.font) and before.font != word.font
+
+
 def segments(words: list[Word]) -> list[Segment]:
     """Lines cut at wide gaps, top to bottom."""
     out: list[Segment] = []
@@ -91,7 +101,12 @@ def segments(words: list[Word]) -> list[Segment]:
         height = median(w.bottom - w.top for w in line) or 1.0
         current = [line[0]]
         for word in line[1:]:
-            if word.x0 - current[-1].x1 > _GAP_EM * height:
+            gap = word.x0 - current[-1].x1
+            # a bold label in a cell beside its value ("Languages  English, Tamil"): a
+            # narrower gap where the font changes
+            if gap > _GAP_EM * height or (
+                gap > _LABEL_GAP_EM * height and _new_font(current[-1], word) and _label(current)
+            ):
                 out.append(Segment(current))
                 current = [word]
             else:
@@ -133,7 +148,7 @@ def _gutter(segs: list[Segment]) -> float | None:
             continue
         if not _column_like(right) or _mostly_dates(left) or _mostly_dates(right):
             continue
-        if _label_column(left, right):
+        if _label_column(left, right) or _side_heads(left, right):
             continue
         score = min(len(left), len(right))
         if best is None or score > best[0]:
@@ -177,6 +192,19 @@ def _label_column(left: list[Segment], right: list[Segment]) -> bool:
         return False
     beside = sum(1 for s in left if any(abs(s.top - r.top) < 2 for r in right))
     return beside * 2 >= len(left)
+
+
+def _side_heads(left: list[Segment], right: list[Segment]) -> bool:
+    """Section names in a margin, each on the first row of its section and far apart: one
+    table read row by row ("Experience | Shift Lead, ..."), not a sidebar read first."""
+    line = median(s.bottom - s.top for s in left + right) or 1.0
+    left = [s for s in left if s.top >= min(r.top for r in right) - 0.5 * line]  # not the header
+    if len(left) < 2 or len(right) < 2 * len(left):
+        return False
+    if not all(any(abs(s.top - r.top) < 0.5 * line for r in right) for s in left):
+        return False
+    tops = sorted(s.top for s in left)
+    return min(b - a for a, b in zip(tops, tops[1:], strict=False)) >= 1.8 * line
 
 
 def _same_gutter(segs: list[Segment], split: float) -> bool:

@@ -68,6 +68,16 @@ def skill_from_item(item: str) -> Skill | None:
     return Skill(name=tidy, category=inside[0].category if inside else "general")
 
 
+def _category_label(label: str, items: str) -> bool:
+    """A short name in a cell of its own before a list, and no skill itself."""
+    return (
+        "," in items
+        and "," not in label
+        and len(label.split()) <= 3
+        and canonical_skill(label) not in VOCABULARY
+    )
+
+
 def listed_skills(lines: list[str]) -> tuple[list[Skill], list[str], list[str]]:
     """Skills from a skills section, the sentences in it (scanned like prose), and the
     spoken languages it lists."""
@@ -80,6 +90,9 @@ def listed_skills(lines: list[str]) -> tuple[list[Skill], list[str], list[str]]:
         if sep and len(label.split()) <= 3 and rest.strip():
             text = rest  # "Tools: Excel, Word" lists under a label
         text = _LIST_LABEL.sub("", text, count=1)
+        fields = text.split(" | ")
+        if len(fields) == 2 and _category_label(*fields):
+            text = fields[1]  # "Tools & Methods | SAP, Budgeting": a label cell beside its list
         for item in split_items(text):
             if len(skills) >= _MAX_LISTED:
                 return skills, prose, languages  # a list this long is not a person's skills
@@ -107,6 +120,8 @@ def listed_languages(lines: list[str]) -> tuple[list[str], list[Skill]]:
         label, sep, rest = text.partition(":")
         if sep and len(label.split()) <= 2 and rest.strip() and language_of(label) is None:
             text = rest  # "Spoken: English, French"
+        # "French (Native or Bilingual) English (Full Professional)": one line, two languages
+        text = re.sub(r"\)\s+(?=[A-Z])", "), ", text)
         items = split_items(text, _LANGUAGE_SEPARATOR)
         for n, item in enumerate(items):
             language = language_of(item)

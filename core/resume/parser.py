@@ -6,6 +6,7 @@ import re
 
 from core.models import Education, Profile, Project, Skill
 from core.resume.contact import EMAIL, PHONE, URL, fill_missing, name_of, read_contact
+from core.resume.dates import join_split_ranges
 from core.resume.entries import (
     BULLET,
     find_dates,
@@ -36,6 +37,12 @@ _CERTIFICATE = re.compile(
 _NOT_OWN = frozenset({"other", "additional"})
 
 
+def _without_running(lines: list[str], name: str) -> list[str]:
+    """Without a page's running header or footer: a short line that repeats the name."""
+    key = name.casefold()
+    return [ln for ln in lines if not (key in ln.casefold() and len(ln.split()) <= 10)]
+
+
 def _opens_header(line: str, nxt: str) -> bool:
     """The person's name over their title: where the main column starts after a sidebar."""
     return name_of(line) is not None and is_role(nxt) and heading_of(nxt) is None and len(nxt) < 60
@@ -45,7 +52,7 @@ def parse_profile(text: str) -> Profile:
     """Read a resume's text into a Profile; pure, fast, and never invents a value."""
     # raw pypdf text keeps the trailing space of wrapped lines; clean text has none left
     lines = normalise_text(text, soft_wraps=True).split("\n")
-    lines = unlabel(split_heading_rows(join_wrapped_headings(lines)))
+    lines = join_split_ranges(unlabel(split_heading_rows(join_wrapped_headings(lines))))
     # a sidebar read before the main column can hide the name after its lists; only then
     # may a name over a title open the header again
     first_block = []
@@ -71,6 +78,8 @@ def parse_profile(text: str) -> Profile:
     )
     # never a referee's: the "other" sections (references) are not searched
     fill_missing(contact, [ln for s in sections if s.name not in _NOT_OWN for ln in s.lines])
+    if contact.full_name:  # "December 2026 | Priya Raman · Résumé | 1" at each page's foot
+        by_name = {k: _without_running(v, contact.full_name) for k, v in by_name.items()}
     summary = _summary(sections, by_name.get("summary", []), contact.headline)
     known = frozenset(p.strip().casefold() for p in (contact.location or "").split(","))
     experience = [

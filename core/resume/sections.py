@@ -153,7 +153,7 @@ _QUALIFIERS = frozenset(
         """and of the my in on a an get key core main professional relevant personal technical
         additional other spoken held history summary areas area set list selected recent
         previous prior full detailed general specific practical working short formal further
-        extra i me where have has path related""",
+        extra i me where have has path related top""",
     )
 )
 
@@ -222,7 +222,13 @@ def split_sections(
             and not heading.cell
             and sections[-1].name == "skills"
         )
-        if heading is None or (sublabel and heading.section in ("skills", "languages")):
+        # "Other | Shipping, Teamwork" in a skills table ranks that row of skills
+        ranked = heading is not None and heading.rest and sections[-1].name == "skills"
+        if (
+            heading is None
+            or (sublabel and heading.section in ("skills", "languages"))
+            or (ranked and heading.section in ("other", "additional"))
+        ):
             sections[-1].lines.append(line)
             continue
         section = heading.section
