@@ -307,9 +307,11 @@ def render(person: Person, layout: Layout) -> tuple[bytes, str]:
         from tests.intake.resume_set.blind5 import DOCX as BLIND5_DOCX
         from tests.intake.resume_set.blind6 import DOCX as BLIND6_DOCX
         from tests.intake.resume_set.blind7 import DOCX as BLIND7_DOCX
+        from tests.intake.resume_set.blind8 import DOCX as BLIND8_DOCX
         from tests.intake.resume_set.docx_layouts import render_docx
 
         makers = BLIND3_DOCX | BLIND4_DOCX | BLIND5_DOCX | BLIND6_DOCX | BLIND7_DOCX
+        makers |= BLIND8_DOCX
         if layout.name in makers:
             return makers[layout.name](data), f"{stem}.docx"
         return render_docx(layout.name, data), f"{stem}.docx"
@@ -322,9 +324,11 @@ def render(person: Person, layout: Layout) -> tuple[bytes, str]:
     from tests.intake.resume_set.blind5 import TEMPLATES as BLIND5_TEMPLATES
     from tests.intake.resume_set.blind6 import TEMPLATES as BLIND6_TEMPLATES
     from tests.intake.resume_set.blind7 import TEMPLATES as BLIND7_TEMPLATES
+    from tests.intake.resume_set.blind8 import TEMPLATES as BLIND8_TEMPLATES
 
     templates = TEMPLATES | BLIND_TEMPLATES | BLIND2_TEMPLATES | BLIND3_TEMPLATES
     templates |= BLIND4_TEMPLATES | BLIND5_TEMPLATES | BLIND6_TEMPLATES | BLIND7_TEMPLATES
+    templates |= BLIND8_TEMPLATES
     source = (PREAMBLE + templates[layout.name]).encode()
     pdf = typst.compile(source, sys_inputs={"data": json.dumps(data)}, ignore_system_fonts=True)
     assert isinstance(pdf, bytes)
@@ -343,6 +347,7 @@ class Case:
     blind5: bool = False  # the fifth blind group (blind5.py), tuned on since the seventh round
     blind6: bool = False  # the sixth blind group (blind6.py), never tuned against
     blind7: bool = False  # the seventh blind group (blind7.py): new people, never tuned against
+    blind8: bool = False  # the eighth blind group (blind8.py): new people, never tuned against
 
     @property
     def held_out(self) -> bool:
@@ -350,6 +355,8 @@ class Case:
 
     @property
     def group(self) -> str:
+        if self.blind8:
+            return "blind8"
         if self.blind7:
             return "blind7"
         if self.blind6:
@@ -375,12 +382,13 @@ def cases(
     blind5: bool = False,
     blind6: bool = False,
     blind7: bool = False,
+    blind8: bool = False,
 ) -> list[Case]:
     """Every person in three layouts; each layout gets the same number of people.
 
-    The blind2 to blind7 groups only when asked for: the resume bench and its floor read
+    The blind2 to blind8 groups only when asked for: the resume bench and its floor read
     them; other consumers (the documents bench) need profiles read well enough to write from.
-    blind7 renders its own people (personas2.py), never `PEOPLE`.
+    blind7 renders its own people (personas2.py), never `PEOPLE`; blind8 its own (personas3.py).
     """
     out: list[Case] = []
     for i, person in enumerate(PEOPLE):
@@ -427,6 +435,16 @@ def cases(
             out += [
                 Case(p, layout, blind7=True)
                 for i, p in enumerate(PEOPLE7)
+                if n in (i % 4, (i + 1) % 4)
+            ]
+    if blind8:
+        from tests.intake.resume_set.blind8 import BLIND8
+        from tests.intake.resume_set.personas3 import PEOPLE8
+
+        for n, layout in enumerate(BLIND8):  # 8 new people, each in two layouts: four a layout
+            out += [
+                Case(p, layout, blind8=True)
+                for i, p in enumerate(PEOPLE8)
                 if n in (i % 4, (i + 1) % 4)
             ]
     return out
