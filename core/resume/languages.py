@@ -34,7 +34,8 @@ _NAME = re.compile(
     re.IGNORECASE,
 )
 _LEVEL_WORDS = (
-    r"native or bilingual|native(?: speaker| language)?|mother tongue|first language|bilingual|fluent|fluency|"
+    r"native or bilingual|native(?: speaker| language)?|mother tongue|first language|"
+    r"bilingual|fluent|fluency|"
     r"full professional(?: proficiency)?|professional(?: working)?(?: proficiency)?|"
     r"working(?: proficiency| knowledge)?|limited working(?: proficiency)?|proficient|"
     r"advanced|upper[- ]intermediate|intermediate|lower[- ]intermediate|pre[- ]intermediate|"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from statistics import median
 
 
@@ -204,7 +205,7 @@ def _side_heads(left: list[Segment], right: list[Segment]) -> bool:
     if not all(any(abs(s.top - r.top) < 0.5 * line for r in right) for s in left):
         return False
     tops = sorted(s.top for s in left)
-    return min(b - a for a, b in zip(tops, tops[1:], strict=False)) >= 1.8 * line
+    return min(b - a for a, b in pairwise(tops)) >= 1.8 * line
 
 
 def _same_gutter(segs: list[Segment], split: float) -> bool:

@@ -21,7 +21,7 @@ _Entry = dict[str, Any]
 @dataclass(frozen=True)
 class Layout:
     name: str
-    kind: str  # "pdf", "docx" or "md" (UTF-8 Markdown text)
+    kind: str  # "pdf", "docx", "md" (UTF-8 Markdown text) or "txt" (UTF-8 plain text)
     headings: tuple[str, str, str, str, str, str, str]  # summary exp edu skills langs certs contact
     bullet: str
     job: Callable[[Job], _Entry]
@@ -297,10 +297,18 @@ def render(person: Person, layout: Layout) -> tuple[bytes, str]:
     """The resume file's bytes and its file name."""
     data = content(person, layout)
     stem = f"{person.name.split()[0].lower()}-{layout.name}"
+    from tests.intake.resume_set.blind9 import BLIND9, extras
+
+    if layout in BLIND9:  # person-level details only these layouts show
+        data["x"] = extras(person)
     if layout.kind == "md":
         from tests.intake.resume_set.blind6 import TEXT
 
         return TEXT[layout.name](data).encode("utf-8"), f"{stem}.md"
+    if layout.kind == "txt":
+        from tests.intake.resume_set.blind9 import TEXT as BLIND9_TEXT
+
+        return BLIND9_TEXT[layout.name](data).encode("utf-8"), f"{stem}.txt"
     if layout.kind == "docx":
         from tests.intake.resume_set.blind3 import DOCX as BLIND3_DOCX
         from tests.intake.resume_set.blind4 import DOCX as BLIND4_DOCX
@@ -325,10 +333,11 @@ def render(person: Person, layout: Layout) -> tuple[bytes, str]:
     from tests.intake.resume_set.blind6 import TEMPLATES as BLIND6_TEMPLATES
     from tests.intake.resume_set.blind7 import TEMPLATES as BLIND7_TEMPLATES
     from tests.intake.resume_set.blind8 import TEMPLATES as BLIND8_TEMPLATES
+    from tests.intake.resume_set.blind9 import TEMPLATES as BLIND9_TEMPLATES
 
     templates = TEMPLATES | BLIND_TEMPLATES | BLIND2_TEMPLATES | BLIND3_TEMPLATES
     templates |= BLIND4_TEMPLATES | BLIND5_TEMPLATES | BLIND6_TEMPLATES | BLIND7_TEMPLATES
-    templates |= BLIND8_TEMPLATES
+    templates |= BLIND8_TEMPLATES | BLIND9_TEMPLATES
     source = (PREAMBLE + templates[layout.name]).encode()
     pdf = typst.compile(source, sys_inputs={"data": json.dumps(data)}, ignore_system_fonts=True)
     assert isinstance(pdf, bytes)
@@ -348,6 +357,7 @@ class Case:
     blind6: bool = False  # the sixth blind group (blind6.py), never tuned against
     blind7: bool = False  # the seventh blind group (blind7.py): new people, never tuned against
     blind8: bool = False  # the eighth blind group (blind8.py): new people, never tuned against
+    blind9: bool = False  # the ninth blind group (blind9.py): new people, never tuned against
 
     @property
     def held_out(self) -> bool:
@@ -359,6 +369,8 @@ class Case:
             return "blind8"
         if self.blind7:
             return "blind7"
+        if self.blind9:
+            return "blind9"
         if self.blind6:
             return "blind6"
         if self.blind5:
@@ -383,12 +395,14 @@ def cases(
     blind6: bool = False,
     blind7: bool = False,
     blind8: bool = False,
+    blind9: bool = False,
 ) -> list[Case]:
     """Every person in three layouts; each layout gets the same number of people.
 
     The blind2 to blind8 groups only when asked for: the resume bench and its floor read
     them; other consumers (the documents bench) need profiles read well enough to write from.
-    blind7 renders its own people (personas2.py), never `PEOPLE`; blind8 its own (personas3.py).
+    blind7 renders its own people (personas2.py), never `PEOPLE`; blind8 and blind9 likewise
+    (personas3.py, personas4.py).
     """
     out: list[Case] = []
     for i, person in enumerate(PEOPLE):
@@ -445,6 +459,16 @@ def cases(
             out += [
                 Case(p, layout, blind8=True)
                 for i, p in enumerate(PEOPLE8)
+                if n in (i % 4, (i + 1) % 4)
+            ]
+    if blind9:
+        from tests.intake.resume_set.blind9 import BLIND9
+        from tests.intake.resume_set.personas4 import PEOPLE9
+
+        for n, layout in enumerate(BLIND9):  # 8 new people, each in two layouts: four a layout
+            out += [
+                Case(p, layout, blind9=True)
+                for i, p in enumerate(PEOPLE9)
                 if n in (i % 4, (i + 1) % 4)
             ]
     return out
