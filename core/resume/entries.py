@@ -50,6 +50,7 @@ _ROLE_WORDS = frozenset(
 _DEGREE_WORDS = re.compile(
     r"\b(?:bachelor|master|doctor of|associate|associates|diploma|degree|certificate|certification|"
     r"certified|phd|ph\.d|doctorate|mba|b\.?sc|m\.?sc|b\.?a|m\.?a|bs|ms|ba|ma|beng|meng|"
+    r"hnc|hnd|btec|dec|llb|llm|jd|mph|msw|bsw|bba|mfa|bfa|edd|dphil|"
     r"ged|high school diploma|a-levels?|gcses?|course|program|programme|license|licence|"
     r"credential|apprenticeship|major|minor|honours|honors)\b",
     re.IGNORECASE,
@@ -58,7 +59,7 @@ SCHOOL_WORDS = re.compile(
     r"\b(?:university|college|school|institute|institution|academy|polytechnic|conservatory|"
     r"council|centre|center|board|association|society|seminary|faculty|hochschule|institut|"
     r"politecnico|universidad|universit[aä]t|[ée]cole|escuela|"
-    r"universit[éeà]|lyc[ée]e|gymnasium|red cross|coursera|udemy|edx)\b",
+    r"universit[éeà]|lyc[ée]e|gymnasium|c[ée]gep|red cross|coursera|udemy|edx)\b",
     re.IGNORECASE,
 )
 
@@ -153,6 +154,10 @@ def split_entries(lines: list[str], kind: str = "experience") -> list[RawEntry]:
         # or the role on the line below "Company | dates"; in an education section whose
         # titles stand above their dates, the line below a date opens the next entry
         nxt = i + 1
+        if kind == "experience" and _role_after_description(lines, nxt, header, anchors):
+            header.append(lines[nxt + 1])  # "Balfour Beatty | 2019" / "A building group" / role
+            taken.add(nxt + 1)
+            nxt = len(lines)
         while (
             not (kind == "education" and titles_above and first < i)
             and nxt < len(lines)
@@ -207,6 +212,35 @@ def _unnumbered(lines: list[str]) -> list[str]:
         if not any(_anchor(line) for line in window):
             return lines
     return [_NUMBER.sub("", line) if i in numbered else line for i, line in enumerate(joined)]
+
+
+def _role_after_description(
+    lines: list[str], nxt: int, header: list[str], anchors: dict[int, object]
+) -> bool:
+    """Under a header without a role, a line describing the employer, then the role."""
+    if not header or any(is_role(p) for p in parts_of(header)) or nxt + 1 >= len(lines):
+        return False
+    return (
+        _describes(lines[nxt])
+        and nxt + 1 not in anchors
+        and not is_bullet(lines[nxt])
+        and _role_like(lines[nxt + 1])
+    )
+
+
+def _describes(line: str) -> bool:
+    """A line about the employer under its name ("A family building contractor in the
+    North West"): led by an article, or mostly lower-case words."""
+    words = line.split()
+    lower = sum(1 for w in words if w[:1].islower())
+    return len(words) >= 3 and (words[0] in ("A", "An", "The") or lower * 2 > len(words))
+
+
+def _role_like(line: str) -> bool:
+    """A role, or a short title-cased line standing where the role stands ("Scaffolder")."""
+    words = line.split()
+    titled = 0 < len(words) <= 4 and all(w[:1].isupper() for w in words if len(w) > 3)
+    return _headerish(line, 8) and (is_role(line) or (titled and not re.search(r"\d", line)))
 
 
 def _place_alone(line: str, header: list[str]) -> bool:
@@ -374,7 +408,11 @@ def to_experience(entry: RawEntry, known: frozenset[str] = frozenset()) -> Exper
             company, places = places[0], [company]  # "Electrician, Elektro-Serwis" / "Tarnow"
     else:
         parts = parts_of(lines)
-        role = next((p for p in parts if is_role(p)), "")
+        lone = [f for f, n in fields if sum(1 for _, m in fields if m == n) == 1]
+        titles = [f for f in lone if _role_like(f) and not _where(f, known)]
+        role = next(
+            (p for p in parts if is_role(p)), titles[-1] if titles and len(fields) > 2 else ""
+        )
         places = [p for p in parts if p != role]
         if not role and places:
             role = places.pop(0)

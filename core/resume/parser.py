@@ -178,6 +178,14 @@ def _education(by_name: dict[str, list[str]]) -> tuple[list[Education], list[str
             certifications.append(item.degree)  # "ACE Certified Personal Trainer", no school
         elif item.degree or item.institution:
             education.append(item)
+    for entry in split_entries(by_name.get("education_mixed", []), "education"):
+        item = to_education(entry)
+        if item.institution:
+            education.append(item)
+        elif item.degree:
+            certifications.append(item.degree)
+        items = [BULLET.sub("", ln).strip() for ln in entry.body]  # one a line: no sentences
+        certifications += [c for c in items if _named_item(c)]
     lines = [BULLET.sub("", line) for line in by_name.get("certifications", [])]
     if any(find_dates(line)[1] for line in lines):
         for entry in split_entries(lines, "education"):
@@ -191,6 +199,11 @@ def _education(by_name: dict[str, list[str]]) -> tuple[list[Education], list[str
     certifications += _credentials_among(by_name.get("additional", []))
     # a contact line under a heading the reader did not know is never a credential
     return education, _unique([c for c in certifications if not contact_like(c)])
+
+
+def _named_item(text: str) -> bool:
+    """A short name ("Fear Free Certified", "IPAF"), not a sentence nor a "GPA: 3.8" line."""
+    return 0 < len(text.split()) <= 8 and not text.endswith(".") and ":" not in text
 
 
 # "OSHA 10-Hour General Industry", "CDL Class A": a short name led by an acronym

@@ -169,6 +169,8 @@ def _family_of(words: list[str]) -> str | None:
     # the head noun comes last ("Job-related Skills", "Languages I Speak"), unless that word
     # may only qualify ("Experience Summary")
     heads = [k for k, w in zip(kinds, words, strict=True) if k and w.casefold() not in _QUALIFIERS]
+    if {"education", "certifications"} <= set(heads):
+        return "education_mixed"  # "Education & Credentials": degrees, then credentials
     return heads[-1] if heads else next((k for k in kinds if k), None)
 
 
