@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -215,7 +216,7 @@ def _unnumbered(lines: list[str]) -> list[str]:
 
 
 def _role_after_description(
-    lines: list[str], nxt: int, header: list[str], anchors: dict[int, object]
+    lines: list[str], nxt: int, header: list[str], anchors: Container[int]
 ) -> bool:
     """Under a header without a role, a line describing the employer, then the role."""
     if not header or any(is_role(p) for p in parts_of(header)) or nxt + 1 >= len(lines):
