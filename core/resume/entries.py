@@ -95,7 +95,7 @@ def _headerish(line: str, max_words: int = 14, *, lower_ok: bool = False) -> boo
 
 def _anchor(line: str) -> tuple[str | None, str | None, str] | None:
     """Dates on a short header line or alone on a line mark where an entry sits."""
-    if is_bullet(line) or len(line.split()) > 16:
+    if is_bullet(line) or len(re.findall(r"\w+", line)) > 16:  # words, not separators
         return None
     start, end, rest = find_dates(line)
     if end is None:

@@ -200,7 +200,7 @@ def _side_heads(left: list[Segment], right: list[Segment]) -> bool:
     table read row by row ("Experience | Shift Lead, ..."), not a sidebar read first."""
     line = median(s.bottom - s.top for s in left + right) or 1.0
     left = [s for s in left if s.top >= min(r.top for r in right) - 0.5 * line]  # not the header
-    if len(left) < 2 or len(right) < 2 * len(left):
+    if len(left) < 2 or len(right) <= len(left):
         return False
     if not all(any(abs(s.top - r.top) < 0.5 * line for r in right) for s in left):
         return False

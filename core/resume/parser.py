@@ -12,7 +12,6 @@ from core.resume.entries import (
     find_dates,
     is_bullet,
     is_role,
-    parts_of,
     responsibilities,
     split_entries,
     to_experience,
@@ -189,7 +188,9 @@ def _education(by_name: dict[str, list[str]]) -> tuple[list[Education], list[str
     lines = [BULLET.sub("", line) for line in by_name.get("certifications", [])]
     if any(find_dates(line)[1] for line in lines):
         for entry in split_entries(lines, "education"):
-            name = ", ".join(parts_of(_join_tails(entry.header)))
+            # fields, not parts: "First Aid at Work" is one name, not a role "at" a company
+            fields = [f for ln in _join_tails(entry.header) for f in re.split(r"\s+\|\s+", ln)]
+            name = ", ".join(f.strip() for f in fields if f.strip())
             if name:
                 certifications.append(name)
     else:
