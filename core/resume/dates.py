@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
-_MONTH = (
+MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
     r"|spring|summer|autumn|fall|winter)\.?"
 )
 _DATE = (
-    rf"(?:{_MONTH},?\s+\d{{4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}}[/.-]\d{{1,2}}(?!\d)|(?:19|20)\d{{2}})"
+    rf"(?:{MONTH},?\s+\d{{4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}}[/.-]\d{{1,2}}(?!\d)|(?:19|20)\d{{2}})"
 )
 _NOW = r"(?:present|current|currently|now|today|ongoing|to date|date)"
 _SEP = r"\s*(?:-|–|—|~|to|until|till|through)\s*"

@@ -16,7 +16,7 @@ from core.resume.sections import COUNTRIES
 
 # "–Ran the kitchen": a dash bullet the PDF reader set flush against its sentence
 BULLET = re.compile(
-    r"^(?:[•▪◦·*+›»]|[-–—](?=\s)|[–—](?=[A-Z][a-z]+\b)(?!(?i:present|current|now|today)\b)"
+    r"^(?:[•▪◦·*+›»]|[-–—](?=\s)|[–—](?=[A-Z][A-Za-z0-9]+\b)(?!(?i:present|current|now|today)\b)"
     r"|\d{1,2}[.)](?=\s|[A-Z]))\s*"
 )
 # "1. Warehouse Associate, Midwest Co." or a lone "1." a grid cell left on its own line
@@ -45,13 +45,32 @@ _ROLE_WORDS = frozenset(
     treasurer economist statistician handler picker packer dispatcher foreman installer
     inspector estimator surveyor journalist translator interpreter cleaner janitor porter
     landscaper gardener painter roofer mason tester administrator sonographer radiographer
-    phlebotomist pilot dispatcher lifeguard"""
+    phlebotomist pilot dispatcher lifeguard hygienist machinist stylist florist teller broker
+    banker trader dealer chauffeur valet butler sommelier butcher tailor seamstress
+    upholsterer glazier plasterer bricklayer tiler scaffolder labourer laborer fitter rigger
+    millwright boilermaker lineman miner driller farmer rancher fisherman forester ranger
+    warden detective sergeant constable soldier sailor medic doula orderly typist
+    transcriptionist archivist curator conservator historian chemist physicist biologist
+    geologist webmaster moderator reporter correspondent presenter broadcaster announcer actor
+    actress dancer singer musician composer animator illustrator cartoonist copywriter author
+    novelist columnist blogger publicist spokesperson lobbyist diplomat councillor bailiff
+    magistrate notary conveyancer barrister mediator arbitrator investigator assessor adjuster
+    appraiser valuer auctioneer realtor negotiator purchaser stocker sorter scheduler expeditor
+    comptroller cashier collector purser dean headteacher headmaster headmistress provost
+    registrar chaplain pastor priest rabbi imam psychotherapist psychiatrist optician
+    orthodontist technologist scholar trainee cadet contractor freelancer subcontractor
+    entrepreneur proprietor builder draughtsman draftsman drafter modeller modeler decorator
+    locksmith handyman caretaker custodian mixologist superintendent organiser organizer
+    facilitator mentor deputy chairman chairwoman chairperson ceo cfo coo cto cio cmo
+    caseworker groomer veterinarian arborist navigator captain skipper deckhand signaller
+    messenger postman mover removalist audiologist radiologist anaesthetist anesthetist
+    podiatrist chiropractor pathologist sonographer helper leader"""
     )
 )
 _DEGREE_WORDS = re.compile(
     r"\b(?:bachelor|master|doctor of|associate|associates|diploma|degree|certificate|certification|"
     r"certified|phd|ph\.d|doctorate|mba|b\.?sc|m\.?sc|b\.?a|m\.?a|bs|ms|ba|ma|beng|meng|"
-    r"hnc|hnd|btec|dec|llb|llm|jd|mph|msw|bsw|bba|mfa|bfa|edd|dphil|"
+    r"hnc|hnd|btec|dec|llb|llm|jd|mph|msw|bsw|bba|mfa|bfa|edd|dphil|nvq|svq|bts|dut|grado|"
     r"ged|high school diploma|a-levels?|gcses?|course|program|programme|license|licence|"
     r"credential|apprenticeship|major|minor|honours|honors)\b",
     re.IGNORECASE,
@@ -459,5 +478,5 @@ def _role_and_company(line: str) -> tuple[str, str] | None:
 
 def degree_parts(parts: list[str]) -> list[str]:
     """The parts naming a degree; the "MA" of "Boston, MA" is a state, not a Master of Arts."""
-    states = {p for a, p in pairwise(parts) if is_place(f"{a}, {p}")}
+    states = {p for a, p in pairwise(parts) if len(p) == 2 and is_place(f"{a}, {p}")}
     return [p for p in parts if _DEGREE_WORDS.search(p) and p not in states]

@@ -15,13 +15,22 @@ import re
 from core.resume.sections import LABELS, heading_key
 
 _FIELDS: dict[str, str] = {
-    "dates": "dates; date; period; from to; duration",
+    "dates": """dates; date; period; from to; duration; graduated; graduation; graduation date;
+        date of graduation; year of graduation; completed; dates of employment""",
     "role": """occupation or position held; position held; position; job title; title; role;
         occupation""",
     "employer": """name and address of employer; name of employer; employer; company;
         company name; organisation; organization""",
     "duties": """main activities and responsibilities; responsibilities; main responsibilities;
-        duties; activities; tasks""",
+        duties; activities; tasks; duties and responsibilities""",
+    # more of the entry's duties, under a label of their own
+    "more": """key accomplishment; key accomplishments; accomplishments; achievements;
+        key achievements""",
+    # where the entry was: only inside a record (before one, "Location:" is the person's)
+    "place": "location; city; place; work location; duty station; city state",
+    # form fields that are no part of the entry as an employer reads it
+    "drop": """hours per week; hours; supervisor; salary; grade; series; pay plan; series grade;
+        may we contact your supervisor; reason for leaving; job type; work schedule""",
     "degree": """title of qualification awarded; qualification awarded; degree; diploma;
         title of qualification""",
     "school": """name and type of organisation providing education and training;
@@ -36,8 +45,9 @@ _FIELD_OF = {
     for name in blob.split(";")
     if name.strip()
 }
-_ROW = re.compile(r"^(?P<label>[^|:]{2,70}?)\s*(?:\||:)\s+(?P<value>\S.*)$")
+_ROW = re.compile(r"^(?P<label>[^|:]{2,70}?)\s*(?:\||:)(?:\s+(?P<value>\S.*))?$")
 _ORDER = ("dates", "role", "degree", "employer", "school")
+_PLACES = frozenset({"location", "city", "place"})
 
 
 def _row(line: str) -> tuple[str, str, str] | None:
@@ -47,7 +57,9 @@ def _row(line: str) -> tuple[str, str, str] | None:
         return None
     key = heading_key(m["label"])
     kind = _FIELD_OF.get(key) or ("contact" if LABELS.get(key) else None)
-    return (kind, m["label"], m["value"].strip()) if kind else None
+    if m["value"] is None and kind not in ("duties", "more"):
+        return None  # "Duties:" alone opens its list; another label needs its value
+    return (kind, m["label"], (m["value"] or "").strip()) if kind else None
 
 
 def _finishes_label(label: str, line: str) -> bool:
@@ -55,8 +67,14 @@ def _finishes_label(label: str, line: str) -> bool:
 
 
 def _emit(record: dict[str, list[str]]) -> list[str]:
-    out = [" ".join(record[f]) for f in _ORDER if record.get(f)]
-    return out + [f"• {duty}" for duty in record.get("duties", [])]
+    where = " ".join(record.get("place", []))
+    out = []
+    for f in _ORDER:
+        if record.get(f):
+            value = " ".join(record[f])
+            out.append(f"{value} | {where}" if where and f in ("employer", "school") else value)
+    duties = [d for d in record.get("duties", []) + record.get("more", []) if d]
+    return out + [f"• {duty}" for duty in duties]
 
 
 def unlabel(lines: list[str]) -> list[str]:
@@ -79,17 +97,28 @@ def unlabel(lines: list[str]) -> list[str]:
             record, field, label = {}, "", ""
             out.append(row[2])
             continue
+        if row is not None and row[0] == "place" and not record:
+            row = ("contact", row[1], row[2])  # "Location:" before any entry: the person's
+        if row is not None and row[0] == "contact" and record and row[1].casefold() in _PLACES:
+            row = ("place", row[1], row[2])
         if row is not None:
             kind, label, value = row
-            if kind in record:
+            if kind in record and kind not in ("drop", "more"):
                 out += _emit(record)
                 record = {}
-            record[kind], field = [value], kind
+            record.setdefault(kind, [])
+            record[kind] = [*record[kind], value] if kind == "more" else [value] if value else []
+            field = kind
             continue
         if field and _finishes_label(label, line):
             continue
+        if field == "drop" and line.strip() and not _heading(line):
+            continue  # a supervisor's details running on
         if field and line.strip() and not _heading(line):
             values = record[field]
+            if not values:
+                values.append(line.strip())  # the first line under "Duties:"
+                continue
             if field == "duties" and not (line[:1].islower() or not values[-1].endswith(".")):
                 values.append(line.strip())  # the next duty
             else:

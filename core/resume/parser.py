@@ -6,7 +6,7 @@ import re
 
 from core.models import Education, Profile, Project, Skill
 from core.resume.contact import EMAIL, PHONE, URL, fill_missing, name_of, read_contact
-from core.resume.dates import join_split_ranges
+from core.resume.dates import MONTH, join_split_ranges
 from core.resume.entries import (
     BULLET,
     find_dates,
@@ -36,6 +36,14 @@ _CERTIFICATE = re.compile(
 _NOT_OWN = frozenset({"other", "additional"})
 
 
+# where and when a CV was signed ("Munich, 1 March 2026"), and a mail app's sign-off
+_SIGNED_OFF = re.compile(
+    rf"^(?:[A-Z][\w .'-]{{1,40}},\s*)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{MONTH}\s+\d{{4}}$"
+    r"|^sent from my \w+(?: \w+)?$",
+    re.IGNORECASE,
+)
+
+
 def _without_running(lines: list[str], name: str) -> list[str]:
     """Without a page's running header or footer: a short line that repeats the name."""
     key = name.casefold()
@@ -52,6 +60,7 @@ def parse_profile(text: str) -> Profile:
     # raw pypdf text keeps the trailing space of wrapped lines; clean text has none left
     lines = normalise_text(text, soft_wraps=True).split("\n")
     lines = join_split_ranges(unlabel(split_heading_rows(join_wrapped_headings(lines))))
+    lines = [line for line in lines if not _SIGNED_OFF.match(line)]
     # a sidebar read before the main column can hide the name after its lists; only then
     # may a name over a title open the header again
     first_block = []

@@ -123,7 +123,8 @@ def heading_of(line: str) -> Heading | None:
     if not words or len(words) > _MAX_HEADING_WORDS or re.search(r"\d|@", name):
         return None
     section = HEADINGS.get(heading_key(name)) or _family_of(words)
-    return Heading(section, rest.strip(), in_cell) if section else None
+    rest = rest.strip().lstrip("|").strip()  # "Certificates: | CDL Class B" in a table
+    return Heading(section, rest, in_cell) if section else None
 
 
 # A heading not in the table still names its section by a head word of a family ("Schooling",
@@ -184,7 +185,7 @@ def label_of(line: str) -> tuple[str, str] | None:
         return None
     if kind is None:
         return None
-    return kind, value.strip()
+    return kind, value.strip().lstrip("|").strip()  # "Name: | Luis Ramírez" in a table
 
 
 @dataclass
