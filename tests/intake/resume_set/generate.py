@@ -301,6 +301,11 @@ def render(person: Person, layout: Layout) -> tuple[bytes, str]:
 
     if layout in BLIND9:  # person-level details only these layouts show
         data["x"] = extras(person)
+    from tests.intake.resume_set.blind10 import BLIND10
+    from tests.intake.resume_set.blind10 import extras as blind10_extras
+
+    if layout in BLIND10:
+        data["x"] = blind10_extras(person, data)
     if layout.kind == "md":
         from tests.intake.resume_set.blind6 import TEXT
 
@@ -319,7 +324,9 @@ def render(person: Person, layout: Layout) -> tuple[bytes, str]:
         from tests.intake.resume_set.docx_layouts import render_docx
 
         makers = BLIND3_DOCX | BLIND4_DOCX | BLIND5_DOCX | BLIND6_DOCX | BLIND7_DOCX
-        makers |= BLIND8_DOCX
+        from tests.intake.resume_set.blind10 import DOCX as BLIND10_DOCX
+
+        makers |= BLIND8_DOCX | BLIND10_DOCX
         if layout.name in makers:
             return makers[layout.name](data), f"{stem}.docx"
         return render_docx(layout.name, data), f"{stem}.docx"
@@ -334,10 +341,11 @@ def render(person: Person, layout: Layout) -> tuple[bytes, str]:
     from tests.intake.resume_set.blind7 import TEMPLATES as BLIND7_TEMPLATES
     from tests.intake.resume_set.blind8 import TEMPLATES as BLIND8_TEMPLATES
     from tests.intake.resume_set.blind9 import TEMPLATES as BLIND9_TEMPLATES
+    from tests.intake.resume_set.blind10 import TEMPLATES as BLIND10_TEMPLATES
 
     templates = TEMPLATES | BLIND_TEMPLATES | BLIND2_TEMPLATES | BLIND3_TEMPLATES
     templates |= BLIND4_TEMPLATES | BLIND5_TEMPLATES | BLIND6_TEMPLATES | BLIND7_TEMPLATES
-    templates |= BLIND8_TEMPLATES | BLIND9_TEMPLATES
+    templates |= BLIND8_TEMPLATES | BLIND9_TEMPLATES | BLIND10_TEMPLATES
     source = (PREAMBLE + templates[layout.name]).encode()
     pdf = typst.compile(source, sys_inputs={"data": json.dumps(data)}, ignore_system_fonts=True)
     assert isinstance(pdf, bytes)
@@ -358,6 +366,7 @@ class Case:
     blind7: bool = False  # the seventh blind group (blind7.py): new people, never tuned against
     blind8: bool = False  # the eighth blind group (blind8.py): new people, never tuned against
     blind9: bool = False  # the ninth blind group (blind9.py): new people, never tuned against
+    blind10: bool = False  # the tenth blind group (blind10.py): new people, never tuned against
 
     @property
     def held_out(self) -> bool:
@@ -371,6 +380,8 @@ class Case:
             return "blind7"
         if self.blind9:
             return "blind9"
+        if self.blind10:
+            return "blind10"
         if self.blind6:
             return "blind6"
         if self.blind5:
@@ -396,13 +407,14 @@ def cases(
     blind7: bool = False,
     blind8: bool = False,
     blind9: bool = False,
+    blind10: bool = False,
 ) -> list[Case]:
     """Every person in three layouts; each layout gets the same number of people.
 
-    The blind2 to blind8 groups only when asked for: the resume bench and its floor read
+    The blind2 to blind10 groups only when asked for: the resume bench and its floor read
     them; other consumers (the documents bench) need profiles read well enough to write from.
-    blind7 renders its own people (personas2.py), never `PEOPLE`; blind8 and blind9 likewise
-    (personas3.py, personas4.py).
+    blind7 renders its own people (personas2.py), never `PEOPLE`; blind8, blind9 and blind10
+    likewise (personas3.py, personas4.py, personas5.py).
     """
     out: list[Case] = []
     for i, person in enumerate(PEOPLE):
@@ -469,6 +481,16 @@ def cases(
             out += [
                 Case(p, layout, blind9=True)
                 for i, p in enumerate(PEOPLE9)
+                if n in (i % 4, (i + 1) % 4)
+            ]
+    if blind10:
+        from tests.intake.resume_set.blind10 import BLIND10
+        from tests.intake.resume_set.personas5 import PEOPLE10
+
+        for n, layout in enumerate(BLIND10):  # 8 new people, each in two layouts: four a layout
+            out += [
+                Case(p, layout, blind10=True)
+                for i, p in enumerate(PEOPLE10)
                 if n in (i % 4, (i + 1) % 4)
             ]
     return out
