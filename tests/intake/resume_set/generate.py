@@ -301,6 +301,11 @@ def render(person: Person, layout: Layout) -> tuple[bytes, str]:
 
     if layout in BLIND9:  # person-level details only these layouts show
         data["x"] = extras(person)
+    from tests.intake.resume_set.blind11 import BLIND11
+    from tests.intake.resume_set.blind11 import extras as extras11
+
+    if layout in BLIND11:
+        data["x"] = extras11(person)
     if layout.kind == "md":
         from tests.intake.resume_set.blind6 import TEXT
 
@@ -320,6 +325,9 @@ def render(person: Person, layout: Layout) -> tuple[bytes, str]:
 
         makers = BLIND3_DOCX | BLIND4_DOCX | BLIND5_DOCX | BLIND6_DOCX | BLIND7_DOCX
         makers |= BLIND8_DOCX
+        from tests.intake.resume_set.blind11 import DOCX as BLIND11_DOCX
+
+        makers |= BLIND11_DOCX
         if layout.name in makers:
             return makers[layout.name](data), f"{stem}.docx"
         return render_docx(layout.name, data), f"{stem}.docx"
@@ -338,6 +346,9 @@ def render(person: Person, layout: Layout) -> tuple[bytes, str]:
     templates = TEMPLATES | BLIND_TEMPLATES | BLIND2_TEMPLATES | BLIND3_TEMPLATES
     templates |= BLIND4_TEMPLATES | BLIND5_TEMPLATES | BLIND6_TEMPLATES | BLIND7_TEMPLATES
     templates |= BLIND8_TEMPLATES | BLIND9_TEMPLATES
+    from tests.intake.resume_set.blind11 import TEMPLATES as BLIND11_TEMPLATES
+
+    templates |= BLIND11_TEMPLATES
     source = (PREAMBLE + templates[layout.name]).encode()
     pdf = typst.compile(source, sys_inputs={"data": json.dumps(data)}, ignore_system_fonts=True)
     assert isinstance(pdf, bytes)
@@ -358,6 +369,7 @@ class Case:
     blind7: bool = False  # the seventh blind group (blind7.py): new people, never tuned against
     blind8: bool = False  # the eighth blind group (blind8.py): new people, never tuned against
     blind9: bool = False  # the ninth blind group (blind9.py): new people, never tuned against
+    blind11: bool = False  # the eleventh blind group (blind11.py): new people, never tuned on
 
     @property
     def held_out(self) -> bool:
@@ -371,6 +383,8 @@ class Case:
             return "blind7"
         if self.blind9:
             return "blind9"
+        if self.blind11:
+            return "blind11"
         if self.blind6:
             return "blind6"
         if self.blind5:
@@ -396,13 +410,14 @@ def cases(
     blind7: bool = False,
     blind8: bool = False,
     blind9: bool = False,
+    blind11: bool = False,
 ) -> list[Case]:
     """Every person in three layouts; each layout gets the same number of people.
 
     The blind2 to blind8 groups only when asked for: the resume bench and its floor read
     them; other consumers (the documents bench) need profiles read well enough to write from.
     blind7 renders its own people (personas2.py), never `PEOPLE`; blind8 and blind9 likewise
-    (personas3.py, personas4.py).
+    (personas3.py, personas4.py), and blind11 (personas6.py).
     """
     out: list[Case] = []
     for i, person in enumerate(PEOPLE):
@@ -469,6 +484,16 @@ def cases(
             out += [
                 Case(p, layout, blind9=True)
                 for i, p in enumerate(PEOPLE9)
+                if n in (i % 4, (i + 1) % 4)
+            ]
+    if blind11:
+        from tests.intake.resume_set.blind11 import BLIND11
+        from tests.intake.resume_set.personas6 import PEOPLE11
+
+        for n, layout in enumerate(BLIND11):  # 8 new people, each in two layouts: four a layout
+            out += [
+                Case(p, layout, blind11=True)
+                for i, p in enumerate(PEOPLE11)
                 if n in (i % 4, (i + 1) % 4)
             ]
     return out
