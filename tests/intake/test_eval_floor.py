@@ -8,7 +8,8 @@ from the fifth round), 16 in five "blind4" layouts (tuned on from the sixth roun
 in four "blind5" layouts (tuned on from the seventh round), 16 in five "blind6" layouts never
 tuned against, 16 "blind7" resumes of eight new people (personas2.py) in four more layouts,
 never tuned against, 16 "blind8" resumes of eight more new people (personas3.py) in four
-more layouts and 16 "blind9" of eight more (personas4.py) in four more, never tuned against.
+more layouts and 16 "blind9" of eight more (personas4.py) in four more, never tuned against;
+16 "blind11" of eight more (personas6.py) in four more, never tuned against.
 PDFs are read in-process by the same layout reader the sandboxed child runs (the sandbox
 has its own tests in test_limits.py and test_layout.py); DOCX go through the child.
 """
@@ -28,9 +29,9 @@ from tests.intake.resume_set.evaluate import FIELDS, Score, norm
 from tests.intake.resume_set.run import GROUPS, Run, run_set
 
 # (precision, recall) floors, a little under what the set measures today. held_out, fresh,
-# blind1 to blind7 have been tuned on since (seen); "blind8" (blind8.py) and "blind9"
-# (blind9.py) never were: their floors only guard against falling further, they are not
-# goals to tune towards
+# blind1 to blind7 have been tuned on since (seen); "blind8" (blind8.py), "blind9"
+# (blind9.py) and "blind11" (blind11.py) never were: their floors only guard against falling
+# further, they are not goals to tune towards
 FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "tuned": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.96, 0.98)},
     "held_out": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.96, 0.96)},
@@ -83,6 +84,18 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "certifications": (0.65, 0.69),
         "languages": (0.97, 0.92),
         "skills": (0.74, 0.53),
+    },
+    # blind11 (blind11.py, eight more new people in personas6.py), never tuned on: its one run
+    # before any parser work on it measured these a few points above; a guard, not a goal
+    "blind11": {f: (0.97, 0.97) for f in FIELDS}
+    | {
+        "employers": (0.48, 0.32),
+        "roles": (0.58, 0.42),
+        "schools": (0.87, 0.35),
+        "degrees": (0.88, 0.39),
+        "certifications": (0.35, 0.28),
+        "languages": (0.97, 0.40),
+        "skills": (0.62, 0.20),
     },
 }
 
