@@ -2,14 +2,10 @@
 
 Runs the whole set (tests/intake/resume_set/): the three shared PDFs, 48 generated resumes
 in twelve layouts (a third held out of the first tuning), 12 in three layouts written after
-it ("fresh"), 16 in four "blind1" layouts (tuned on in the third round), 16 in five
-"blind2" layouts (tuned on from the fourth round), 16 in four "blind3" layouts (tuned on
-from the fifth round), 16 in five "blind4" layouts (tuned on from the sixth round), 16
-in four "blind5" layouts (tuned on from the seventh round), 16 in five "blind6" layouts never
-tuned against, 16 "blind7" resumes of eight new people (personas2.py) in four more layouts,
-never tuned against, 16 "blind8" resumes of eight more new people (personas3.py) in four
-more layouts, 16 "blind9" of eight more (personas4.py) in four more and 16 "blind10" of
-eight more (personas5.py) in four more, never tuned against.
+it ("fresh"), then blind groups of 16 resumes each, every one written and measured once
+before a round of parser work looked at it: "blind1" to "blind6" (the same 16 people in new
+layouts), "blind7" to "blind11" (eight new people each, personas2.py to personas6.py, in
+four new layouts each). blind1 to blind9 have been tuned on since; blind10 and blind11 never.
 PDFs are read in-process by the same layout reader the sandboxed child runs (the sandbox
 has its own tests in test_limits.py and test_layout.py); DOCX go through the child.
 """
@@ -29,8 +25,8 @@ from tests.intake.resume_set.evaluate import FIELDS, Score, norm
 from tests.intake.resume_set.run import GROUPS, Run, run_set
 
 # (precision, recall) floors, a little under what the set measures today. held_out, fresh,
-# blind1 to blind7 have been tuned on since (seen); "blind8" (blind8.py), "blind9"
-# (blind9.py) and "blind10" (blind10.py) never were: their floors only guard against falling
+# blind1 to blind9 have been tuned on since (seen); "blind10" and "blind11" never were: their floors
+# only guard against falling
 # further, they are not goals to tune towards
 FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "tuned": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.96, 0.98)},
@@ -97,6 +93,18 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "certifications": (0.82, 0.92),
         "languages": (0.97, 0.89),
         "skills": (0.61, 0.40),
+    },
+    # blind11 (blind11.py, eight more new people in personas6.py), never tuned on: its one run
+    # before any parser work on it measured these a few points above; a guard, not a goal
+    "blind11": {f: (0.97, 0.97) for f in FIELDS}
+    | {
+        "employers": (0.48, 0.32),
+        "roles": (0.58, 0.42),
+        "schools": (0.87, 0.35),
+        "degrees": (0.88, 0.39),
+        "certifications": (0.35, 0.28),
+        "languages": (0.97, 0.40),
+        "skills": (0.62, 0.20),
     },
 }
 

@@ -306,6 +306,11 @@ def render(person: Person, layout: Layout) -> tuple[bytes, str]:
 
     if layout in BLIND10:
         data["x"] = blind10_extras(person, data)
+    from tests.intake.resume_set.blind11 import BLIND11
+    from tests.intake.resume_set.blind11 import extras as extras11
+
+    if layout in BLIND11:
+        data["x"] = extras11(person)
     if layout.kind == "md":
         from tests.intake.resume_set.blind6 import TEXT
 
@@ -325,8 +330,9 @@ def render(person: Person, layout: Layout) -> tuple[bytes, str]:
 
         makers = BLIND3_DOCX | BLIND4_DOCX | BLIND5_DOCX | BLIND6_DOCX | BLIND7_DOCX
         from tests.intake.resume_set.blind10 import DOCX as BLIND10_DOCX
+        from tests.intake.resume_set.blind11 import DOCX as BLIND11_DOCX
 
-        makers |= BLIND8_DOCX | BLIND10_DOCX
+        makers |= BLIND8_DOCX | BLIND10_DOCX | BLIND11_DOCX
         if layout.name in makers:
             return makers[layout.name](data), f"{stem}.docx"
         return render_docx(layout.name, data), f"{stem}.docx"
@@ -346,6 +352,9 @@ def render(person: Person, layout: Layout) -> tuple[bytes, str]:
     templates = TEMPLATES | BLIND_TEMPLATES | BLIND2_TEMPLATES | BLIND3_TEMPLATES
     templates |= BLIND4_TEMPLATES | BLIND5_TEMPLATES | BLIND6_TEMPLATES | BLIND7_TEMPLATES
     templates |= BLIND8_TEMPLATES | BLIND9_TEMPLATES | BLIND10_TEMPLATES
+    from tests.intake.resume_set.blind11 import TEMPLATES as BLIND11_TEMPLATES
+
+    templates |= BLIND11_TEMPLATES
     source = (PREAMBLE + templates[layout.name]).encode()
     pdf = typst.compile(source, sys_inputs={"data": json.dumps(data)}, ignore_system_fonts=True)
     assert isinstance(pdf, bytes)
@@ -367,6 +376,7 @@ class Case:
     blind8: bool = False  # the eighth blind group (blind8.py): new people, never tuned against
     blind9: bool = False  # the ninth blind group (blind9.py): new people, never tuned against
     blind10: bool = False  # the tenth blind group (blind10.py): new people, never tuned against
+    blind11: bool = False  # the eleventh blind group (blind11.py): new people, never tuned on
 
     @property
     def held_out(self) -> bool:
@@ -382,6 +392,8 @@ class Case:
             return "blind9"
         if self.blind10:
             return "blind10"
+        if self.blind11:
+            return "blind11"
         if self.blind6:
             return "blind6"
         if self.blind5:
@@ -408,13 +420,14 @@ def cases(
     blind8: bool = False,
     blind9: bool = False,
     blind10: bool = False,
+    blind11: bool = False,
 ) -> list[Case]:
     """Every person in three layouts; each layout gets the same number of people.
 
     The blind2 to blind10 groups only when asked for: the resume bench and its floor read
     them; other consumers (the documents bench) need profiles read well enough to write from.
-    blind7 renders its own people (personas2.py), never `PEOPLE`; blind8, blind9 and blind10
-    likewise (personas3.py, personas4.py, personas5.py).
+    blind7 renders its own people (personas2.py), never `PEOPLE`; blind8 to blind11 likewise
+    (personas3.py to personas6.py).
     """
     out: list[Case] = []
     for i, person in enumerate(PEOPLE):
@@ -491,6 +504,16 @@ def cases(
             out += [
                 Case(p, layout, blind10=True)
                 for i, p in enumerate(PEOPLE10)
+                if n in (i % 4, (i + 1) % 4)
+            ]
+    if blind11:
+        from tests.intake.resume_set.blind11 import BLIND11
+        from tests.intake.resume_set.personas6 import PEOPLE11
+
+        for n, layout in enumerate(BLIND11):  # 8 new people, each in two layouts: four a layout
+            out += [
+                Case(p, layout, blind11=True)
+                for i, p in enumerate(PEOPLE11)
                 if n in (i % 4, (i + 1) % 4)
             ]
     return out
