@@ -96,6 +96,10 @@ class RawEntry:
 _ABBREVIATED = re.compile(r"\b(?:Co|Inc|Ltd|Corp|Bros|Intl|Assoc|Dept)\.$")
 
 
+# a name that starts in lower case and capitalises inside ("bioMérieux", "eBay", "iHealth")
+_BRAND = re.compile(r"^[a-z]{1,4}[A-Z]")
+
+
 def is_bullet(line: str) -> bool:
     return bool(BULLET.match(line))
 
@@ -106,9 +110,20 @@ def _headerish(line: str, max_words: int = 14, *, lower_ok: bool = False) -> boo
     return (
         bool(stripped)
         and not is_bullet(stripped)
-        and len(stripped.split()) <= max_words
+        and (len(stripped.split()) <= max_words or _short_parts(stripped, max_words))
         and (not stripped.endswith((".", ";", ":", ",")) or bool(_ABBREVIATED.search(stripped)))
-        and (lower_ok or not stripped[0].islower())
+        and (lower_ok or not stripped[0].islower() or bool(_BRAND.match(stripped)))
+    )
+
+
+def _short_parts(line: str, max_words: int) -> bool:
+    """A long header made of short parts ("Ho Chi Minh City University of Architecture, Ho
+    Chi Minh City — Bachelor of Fine Arts in Graphic Design")."""
+    parts = [p for p in _SPLIT.split(line) if p and p.strip()]
+    return (
+        len(line.split()) <= max_words + 6
+        and len(parts) >= 2
+        and all(len(p.split()) <= 8 for p in parts)
     )
 
 

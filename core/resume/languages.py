@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from core.resume.skills import VOCABULARY, canonical_skill
 
@@ -25,7 +26,7 @@ Sinhala; Sinhalese; Slovak; Slovenian; Slovene; Somali; Spanish; Castilian; Sund
 Swahili; Swedish; Tagalog; Tajik; Tamil; Tatar; Telugu; Thai; Tibetan; Tigrinya; Tongan;
 Tswana; Turkish; Turkmen; Twi; Ukrainian; Urdu; Uyghur; Uzbek; Vietnamese; Welsh; Wolof;
 Xhosa; Yiddish; Yoruba; Zulu; American Sign Language; British Sign Language; Sign Language;
-ASL; BSL
+ASL; BSL; Auslan; NZSL
 """
 LANGUAGE_NAMES = frozenset(n.strip() for n in _NAMES.split(";") if n.strip())
 _BY_KEY = {name.casefold(): name for name in LANGUAGE_NAMES}
@@ -56,17 +57,26 @@ def level_then_language(item: str) -> tuple[str, str] | None:
     return match.group(1), match.group(2)
 
 
+def _fold(text: str) -> str:
+    """'Māori' as 'Maori': marks dropped, so a name matches however it is accented."""
+    plain = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in plain if not unicodedata.combining(c)))
+
+
 def language_of(item: str) -> str | None:
     """'Spanish (fluent)', 'French - B2', 'German: native' -> 'Spanish (fluent)' ...; else None.
 
     The item must be a language name, optionally followed by a level; anything else
     ("Training", "OSHA 10-Hour", a place) is not a language.
     """
-    text = " ".join(item.split()).strip(" .,;:•·-–—")
+    written = " ".join(item.split()).strip(" .,;:•·-–—")
+    text = _fold(written)
     match = _NAME.match(text)
     if match is None:
         return None
     name = _BY_KEY[match.group(1).casefold()]
+    if len(text) == len(written) and written[: match.end()] != text[: match.end()]:
+        name = written[: match.end()]  # "Māori" keeps its macron
     known = canonical_skill(name)  # the vocabulary's name: "Mandarin Chinese" is "Mandarin"
     name = known if VOCABULARY.get(known) == "language" else name
     rest = text[match.end() :].strip()

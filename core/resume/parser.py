@@ -27,7 +27,7 @@ __all__ = ["parse_profile", "skill_from_item", "split_items"]
 
 _CERTIFICATE = re.compile(
     r"\b(?:certified|certification|certificate|licen[cs]e[ds]?|accreditation|accredited|"
-    r"endorsement|card)\b",
+    r"endorsement|card|registration|permit)\b",
     re.IGNORECASE,
 )
 
@@ -99,7 +99,11 @@ def parse_profile(text: str) -> Profile:
     listed, prose_items, listed_langs = listed_skills(by_name.get("skills", []))
     languages, language_skills = listed_languages(by_name.get("languages", []))
     languages += [name for name in listed_langs if name not in languages]
-    achievements = responsibilities(by_name.get("achievements", []))
+    # a credential under "Awards" ("NATE Certified Technician") is a credential
+    award_lines = [BULLET.sub("", ln).strip() for ln in by_name.get("achievements", [])]
+    awarded = [a for a in award_lines if _named_item(a) and _CERTIFICATE.search(a)]
+    certifications += [c for c in awarded if c not in certifications]
+    achievements = responsibilities([a for a in award_lines if a not in awarded])
     projects = _projects(by_name.get("projects", []))
     # skills named in what the person did; never in names of schools, employers or titles
     prose = [
@@ -213,7 +217,7 @@ def _education(by_name: dict[str, list[str]]) -> tuple[list[Education], list[str
 
 def _named_item(text: str) -> bool:
     """A short name ("Fear Free Certified", "IPAF"), not a sentence nor a "GPA: 3.8" line."""
-    return 0 < len(text.split()) <= 8 and not text.endswith(".") and ":" not in text
+    return 0 < len(text.split()) <= 10 and not text.endswith(".") and ":" not in text
 
 
 # "OSHA 10-Hour General Industry", "CDL Class A": a short name led by an acronym
