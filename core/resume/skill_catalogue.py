@@ -78,7 +78,10 @@ CATALOGUE: dict[str, str] = {
     "childcare": """
         Childcare; Early Childhood Education; Child Development; Babysitting; Behavior Management;
         Positive Discipline; Safeguarding; Special Needs Care; Infant Care; Homework Help;
-        Play-Based Learning; Montessori; Pediatric First Aid; Parent Communication
+        Play-Based Learning; Montessori; Pediatric First Aid; Parent Communication;
+        Early Years Foundation Stage; Toddler Care; Potty Training; Sensory Play;
+        Developmental Milestones; Observation and Assessment; Nanny Services; After-School Care;
+        Newborn Care; Child Supervision; Age-Appropriate Activities; Arts and Crafts
     """,
     "health": """
         CPR Certification; First Aid; BLS; ACLS; PALS; Patient Care; Patient Assessment;
@@ -89,7 +92,20 @@ CATALOGUE: dict[str, str] = {
         Home Health Care; Medical Terminology; HIPAA; Catheterization; Telemetry; Case Management;
         Physical Therapy; Occupational Therapy; Pharmacology; Medical Coding; Medical Billing;
         Dental Assisting; Radiology; Laboratory Testing; Sterile Technique; Personal Care;
-        Hemodialysis; Diabetes Management; Rehabilitation; Counseling
+        Hemodialysis; Diabetes Management; Rehabilitation; Counseling;
+        Midwifery; Antenatal Care; Postnatal Care; Labor and Delivery; Obstetrics;
+        Neonatal Care; Gait Analysis; Manual Therapy; Therapeutic Exercise;
+        Musculoskeletal Assessment; Sports Rehabilitation; Speech Therapy; Dysphagia Management;
+        Audiology; Medication Dispensing; Prescription Processing; Medication Reconciliation;
+        Sterile Compounding; Dental Hygiene; Periodontal Charting; Scaling and Root Planing;
+        Dental Radiography; Oral Health Education; Radiography; Medical Imaging; Sonography;
+        Ultrasound Scanning; CT Scanning; MRI Scanning; Emergency Medical Services;
+        Pre-Hospital Care; Trauma Care; Airway Management; ECG; Blood Glucose Monitoring;
+        Immunizations; Suturing; Discharge Planning; Clinical Assessment; Health Promotion;
+        Public Health; Epidemiology; Occupational Health; Cardiac Monitoring; Ostomy Care;
+        Tracheostomy Care; Medical Records Management; Clinical Audit; Lactation Support;
+        Patient Positioning; Surgical Assisting; Optometry; Psychotherapy;
+        Cognitive Behavioral Therapy; Mental Health Assessment
     """,
     "finance": """
         Accounting; Bookkeeping; Budgeting; Financial Reporting; Financial Analysis;
@@ -98,14 +114,28 @@ CATALOGUE: dict[str, str] = {
         QuickBooks; Xero; Sage; SAP; Invoicing; Cost Accounting; Month-End Close; Variance Analysis;
         Cash Flow Management; Risk Management; Compliance; Corporate Finance;
         Investment Analysis; Valuation; Credit Analysis; Treasury; Expense Management; Billing;
-        Financial Planning; Cost Reduction
+        Financial Planning; Cost Reduction;
+        Retail Banking; Commercial Banking; Investment Banking; Loan Processing;
+        Loan Origination; Mortgage Processing; Underwriting; Credit Risk; Anti-Money Laundering;
+        KYC; Fraud Prevention; Teller Operations; Branch Operations; Wealth Management;
+        Portfolio Management; Financial Advice; Claims Processing; Actuarial Analysis;
+        Equity Research; Asset Management; Bloomberg Terminal; Capital Markets;
+        Mergers and Acquisitions; Payment Processing; Cash Management; Insurance Sales;
+        Real Estate Sales; Property Valuation; Property Management; Lease Administration;
+        Tenant Relations; Property Listings
     """,
     "education": """
         Teaching; Lesson Planning; Curriculum Development; Classroom Management; Tutoring;
         Instructional Design; E-Learning; Student Assessment; Differentiated Instruction;
         Special Education; ESL Teaching; Educational Technology; Corporate Training;
         Academic Advising; Google Classroom; Moodle; Canvas LMS; Learning Management Systems;
-        Course Design; Health Education
+        Course Design; Health Education;
+        Formative Assessment; Student Engagement; Individualized Education Programs;
+        Literacy Instruction; Phonics; Numeracy; STEM Education; Blended Learning;
+        Online Teaching; Inclusive Education; Pastoral Care; Educational Leadership;
+        Schemes of Work; Lecturing; Syllabus Design; Adult Education; Vocational Training;
+        Academic Writing; Thesis Supervision; Test Preparation; Reading Intervention;
+        Exam Invigilation; Parent-Teacher Conferences; Blackboard
     """,
     "logistics": """
         Logistics; Supply Chain Management; Inventory Management; Warehouse Management;
@@ -123,7 +153,14 @@ CATALOGUE: dict[str, str] = {
         CNC Machining; Blueprint Reading; Power Tools; Construction; Building Maintenance;
         Preventive Maintenance; Troubleshooting; Automotive Repair; Diesel Mechanics;
         Health and Safety; Equipment Maintenance; Janitorial Services; Pest Control;
-        Solar Installation; Appliance Repair
+        Solar Installation; Appliance Repair;
+        Electrical Installation; Electrical Testing; Pipefitting; Gas Fitting; Boiler Servicing;
+        Refrigeration; Sheet Metal Work; Metal Fabrication; Joinery; Cabinet Making;
+        Finish Carpentry; Bricklaying; Plastering; Flooring Installation; Insulation Installation;
+        Locksmithing; Auto Body Repair; Small Engine Repair; Vehicle Diagnostics; Brake Repair;
+        Electronics Repair; Hand Tools; Wiring Diagrams; National Electrical Code;
+        Backflow Testing; Drain Cleaning; Commercial Cleaning; Deep Cleaning; Floor Care;
+        Window Cleaning; Grounds Maintenance; Lawn Care
     """,
     "service": """
         Customer Service; Customer Support; Technical Support; Help Desk; Call Center Operations;
@@ -169,6 +206,125 @@ CATALOGUE: dict[str, str] = {
         Training and Development; Onboarding; PMP; PRINCE2; Business Analysis;
         Requirements Gathering; Product Management; Recruitment; Talent Acquisition;
         Employee Relations; HR Administration; Compensation and Benefits; HRIS; Workday;
-        Interviewing; Contract Management; Regulatory Compliance; GDPR; Legal Research
+        Interviewing; Contract Management; Regulatory Compliance; GDPR
+    """,
+    "engineering": """
+        Mechanical Engineering; Civil Engineering; Structural Engineering; Electrical Engineering;
+        Chemical Engineering; Electronics Engineering; Geotechnical Engineering;
+        Environmental Engineering; Process Engineering; Manufacturing Engineering;
+        Industrial Engineering; Systems Engineering; Control Systems; PLC Programming; SCADA;
+        Finite Element Analysis; Computational Fluid Dynamics; CAD; CATIA; Siemens NX; Creo;
+        Autodesk Inventor; Revit; Civil 3D; MicroStation; ETABS; ANSYS; Abaqus; LabVIEW;
+        Simulink; Technical Drawings; GD&T; Root Cause Analysis; FMEA; HAZOP;
+        Design Calculations; Tolerance Analysis; Reliability Engineering; Stress Analysis;
+        Circuit Design; PCB Design; Power Systems; Load Calculations; Surveying; Land Surveying;
+        Hydraulic Modeling; Stormwater Design; Value Engineering; Commissioning;
+        Feasibility Studies; Technical Specifications; Engineering Design; Design Reviews;
+        Prototype Testing; Eurocodes
+    """,
+    "science": """
+        Laboratory Techniques; Laboratory Safety; Good Laboratory Practice;
+        Good Manufacturing Practice; Sample Preparation; Specimen Processing; PCR; qPCR; ELISA;
+        Western Blotting; Cell Culture; Microbiology; Molecular Biology; Biochemistry;
+        Analytical Chemistry; Organic Chemistry; HPLC; Gas Chromatography; Mass Spectrometry;
+        Spectroscopy; Spectrophotometry; Titration; Microscopy; Flow Cytometry;
+        Gel Electrophoresis; DNA Extraction; DNA Sequencing; Next-Generation Sequencing; CRISPR;
+        Assay Development; Method Validation; Equipment Calibration; LIMS; Aseptic Technique;
+        Standard Operating Procedures; Bioinformatics; Chemical Handling; Field Sampling;
+        Environmental Monitoring; Histology; Hematology; Urinalysis; Clinical Chemistry;
+        Immunoassays; Clinical Research; Clinical Trials; Good Clinical Practice;
+        Scientific Writing; Peer Review
+    """,
+    "legal": """
+        Legal Research; Legal Writing; Legal Drafting; Contract Drafting; Contract Review;
+        Document Review; Due Diligence; Litigation; Litigation Support; Civil Litigation;
+        E-Discovery; Trial Preparation; Legal Briefs; Pleadings; Depositions; Court Filings;
+        E-Filing; Westlaw; LexisNexis; Clio; Bluebook Citation; Conveyancing; Corporate Law;
+        Employment Law; Family Law; Criminal Law; Immigration Law; Intellectual Property;
+        Real Estate Law; Regulatory Affairs; Case File Management; Client Intake;
+        Legal Transcription; Arbitration; Dispute Resolution; Subpoenas; Affidavits;
+        Legal Correspondence; Notarization
+    """,
+    "social": """
+        Social Work; Casework; Crisis Intervention; Risk Assessment; Adult Safeguarding;
+        Child Welfare; Family Support; Care Coordination; Needs Assessment; Support Planning;
+        Motivational Interviewing; Trauma-Informed Care; Person-Centred Care; Community Outreach;
+        Advocacy; Substance Abuse Counseling; Mental Health First Aid; De-escalation;
+        Behavioral Health; Domestic Violence Advocacy; Housing Support; Welfare Benefits Advice;
+        Home Visits; Group Facilitation; Life Skills Training; Dementia Care; Disability Support;
+        Activities of Daily Living; Manual Handling; Companionship; End-of-Life Care;
+        Respite Care; Multi-Agency Working; Foster Care; Youth Work; Community Development
+    """,
+    "construction": """
+        Construction Management; Site Management; Site Supervision; Site Safety;
+        Site Inspections; Building Codes; Building Regulations; Quantity Surveying;
+        Cost Estimating; Primavera P6; Microsoft Project; Procore; Bluebeam; Quantity Takeoff;
+        Concrete Finishing; Formwork; Timber Framing; Steel Erection; Scaffolding; Demolition;
+        Excavation; Heavy Equipment Operation; Crane Operation; Rigging;
+        Subcontractor Management; Method Statements; Construction Drawings;
+        Site Surveys; Building Inspection; Snagging; Permit to Work;
+        Road Construction
+    """,
+    "transport": """
+        Defensive Driving; Vehicle Inspection; Passenger Assistance; Passenger Transport;
+        Tachograph; Hazmat Transport; Delivery Driving; Dangerous Goods; Load Securing;
+        Aviation Safety; Flight Operations; Air Traffic Control; Aircraft Maintenance;
+        In-Flight Service; Cabin Safety; Safety Demonstrations; Pre-Flight Checks;
+        Crew Resource Management; Flight Planning; Ground Handling; Baggage Handling;
+        Airport Operations; Rail Operations; Railway Signalling; Track Maintenance;
+        Marine Navigation; Seamanship; Port Operations; Freight Forwarding; Traffic Management;
+        Emergency Procedures
+    """,
+    "security": """
+        Security Operations; Access Control; CCTV Monitoring; Security Patrols; Loss Prevention;
+        Asset Protection; Emergency Response; Fire Safety; Firefighting; Fire Prevention;
+        Incident Reporting; Report Writing; Crowd Control; Surveillance; Threat Assessment;
+        Alarm Response; Physical Security; Criminal Investigations; Evidence Handling;
+        Law Enforcement; Community Policing; Executive Protection; Search and Rescue;
+        Visitor Management; Hazardous Materials Response
+    """,
+    "agriculture": """
+        Crop Production; Crop Management; Livestock Management; Animal Husbandry;
+        Animal Handling; Animal Care; Dairy Farming; Irrigation; Pesticide Application;
+        Soil Testing; Harvesting; Tractor Operation; Farm Equipment Operation;
+        Greenhouse Operations; Horticulture; Agronomy; Arboriculture; Chainsaw Operation;
+        Forestry; Commercial Fishing; Aquaculture; Beekeeping; Organic Farming;
+        Precision Agriculture; Pruning; Farm Management; Composting; Veterinary Nursing;
+        Veterinary Assisting; Animal Restraint; Pet Grooming
+    """,
+    "manufacturing": """
+        Production Planning; Assembly Line Operations; Mechanical Assembly; Electronics Assembly;
+        Soldering; Machine Setup; Injection Molding; Metalworking; Lathe Operation;
+        CNC Programming; G-Code; Precision Measurement; Quality Inspection;
+        Statistical Process Control; Kaizen; Continuous Improvement; Total Productive Maintenance;
+        ISO 9001; Material Handling; Process Control; Industrial Maintenance; Hydraulics;
+        Pneumatics; Sewing; Pattern Making; Garment Construction; Woodworking; Upholstery;
+        Offset Printing; Screen Printing; Food Processing; Butchery; Lockout/Tagout;
+        Value Stream Mapping
+    """,
+    "creative": """
+        Journalism; News Writing; Copy Editing; Proofreading; Fact-Checking; Feature Writing;
+        Creative Writing; Technical Writing; Broadcasting; Radio Production; Podcast Production;
+        Sound Engineering; Audio Editing; Music Production; Music Theory; Film Production;
+        Cinematography; Storyboarding; Screenwriting; Animation; Stage Management;
+        Lighting Design; Set Design; Costume Design; Choreography; Exhibition Design;
+        Exhibition Curation; Collections Management; Archival Research; Cataloguing;
+        Art Conservation; Museum Education; Sculpture; Ceramics; Printmaking; Calligraphy;
+        Art Direction; Creative Direction; Photo Editing; Final Cut Pro; DaVinci Resolve;
+        Pro Tools; Logic Pro; Avid Media Composer; Adobe Audition
+    """,
+    "public": """
+        Policy Analysis; Policy Development; Public Policy; Public Administration; Grant Writing;
+        Grant Management; Program Evaluation; Community Engagement; Public Consultation;
+        Public Procurement; Constituent Services; Briefing Papers; Fundraising; Donor Relations;
+        Volunteer Management; Nonprofit Management; Impact Assessment; Urban Planning; GIS;
+        ArcGIS; QGIS; Emergency Management; Records Management; Policy Writing;
+        Government Relations; Lobbying; International Development
+    """,
+    "beauty": """
+        Hairdressing; Hair Cutting; Hair Coloring; Barbering; Makeup Artistry; Skin Care;
+        Facial Treatments; Nail Care; Nail Art; Waxing; Eyelash Extensions; Massage Therapy;
+        Spa Treatments; Esthetics; Cosmetology; Beauty Treatments; Salon Management;
+        Aromatherapy; Reflexology; Client Consultation
     """,
 }
