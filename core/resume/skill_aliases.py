@@ -203,7 +203,6 @@ ALIAS_LINES: dict[str, str] = {
     "Therapeutic Exercise": "Exercise Prescription",
     "Medication Dispensing": "Dispensing Medication; Dispensing Medications",
     "Prescription Processing": "Prescription Filling; Filling Prescriptions",
-    "Dental Hygiene": "Oral Hygiene",
     "Scaling and Root Planing": "Scaling and Polishing; Scale and Polish",
     "Dental Radiography": "Dental X-Rays; Dental X-Ray",
     "Radiography": "X-Ray; X-Rays; Diagnostic Radiography",
@@ -218,7 +217,7 @@ ALIAS_LINES: dict[str, str] = {
     "Cognitive Behavioral Therapy": "CBT; Cognitive Behavioural Therapy",
     "Lactation Support": "Breastfeeding Support",
     # education and childcare
-    "Special Education": "SEN; SEND; Special Educational Needs",
+    "Special Education": "SEN; Special Educational Needs",
     "Individualized Education Programs": "IEP; IEPs; Individualised Education Plans",
     "Literacy Instruction": "Reading Instruction; Literacy Teaching",
     "Online Teaching": "Remote Teaching; Virtual Teaching; Online Instruction",
@@ -245,7 +244,7 @@ ALIAS_LINES: dict[str, str] = {
     "Cost Estimating": "Construction Estimating; Cost Estimation",
     "Microsoft Project": "MS Project",
     "Primavera P6": "Primavera",
-    "Quantity Takeoff": "Takeoffs; Material Takeoffs",
+    "Quantity Takeoff": "Material Takeoffs",
     "Concrete Finishing": "Concrete Work; Concreting",
     "Heavy Equipment Operation": "Heavy Machinery Operation",
     "Subcontractor Management": "Subcontractor Coordination",
@@ -261,9 +260,8 @@ ALIAS_LINES: dict[str, str] = {
     "Property Valuation": "Property Appraisal; Real Estate Appraisal",
     # engineering and science
     "Finite Element Analysis": "FEA",
-    "Computational Fluid Dynamics": "CFD",
-    "CAD": "Computer-Aided Design; CAD Drafting",
-    "PLC Programming": "PLC; PLCs",
+    "CAD": "Computer-Aided Design; CAD Drafting; CAD Drawings; CAD Design",
+    "PLC Programming": "PLCs",
     "GD&T": "Geometric Dimensioning and Tolerancing",
     "FMEA": "Failure Mode and Effects Analysis",
     "Technical Drawings": "Engineering Drawings; Technical Drawing",
@@ -287,7 +285,6 @@ ALIAS_LINES: dict[str, str] = {
     "Bluebook Citation": "Bluebook; Legal Citation",
     "Dispute Resolution": "Alternative Dispute Resolution",
     # social work and care
-    "Casework": "Case Work",
     "Crisis Intervention": "Crisis Support",
     "Person-Centred Care": (
         "Person-Centered Care; Person-Centred Planning; Patient-Centered Care; Patient-Centred Care"
@@ -324,7 +321,6 @@ ALIAS_LINES: dict[str, str] = {
     "Machine Setup": "Machine Set-Up",
     "Injection Molding": "Injection Moulding",
     "Statistical Process Control": "SPC",
-    "Total Productive Maintenance": "TPM",
     "Lockout/Tagout": "LOTO; Lockout Tagout",
     "Material Handling": "Materials Handling",
     # creative, cultural and public service
@@ -332,7 +328,6 @@ ALIAS_LINES: dict[str, str] = {
     "Podcast Production": "Podcasting",
     "Sound Engineering": "Audio Engineering",
     "Screenwriting": "Scriptwriting; Script Writing",
-    "Exhibition Curation": "Curating; Curation",
     "Cataloguing": "Cataloging",
     "Photo Editing": "Photo Retouching; Retouching",
     "Grant Writing": "Grant Applications; Grant Proposals",
@@ -356,12 +351,13 @@ NOT_IN_PROSE = frozenset(
     {"C", "Access", "Word", "Closing", "Distribution", "Motivation", "Spring", "Express", "Chef"}
     | {"Puppet", "Nursing", "Organized", "Organised", "Communicator", "Selling", "Node"}
     | {"Sales"}  # "sales data", "sales of tickets": a department or a count, not a skill
-    # "scaffolding" a lesson, "commissioning" an artwork, "surveying" customers
-    | {"Scaffolding", "Commissioning", "Surveying"}
+    # "scaffolding" a lesson, "commissioning" an artwork, "surveying" customers, "pruning"
+    # a cache, "broadcasting" a message, "waxing" floors, "CAD 85,000" a salary
+    | {"Scaffolding", "Commissioning", "Surveying", "Pruning", "Broadcasting", "Waxing", "CAD"}
 )
 # Names found in prose only as written, capital letter included ("Go", not "go home").
 CASE_SENSITIVE = frozenset(
     {"Go", "R", "Excel", "Outlook", "Swift", "Rust", "Ruby", "Flask", "Unity", "Dart", "Sage"}
     | {"Galileo", "Sabre", "Epic", "Sketch", "Notion", "Zoom", "Slack", "Intercom", "Boxing"}
-    | {"Clio", "Creo", "Blackboard"}
+    | {"Clio", "Creo", "Blackboard", "GIS", "ELISA", "CATIA"}  # Elisa, Catia: first names
 )
