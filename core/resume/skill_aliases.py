@@ -343,6 +343,14 @@ ALIAS_LINES: dict[str, str] = {
     "Skin Care": "Skincare",
     "Nail Care": "Manicures; Pedicures",
     "Massage Therapy": "Massage",
+    # retail, front of house, reception, energy and utilities
+    "Planograms": "Planogram; Planogram Compliance",
+    "Stock Replenishment": "Shelf Stocking; Restocking",
+    "Bid Writing": "Proposal Writing; Tender Writing",
+    "Multi-Line Phone Systems": "Multi-Line Phones; Multi-Line Phone System",
+    "High Voltage Systems": "HV Systems; High Voltage",
+    "Solar PV Design": "Solar PV",
+    "Water Treatment": "Water Treatment Plant Operation",
 }
 
 # Spellings that are ordinary words elsewhere ("Vitamin C", "Sous Chef", "Nursing Home",

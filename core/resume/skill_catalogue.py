@@ -49,7 +49,9 @@ CATALOGUE: dict[str, str] = {
         Food and Beverage Service; Bartending; Barista; Fine Dining; Banquet Operations; Catering;
         Event Planning; Event Management; Concierge Services; Opera PMS;
         Property Management Systems; Wine Knowledge; POS Systems; Cash Handling;
-        Revenue Management; Hotel Management; Restaurant Management; Cleaning
+        Revenue Management; Hotel Management; Restaurant Management; Cleaning;
+        Table Service; Silver Service; Order Taking; Food Handling; Room Service; Night Audit;
+        Drive-Thru Operations; Wine Service
     """,
     "travel": """
         Itinerary Planning; Amadeus; Sabre; Galileo; Worldspan; GDS; Travel Planning;
@@ -65,7 +67,9 @@ CATALOGUE: dict[str, str] = {
         Cross-Selling; Retail Sales; Merchandising; Visual Merchandising; Territory Management;
         Consultative Selling; Solution Selling; Contract Negotiation; Client Relations;
         Partnership Development; Inside Sales; Field Sales; Sales Presentations; Pricing Strategy;
-        Customer Retention
+        Customer Retention;
+        Stock Replenishment; Planograms; Store Operations; Product Demonstrations;
+        Objection Handling; Sales Operations; Channel Sales; Bid Writing; Quota Attainment
     """,
     "fitness": """
         Strength Training; Personal Training; Group Fitness; Fitness Assessment;
@@ -105,7 +109,9 @@ CATALOGUE: dict[str, str] = {
         Public Health; Epidemiology; Occupational Health; Cardiac Monitoring; Ostomy Care;
         Tracheostomy Care; Medical Records Management; Clinical Audit; Lactation Support;
         Patient Positioning; Surgical Assisting; Optometry; Psychotherapy;
-        Cognitive Behavioral Therapy; Mental Health Assessment
+        Cognitive Behavioral Therapy; Mental Health Assessment;
+        Medical Assisting; Patient Intake; Patient Transfers; Specimen Collection;
+        Feeding Assistance; Bathing Assistance
     """,
     "finance": """
         Accounting; Bookkeeping; Budgeting; Financial Reporting; Financial Analysis;
@@ -181,7 +187,9 @@ CATALOGUE: dict[str, str] = {
         Google Docs; Access; Microsoft Teams; Slack; Zoom; Notion; Trello; Asana; Data Entry;
         Typing; Scheduling; Calendar Management; Filing; Record Keeping; Office Administration;
         Document Management; Minute Taking; Correspondence; Transcription; SharePoint;
-        Administrative Support; Executive Assistance
+        Administrative Support; Executive Assistance;
+        Switchboard Operation; Multi-Line Phone Systems; Mail Sorting; Office Management;
+        Petty Cash; Meeting Coordination; Travel Booking; Visitor Reception
     """,
     "language": """
         English; Spanish; French; German; Italian; Portuguese; Russian; Chinese; Mandarin;
@@ -326,5 +334,13 @@ CATALOGUE: dict[str, str] = {
         Facial Treatments; Nail Care; Nail Art; Waxing; Eyelash Extensions; Massage Therapy;
         Spa Treatments; Esthetics; Cosmetology; Beauty Treatments; Salon Management;
         Aromatherapy; Reflexology; Client Consultation
+    """,
+    "energy": """
+        Renewable Energy; Wind Turbine Maintenance; Solar PV Design; Power Plant Operations;
+        Power Distribution; Substation Maintenance; High Voltage Systems; Oil and Gas;
+        Drilling Operations; Pipeline Operations; Mining Operations; Underground Mining;
+        Mineral Processing; Explosives Handling; Water Treatment; Wastewater Treatment;
+        Waste Management; Recycling Operations; Environmental Compliance; Energy Auditing;
+        Energy Management; Boiler Operation
     """,
 }

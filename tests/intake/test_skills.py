@@ -106,7 +106,7 @@ def test_a_skill_that_only_starts_like_a_label_keeps_its_words() -> None:
 # least 15 names so a resume in that field has its skills read from its bullets too
 _FAMILIES = (
     "engineering", "science", "legal", "social", "construction", "transport", "security",
-    "agriculture", "manufacturing", "creative", "public", "beauty",
+    "agriculture", "manufacturing", "creative", "public", "beauty", "energy",
 )  # fmt: skip
 
 
