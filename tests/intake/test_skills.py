@@ -100,3 +100,63 @@ def test_a_skill_that_only_starts_like_a_label_keeps_its_words() -> None:
 
     skills, _, _ = listed_skills(["Maintenance Planning, Otherwise Unlisted"])
     assert [s.name for s in skills][:1] == ["Maintenance Planning"]
+
+
+# occupation families the vocabulary covers (after ISCO-08's sub-major groups), each with at
+# least 15 names so a resume in that field has its skills read from its bullets too
+_FAMILIES = (
+    "engineering", "science", "legal", "social", "construction", "transport", "security",
+    "agriculture", "manufacturing", "creative", "public", "beauty", "energy",
+)  # fmt: skip
+
+
+def test_every_occupation_family_has_a_working_vocabulary() -> None:
+    for family in _FAMILIES:
+        assert sum(c == family for c in VOCABULARY.values()) >= 15, family
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Performed gait analysis and manual therapy after knee surgery.",
+            ["Gait Analysis", "Manual Therapy"],
+        ),
+        (
+            "Led document review and e-discovery for two civil litigation matters.",
+            ["Document Review", "E-Discovery", "Civil Litigation", "Litigation"],
+        ),
+        (
+            "Ran daily site safety checks and quantity takeoffs.",
+            ["Site Safety", "Quantity Takeoff"],
+        ),
+        ("Ran qPCR, ELISA and cell culture under GLP.", ["qPCR", "ELISA", "Cell Culture", "GLP"]),
+        (
+            "Delivered in-flight service and pre-flight checks on long-haul routes.",
+            ["In-Flight Service", "Pre-Flight Checks"],
+        ),
+        (
+            "Used motivational interviewing and crisis intervention with families.",
+            ["Motivational Interviewing", "Interviewing", "Crisis Intervention"],
+        ),
+    ],
+)
+def test_a_new_familys_skills_are_read_from_prose(sentence: str, expected: list[str]) -> None:
+    names = [s.name for s in skills_in_text(sentence)]
+    assert names == [canonical_skill(e) for e in expected]
+
+
+def test_the_families_common_words_are_no_skills_alone() -> None:
+    text = (
+        "Gave care and support to residents; reviewed safety plans and planning documents; "
+        "put the service first. Scaffolding each lesson, surveying customers and commissioning "
+        "new work for the gallery; the clio in the corner; fit out the van."
+    )
+    assert [s.name for s in skills_in_text(text)] == []
+    # a verb, a salary, a first name and a company suffix that spell a skill's short form
+    text = "Send Elisa the offer: CAD 85,000 at Harbour Foods PLC; waxing the floors."
+    assert [s.name for s in skills_in_text(text)] == []
+    assert [s.name for s in skills_in_text("Ran ELISA assays; produced CAD drawings.")] == [
+        "ELISA",
+        "CAD",
+    ]
