@@ -93,6 +93,9 @@ def skills_in_text(text: str) -> list[Skill]:
     """Every vocabulary skill (or alias) named in `text`, in order of first appearance."""
     by_first, exact = _prose_index()
     words = _key(text).split()
+    nfkc = unicodedata.normalize("NFKC", text)
+    # "SAPS" is an acronym of its own, not the plural of SAP (that is written "SAPs")
+    shouted = {w.casefold() for w in re.findall(r"\b[A-Z]{2,}S\b", nfkc)}
     found: list[tuple[int, int, str]] = []  # (word position, -length): longer names first
     for i, word in enumerate(words):
         heads = [word]
@@ -104,8 +107,10 @@ def skills_in_text(text: str) -> list[Skill]:
                 # only the last word may be plural: "nutrition assessments"
                 same_start = n == 1 or (head == word and words[i : i + n - 1] == list(alias[:-1]))
                 if same_start and i + n <= len(words) and _plural_of(words[i + n - 1], alias[-1]):
+                    last = words[i + n - 1]
+                    if last != alias[-1] and last in shouted and canonical.isupper():
+                        continue
                     found.append((i, -n, canonical))
-    nfkc = unicodedata.normalize("NFKC", text)
     firsts: dict[str, int] = {}
     for match in exact.finditer(nfkc):
         firsts.setdefault(match.group(), match.start())

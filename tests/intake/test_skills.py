@@ -160,3 +160,9 @@ def test_the_families_common_words_are_no_skills_alone() -> None:
         "ELISA",
         "CAD",
     ]
+
+
+def test_an_acronym_in_capitals_with_an_s_is_its_own_name_not_a_plural() -> None:
+    # "SAPS" (the South African Police Service) is no plural of SAP; "SAPs" would be
+    assert skills_in_text("Lead risk visits together with SAPS and school staff.") == []
+    assert [s.name for s in skills_in_text("Ran month-end in two SAPs.")] == ["SAP"]
