@@ -284,7 +284,7 @@ async def top_reasons(container: Container, user_id: int, n: int = 5) -> list[tu
         user_id, [AppState.REJECTED], limit=10_000
     )
     counter = collections.Counter(
-        reason.split(":")[0] if ":" in reason else reason.split(" ")[0]
+        reason.split(":")[0] if ":" in reason else reason.split(" ")[0].rstrip(",.;")
         for app in rejected
         for reason in app.reasons[:1]
     )

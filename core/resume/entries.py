@@ -64,7 +64,8 @@ _ROLE_WORDS = frozenset(
     facilitator mentor deputy chairman chairwoman chairperson ceo cfo coo cto cio cmo
     caseworker groomer veterinarian arborist navigator captain skipper deckhand signaller
     messenger postman mover removalist audiologist radiologist anaesthetist anesthetist
-    podiatrist chiropractor pathologist sonographer helper leader"""
+    podiatrist chiropractor pathologist sonographer helper leader actuary agronomist
+    underwriter firefighter optometrist joiner zookeeper barber"""
     )
 )
 _DEGREE_WORDS = re.compile(
@@ -313,9 +314,15 @@ def parts_of(header: list[str]) -> list[str]:
     return parts
 
 
+# endings that only name a profession: a cardiologist, a mortician, a podiatrist, a videographer
+_ROLE_ENDING = re.compile(r"(?:ologist|ician|iatrist|ographer|ometrist)s?$")
+
+
 def is_role(part: str) -> bool:
     words = re.findall(r"[a-z]+", part.casefold())
-    return any(w in _ROLE_WORDS or w.rstrip("s") in _ROLE_WORDS for w in words)
+    return any(
+        w in _ROLE_WORDS or w.rstrip("s") in _ROLE_WORDS or _ROLE_ENDING.search(w) for w in words
+    )
 
 
 def responsibilities(body: list[str]) -> list[str]:

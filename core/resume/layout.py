@@ -307,6 +307,7 @@ def _merge_wrapped_fields(rows: list[list[Segment]]) -> list[list[Segment]]:
             and abs(row[0].x0 - prev[0].x0) < 2
             and row[0].top - prev[0].bottom < 0.9 * (prev[0].bottom - prev[0].top or 1)
             and _same_font(prev[0], row[0])
+            and not prev[0].text.endswith(":")  # "Tools:" is a label, complete in its cell
             and (_wrapped(prev[0], prev[1].x0, row[0]) or _short_tail(prev[0], row[0]))
         ):
             prev[0] = Segment(prev[0].words + row[0].words)

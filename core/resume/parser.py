@@ -32,6 +32,10 @@ _CERTIFICATE = re.compile(
 )
 
 
+_BREAK = re.compile(
+    r"(?i)\b(?:career break|sabbatical|parental leave|maternity leave|paternity leave|"
+    r"caring for (?:a |my )?(?:family|relative|parent|child)|gap year)"
+)
 # sections whose contact data may be someone else's (a referee's)
 _NOT_OWN = frozenset({"other", "additional"})
 
@@ -52,7 +56,18 @@ def _without_running(lines: list[str], name: str) -> list[str]:
 
 def _opens_header(line: str, nxt: str) -> bool:
     """The person's name over their title: where the main column starts after a sidebar."""
-    return name_of(line) is not None and is_role(nxt) and heading_of(nxt) is None and len(nxt) < 60
+    words = nxt.split()
+    # "Broker Relations", a skill listed under the name-like "Loss Ratio Analysis", names a
+    # job word only to qualify a plural noun: no title
+    skill_like = len(words) == 2 and is_role(words[0]) and not is_role(words[1])
+    skill_like = skill_like and words[1].endswith("s")
+    return (
+        name_of(line) is not None
+        and is_role(nxt)
+        and not skill_like
+        and heading_of(nxt) is None
+        and len(nxt) < 60
+    )
 
 
 def parse_profile(text: str) -> Profile:
@@ -94,7 +109,12 @@ def parse_profile(text: str) -> Profile:
         to_experience(e, known - {""})
         for e in split_entries(by_name.get("experience", []), "experience")
     ]
-    experience = [e for e in experience if e.role or e.company]
+    # a career break has dates but no employer: it explains a gap, it is no job
+    experience = [
+        e
+        for e in experience
+        if (e.role or e.company) and not _BREAK.search(f"{e.role} {e.company}")
+    ]
     education, certifications = _education(by_name)
     listed, prose_items, listed_langs = listed_skills(by_name.get("skills", []))
     languages, language_skills = listed_languages(by_name.get("languages", []))

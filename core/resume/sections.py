@@ -16,7 +16,7 @@ _SYNONYMS: dict[str, str] = {
     "experience": """experience; work experience; professional experience; employment history;
         employment; work history; career history; relevant experience; experiences;
         professional background; career experience; positions held; internships;
-        internship experience; volunteer experience; volunteering; teaching experience;
+        internship experience; teaching experience;
         clinical experience; relevant work experience; work experiences; employment experience;
         professional history; experience history; appointments; academic appointments;
         academic positions; academic employment""",
@@ -48,7 +48,8 @@ _SYNONYMS: dict[str, str] = {
     "links": "links; social links; online; online presence; profiles; websites; social; web",
     "other": """hobbies; interests; hobbies and interests; references; publications; activities;
         extracurricular activities; memberships; affiliations;
-        declaration; referees; volunteer work; conferences; personal interests; other;
+        declaration; referees; volunteer work; volunteer experience; volunteering;
+        volunteer roles; conferences; personal interests; other;
         teaching; teaching activities; presentations; talks; grants""",
     # a mixed bag: credentials are read from it, nothing else
     "additional": """extra; extras; additional; additional information; miscellaneous; misc;
@@ -105,6 +106,9 @@ class Heading(NamedTuple):
     cell: bool = False  # the name sat in a table cell left of its content ("SKILLS | ...")
 
 
+_RUN_IN = re.compile(r"^(?P<name>[^\W\d][\w ]{1,40}?)\s+[—–]\s+(?P<rest>\S.*)$")
+
+
 def heading_of(line: str) -> Heading | None:
     """The section a heading line opens ("Work Experience", "S K I L L S", "## Skills:")."""
     text = line.strip().lstrip("#").strip().strip("*_").strip()
@@ -112,6 +116,14 @@ def heading_of(line: str) -> Heading | None:
         return None
     name, colon, rest = text.partition(":")
     in_cell = False
+    if not colon and " / " in text:  # "Experience / Expérience": a heading in two languages
+        first, _, second = text.partition(" / ")
+        if len(second.split()) <= 3 and not re.search(r"\d", second):
+            return heading_of(first)
+    if not colon and (dashed := _RUN_IN.match(text)):  # "Skills — Agronomy, Plant Nutrition"
+        found = heading_of(dashed["name"])
+        if found is not None and not found.rest:
+            return Heading(found.section, dashed["rest"].strip(), False)
     if not colon and " | " in text:  # a table row: the section's name in its own cell
         cell, _, after = text.partition(" | ")
         words = re.findall(r"[^\W\d_]+", cell)
@@ -154,7 +166,7 @@ _QUALIFIERS = frozenset(
         """and of the my in on a an get key core main professional relevant personal technical
         additional other spoken held history summary areas area set list selected recent
         previous prior full detailed general specific practical working short formal further
-        extra i me where have has path related top""",
+        extra i me where have has path related top civilian military""",
     )
 )
 

@@ -73,6 +73,8 @@ async def test_demo_runs_offline_and_its_summary_matches_the_database(tmp_path: 
     assert printed == await stored_counts(data_dir)
     assert printed.get("applied", 0) >= 1 and printed.get("rejected", 0) >= 1
     assert "applying" not in printed and "approved" not in printed
+    # rejection reasons are named by a clean word: "Remote (9)", never "Remote, (9)"
+    assert not re.search(r"[,;.] \(\d+\)", out)
     # Every applied job has the documents that were sent, on disk, in a folder named for the
     # job, in every format; the one folder is printed as a link.
     documents = data_dir / "documents"
