@@ -309,101 +309,6 @@ PEOPLE12: tuple[Person, ...] = (
         profession="court reporter",
     ),
     Person(
-        name="Anne-Laure Fontaine",
-        headline="Fitness Instructor and Personal Trainer",
-        email="annelaure.fontaine@free.fr",
-        phone="06 72 18 44 95",
-        city="Lyon, France",
-        summary="Fitness instructor teaching group classes and one-to-one sessions, certified in "
-        "[indoor cycling] and [Pilates instruction], with a background in sports science.",
-        jobs=(
-            Job(
-                "Group Fitness Instructor",
-                "Keep Cool SAS",
-                "Lyon",
-                "Sep 2020",
-                "Present",
-                (
-                    "Teach 14 classes a week: HIIT, body pump and [circuit training].",
-                    "Write [exercise programming] for members returning from injury.",
-                    "Run the club's induction for 40 new members a month.",
-                ),
-            ),
-            Job(
-                "Personal Trainer",
-                "L'Usine Sport & Bien-être",
-                "Villeurbanne",
-                "Jan 2017",
-                "Aug 2020",
-                (
-                    "Coached 25 private clients in [strength and conditioning].",
-                    "Made [body composition analysis] reports every six weeks.",
-                ),
-            ),
-        ),
-        schools=(
-            School(
-                "Licence STAPS, Entraînement sportif",
-                "Université Claude Bernard Lyon 1",
-                "Villeurbanne",
-                "2013",
-                "2016",
-            ),
-        ),
-        skills=("Aqua Aerobics", "Kettlebell Training", "Nutrition Coaching", "Mobility Work"),
-        languages=(("French", "native"), ("English", "B2"), ("Italian", "A2")),
-        certifications=("BPJEPS Activités de la Forme", "Les Mills BODYPUMP Instructor"),
-        profession="fitness instructor",
-    ),
-    Person(
-        name="Ciarán Whelan",
-        headline="Master Locksmith",
-        email="ciaran@whelanlocks.ie",
-        phone="+353 87 412 6633",
-        city="Cork, Ireland",
-        summary="Locksmith with ten years of domestic and commercial work, from "
-        "[emergency lockouts] "
-        "to [master key systems] for schools and offices.",
-        jobs=(
-            Job(
-                "Owner and Locksmith",
-                "Whelan Locks & Safes Ltd.",
-                "Cork",
-                "Mar 2019",
-                "Present",
-                (
-                    "Answer 24-hour call-outs across Cork city and county.",
-                    "Fit and service [access control systems] and electric strikes.",
-                    "Carry out [safe opening] and combination changes for banks and jewellers.",
-                ),
-            ),
-            Job(
-                "Locksmith",
-                "Chubb Fire & Security Ireland Limited",
-                "Dublin",
-                "Apr 2014",
-                "Feb 2019",
-                (
-                    "Installed high-security cylinders and [lock rekeying] for office fit-outs.",
-                    "Surveyed doors and quoted upgrades for insurance standards.",
-                ),
-            ),
-        ),
-        schools=(
-            School(
-                "QQI Level 5 Certificate in Security Systems",
-                "Cork College of FET",
-                "Cork",
-                "2012",
-                "2013",
-            ),
-        ),
-        skills=("Key Cutting", "UPVC Door Repair", "Lock Picking", "Key Duplication"),
-        languages=(("English", "native"), ("Irish", "fluent")),
-        certifications=("Master Locksmiths Association Approved",),
-        profession="locksmith",
-    ),
-    Person(
         name="Harpreet Kaur Sandhu",
         headline="Tax Manager, Private Clients",
         email="harpreet.sandhu@hollinspryce.co.uk",
@@ -457,5 +362,100 @@ PEOPLE12: tuple[Person, ...] = (
         languages=(("English", "native"), ("Punjabi", "fluent"), ("Hindi", "good")),
         certifications=("Chartered Tax Adviser (CTA)", "ATT Member"),
         profession="tax adviser",
+    ),
+    Person(
+        name="Ciarán Whelan",
+        headline="Master Locksmith",
+        email="ciaran@whelanlocks.ie",
+        phone="+353 87 412 6633",
+        city="Cork, Ireland",
+        summary="Locksmith with ten years of domestic and commercial work, from "
+        "[emergency lockouts] "
+        "to [master key systems] for schools and offices.",
+        jobs=(
+            Job(
+                "Owner and Locksmith",
+                "Whelan Locks & Safes Ltd.",
+                "Cork",
+                "Mar 2019",
+                "Present",
+                (
+                    "Answer 24-hour call-outs across Cork city and county.",
+                    "Fit and service [access control systems] and electric strikes.",
+                    "Carry out [safe opening] and combination changes for banks and jewellers.",
+                ),
+            ),
+            Job(
+                "Locksmith",
+                "Chubb Fire & Security Ireland Limited",
+                "Dublin",
+                "Apr 2014",
+                "Feb 2019",
+                (
+                    "Installed high-security cylinders and [lock rekeying] for office fit-outs.",
+                    "Surveyed doors and quoted upgrades for insurance standards.",
+                ),
+            ),
+        ),
+        schools=(
+            School(
+                "QQI Level 5 Certificate in Security Systems",
+                "Cork College of FET",
+                "Cork",
+                "2012",
+                "2013",
+            ),
+        ),
+        skills=("Key Cutting", "UPVC Door Repair", "Lock Picking", "Key Duplication"),
+        languages=(("English", "native"), ("Irish", "fluent")),
+        certifications=("Master Locksmiths Association Approved",),
+        profession="locksmith",
+    ),
+    Person(
+        name="Anne-Laure Fontaine",
+        headline="Fitness Instructor and Personal Trainer",
+        email="annelaure.fontaine@free.fr",
+        phone="06 72 18 44 95",
+        city="Lyon, France",
+        summary="Fitness instructor teaching group classes and one-to-one sessions, certified in "
+        "[indoor cycling] and [Pilates instruction], with a background in sports science.",
+        jobs=(
+            Job(
+                "Group Fitness Instructor",
+                "Keep Cool SAS",
+                "Lyon",
+                "Sep 2020",
+                "Present",
+                (
+                    "Teach 14 classes a week: HIIT, body pump and [circuit training].",
+                    "Write [exercise programming] for members returning from injury.",
+                    "Run the club's induction for 40 new members a month.",
+                ),
+            ),
+            Job(
+                "Personal Trainer",
+                "L'Usine Sport & Bien-être",
+                "Villeurbanne",
+                "Jan 2017",
+                "Aug 2020",
+                (
+                    "Coached 25 private clients in [strength and conditioning].",
+                    "Made [body composition analysis] reports every six weeks.",
+                ),
+            ),
+        ),
+        schools=(
+            School(
+                "Licence STAPS, Entraînement sportif",
+                "Université Claude Bernard Lyon 1",
+                "Villeurbanne",
+                "2013",
+                "2016",
+            ),
+        ),
+        skills=("Aqua Aerobics", "Kettlebell Training", "Nutrition Coaching", "Mobility Work"),
+        languages=(("French", "native"), ("English", "B2"), ("Italian", "A2")),
+        certifications=("BPJEPS Activités de la Forme", "Les Mills BODYPUMP Instructor"),
+        profession="fitness instructor",
     ),
 )
