@@ -4,8 +4,8 @@ Runs the whole set (tests/intake/resume_set/): the three shared PDFs, 48 generat
 in twelve layouts (a third held out of the first tuning), 12 in three layouts written after
 it ("fresh"), then blind groups of 16 resumes each, every one written and measured once
 before a round of parser work looked at it: "blind1" to "blind6" (the same 16 people in new
-layouts), "blind7" to "blind11" (eight new people each, personas2.py to personas6.py, in
-four new layouts each). blind1 to blind9 have been tuned on since; blind10 and blind11 never.
+layouts), "blind7" to "blind12" (eight new people each, personas2.py to personas7.py, in
+four new layouts each). blind1 to blind9 have been tuned on since; blind10 to blind12 never.
 PDFs are read in-process by the same layout reader the sandboxed child runs (the sandbox
 has its own tests in test_limits.py and test_layout.py); DOCX go through the child.
 """
@@ -26,7 +26,7 @@ from tests.intake.resume_set.evaluate import FIELDS, Score, norm
 from tests.intake.resume_set.run import GROUPS, Run, run_set
 
 # (precision, recall) floors, a little under what the set measures today. held_out, fresh,
-# blind1 to blind9 have been tuned on since (seen); "blind10" and "blind11" never were: their
+# blind1 to blind9 have been tuned on since (seen); "blind10" to "blind12" never were: their
 # floors only guard against falling further, they are not goals to tune towards
 FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "tuned": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.96, 0.98)},
@@ -84,6 +84,19 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "certifications": (0.35, 0.28),
         "languages": (0.97, 0.40),
         "skills": (0.59, 0.20),  # 65.4% at first sight, 62.2% with the wider vocabulary
+    },
+    # blind12 (blind12.py, eight more new people in personas7.py), never tuned on: its one run
+    # before any parser work on it measured these a few points above (employers 0%, and the
+    # Word content-control DOCX reads as no text at all); a guard, not a goal
+    "blind12": {f: (0.97, 0.72) for f in ("name", "email", "phone")}
+    | {
+        "employers": (0.0, 0.0),
+        "roles": (0.67, 0.44),
+        "schools": (0.47, 0.17),
+        "degrees": (0.59, 0.22),
+        "certifications": (0.97, 0.43),
+        "languages": (0.97, 0.47),
+        "skills": (0.65, 0.22),
     },
 }
 
