@@ -311,6 +311,11 @@ def render(person: Person, layout: Layout) -> tuple[bytes, str]:
 
     if layout in BLIND11:
         data["x"] = extras11(person)
+    from tests.intake.resume_set.blind13 import BLIND13
+    from tests.intake.resume_set.blind13 import extras as extras13
+
+    if layout in BLIND13:
+        data["x"] = extras13(person)
     if layout.kind == "md":
         from tests.intake.resume_set.blind6 import TEXT
 
@@ -333,6 +338,9 @@ def render(person: Person, layout: Layout) -> tuple[bytes, str]:
         from tests.intake.resume_set.blind11 import DOCX as BLIND11_DOCX
 
         makers |= BLIND8_DOCX | BLIND10_DOCX | BLIND11_DOCX
+        from tests.intake.resume_set.blind13 import DOCX as BLIND13_DOCX
+
+        makers |= BLIND13_DOCX
         if layout.name in makers:
             return makers[layout.name](data), f"{stem}.docx"
         return render_docx(layout.name, data), f"{stem}.docx"
@@ -355,6 +363,9 @@ def render(person: Person, layout: Layout) -> tuple[bytes, str]:
     from tests.intake.resume_set.blind11 import TEMPLATES as BLIND11_TEMPLATES
 
     templates |= BLIND11_TEMPLATES
+    from tests.intake.resume_set.blind13 import TEMPLATES as BLIND13_TEMPLATES
+
+    templates |= BLIND13_TEMPLATES
     source = (PREAMBLE + templates[layout.name]).encode()
     pdf = typst.compile(source, sys_inputs={"data": json.dumps(data)}, ignore_system_fonts=True)
     assert isinstance(pdf, bytes)
@@ -377,6 +388,7 @@ class Case:
     blind9: bool = False  # the ninth blind group (blind9.py): new people, never tuned against
     blind10: bool = False  # the tenth blind group (blind10.py): new people, never tuned against
     blind11: bool = False  # the eleventh blind group (blind11.py): new people, never tuned on
+    blind13: bool = False  # the thirteenth blind group (blind13.py): new people, never tuned on
 
     @property
     def held_out(self) -> bool:
@@ -394,6 +406,8 @@ class Case:
             return "blind10"
         if self.blind11:
             return "blind11"
+        if self.blind13:
+            return "blind13"
         if self.blind6:
             return "blind6"
         if self.blind5:
@@ -421,13 +435,14 @@ def cases(
     blind9: bool = False,
     blind10: bool = False,
     blind11: bool = False,
+    blind13: bool = False,
 ) -> list[Case]:
     """Every person in three layouts; each layout gets the same number of people.
 
     The blind2 to blind10 groups only when asked for: the resume bench and its floor read
     them; other consumers (the documents bench) need profiles read well enough to write from.
     blind7 renders its own people (personas2.py), never `PEOPLE`; blind8 to blind11 likewise
-    (personas3.py to personas6.py).
+    (personas3.py to personas6.py), blind13 too (personas8.py).
     """
     out: list[Case] = []
     for i, person in enumerate(PEOPLE):
@@ -514,6 +529,16 @@ def cases(
             out += [
                 Case(p, layout, blind11=True)
                 for i, p in enumerate(PEOPLE11)
+                if n in (i % 4, (i + 1) % 4)
+            ]
+    if blind13:
+        from tests.intake.resume_set.blind13 import BLIND13
+        from tests.intake.resume_set.personas8 import PEOPLE13
+
+        for n, layout in enumerate(BLIND13):  # 8 new people, each in two layouts: four a layout
+            out += [
+                Case(p, layout, blind13=True)
+                for i, p in enumerate(PEOPLE13)
                 if n in (i % 4, (i + 1) % 4)
             ]
     return out

@@ -31,6 +31,7 @@ GROUPS = (
     "blind9",
     "blind10",
     "blind11",
+    "blind13",
 )
 # the groups tuning may look at; "blind1" (blind.py) was blind until the third round of parser
 # work, "blind2" (blind2.py) until the fourth, "blind3" (blind3.py) until the fifth, "blind4"
@@ -38,8 +39,8 @@ GROUPS = (
 # "blind7" (new people, blind7.py and personas2.py) until the eighth; all are tuned on since;
 # "blind8" and "blind9" (new people: blind8.py/personas3.py, blind9.py/personas4.py) until the
 # ninth; "blind10" and "blind11" (new people: blind10.py/personas5.py, blind11.py/personas6.py)
-# never
-BLIND = ("blind10", "blind11")
+# never; "blind13" (new people: blind13.py/personas8.py) never
+BLIND = ("blind10", "blind11", "blind13")
 SEEN = tuple(g for g in GROUPS if g not in BLIND)
 
 
@@ -105,6 +106,7 @@ def run_set(groups: tuple[str, ...] = GROUPS, engine: str | None = None) -> Run:
         "blind9",
         "blind10",
         "blind11",
+        "blind13",
     )
     wanted = {g: g in groups for g in optional}
     for case in cases(**wanted):
