@@ -4,8 +4,8 @@ Runs the whole set (tests/intake/resume_set/): the three shared PDFs, 48 generat
 in twelve layouts (a third held out of the first tuning), 12 in three layouts written after
 it ("fresh"), then blind groups of 16 resumes each, every one written and measured once
 before a round of parser work looked at it: "blind1" to "blind6" (the same 16 people in new
-layouts), "blind7" to "blind12" (eight new people each, personas2.py to personas7.py, in
-four new layouts each). blind1 to blind9 have been tuned on since; blind10 to blind12 never.
+layouts), "blind7" to "blind13" (eight new people each, personas2.py to personas8.py, in
+four new layouts each). blind1 to blind9 have been tuned on since; blind10 to blind13 never.
 PDFs are read in-process by the same layout reader the sandboxed child runs (the sandbox
 has its own tests in test_limits.py and test_layout.py); DOCX go through the child.
 """
@@ -26,7 +26,7 @@ from tests.intake.resume_set.evaluate import FIELDS, Score, norm
 from tests.intake.resume_set.run import GROUPS, Run, run_set
 
 # (precision, recall) floors, a little under what the set measures today. held_out, fresh,
-# blind1 to blind9 have been tuned on since (seen); "blind10" to "blind12" never were: their
+# blind1 to blind9 have been tuned on since (seen); "blind10" to "blind13" never were: their
 # floors only guard against falling further, they are not goals to tune towards
 FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "tuned": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.96, 0.98)},
@@ -97,6 +97,16 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "certifications": (0.97, 0.43),
         "languages": (0.97, 0.47),
         "skills": (0.65, 0.22),
+    },
+    # blind13 (blind13.py, eight more new people in personas8.py), never tuned on: its one run
+    # before any parser work on it measured these a few points above; a guard, not a goal
+    "blind13": {f: (0.97, 0.97) for f in FIELDS}
+    | {
+        "email": (0.97, 0.90),
+        "employers": (0.80, 0.67),
+        "roles": (0.60, 0.67),
+        "degrees": (0.76, 0.76),
+        "skills": (0.75, 0.45),  # 80.0% / 50.0% at first sight
     },
 }
 

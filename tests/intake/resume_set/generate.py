@@ -316,6 +316,11 @@ def render(person: Person, layout: Layout) -> tuple[bytes, str]:
 
     if layout in BLIND12:
         data["x"] = extras12(person, data)
+    from tests.intake.resume_set.blind13 import BLIND13
+    from tests.intake.resume_set.blind13 import extras as extras13
+
+    if layout in BLIND13:
+        data["x"] = extras13(person)
     if layout.kind == "md":
         from tests.intake.resume_set.blind6 import TEXT
 
@@ -341,6 +346,9 @@ def render(person: Person, layout: Layout) -> tuple[bytes, str]:
         from tests.intake.resume_set.blind12 import DOCX as BLIND12_DOCX
 
         makers |= BLIND12_DOCX
+        from tests.intake.resume_set.blind13 import DOCX as BLIND13_DOCX
+
+        makers |= BLIND13_DOCX
         if layout.name in makers:
             return makers[layout.name](data), f"{stem}.docx"
         return render_docx(layout.name, data), f"{stem}.docx"
@@ -366,6 +374,9 @@ def render(person: Person, layout: Layout) -> tuple[bytes, str]:
     from tests.intake.resume_set.blind12 import TEMPLATES as BLIND12_TEMPLATES
 
     templates |= BLIND12_TEMPLATES
+    from tests.intake.resume_set.blind13 import TEMPLATES as BLIND13_TEMPLATES
+
+    templates |= BLIND13_TEMPLATES
     source = (PREAMBLE + templates[layout.name]).encode()
     pdf = typst.compile(source, sys_inputs={"data": json.dumps(data)}, ignore_system_fonts=True)
     assert isinstance(pdf, bytes)
@@ -389,6 +400,7 @@ class Case:
     blind10: bool = False  # the tenth blind group (blind10.py): new people, never tuned against
     blind11: bool = False  # the eleventh blind group (blind11.py): new people, never tuned on
     blind12: bool = False  # the twelfth blind group (blind12.py): new people, never tuned on
+    blind13: bool = False  # the thirteenth blind group (blind13.py): new people, never tuned on
 
     @property
     def held_out(self) -> bool:
@@ -408,6 +420,8 @@ class Case:
             return "blind11"
         if self.blind12:
             return "blind12"
+        if self.blind13:
+            return "blind13"
         if self.blind6:
             return "blind6"
         if self.blind5:
@@ -436,13 +450,14 @@ def cases(
     blind10: bool = False,
     blind11: bool = False,
     blind12: bool = False,
+    blind13: bool = False,
 ) -> list[Case]:
     """Every person in three layouts; each layout gets the same number of people.
 
     The blind2 to blind10 groups only when asked for: the resume bench and its floor read
     them; other consumers (the documents bench) need profiles read well enough to write from.
     blind7 renders its own people (personas2.py), never `PEOPLE`; blind8 to blind11 likewise
-    (personas3.py to personas6.py), and blind12 (personas7.py).
+    (personas3.py to personas6.py), blind12 and blind13 too (personas7.py, personas8.py).
     """
     out: list[Case] = []
     for i, person in enumerate(PEOPLE):
@@ -539,6 +554,16 @@ def cases(
             out += [
                 Case(p, layout, blind12=True)
                 for i, p in enumerate(PEOPLE12)
+                if n in (i % 4, (i + 1) % 4)
+            ]
+    if blind13:
+        from tests.intake.resume_set.blind13 import BLIND13
+        from tests.intake.resume_set.personas8 import PEOPLE13
+
+        for n, layout in enumerate(BLIND13):  # 8 new people, each in two layouts: four a layout
+            out += [
+                Case(p, layout, blind13=True)
+                for i, p in enumerate(PEOPLE13)
                 if n in (i % 4, (i + 1) % 4)
             ]
     return out

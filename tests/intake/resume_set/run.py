@@ -32,15 +32,17 @@ GROUPS = (
     "blind10",
     "blind11",
     "blind12",
+    "blind13",
 )
 # the groups tuning may look at; "blind1" (blind.py) was blind until the third round of parser
 # work, "blind2" (blind2.py) until the fourth, "blind3" (blind3.py) until the fifth, "blind4"
 # (blind4.py) until the sixth, "blind5" (blind5.py) until the seventh, "blind6" (blind6.py) and
 # "blind7" (new people, blind7.py and personas2.py) until the eighth; all are tuned on since;
 # "blind8" and "blind9" (new people: blind8.py/personas3.py, blind9.py/personas4.py) until the
-# ninth; "blind10" and "blind11" (new people: blind10.py/personas5.py, blind11.py/personas6.py)
-# never; nor "blind12" (new people: blind12.py/personas7.py)
-BLIND = ("blind10", "blind11", "blind12")
+# ninth, "blind10" and "blind11" (new people: blind10.py/personas5.py, blind11.py/personas6.py)
+# until the tenth; "blind12" and "blind13" (new people: blind12.py/personas7.py, blind13.py/
+# personas8.py) never
+BLIND = ("blind12", "blind13")
 SEEN = tuple(g for g in GROUPS if g not in BLIND)
 
 
@@ -110,6 +112,7 @@ def run_set(groups: tuple[str, ...] = GROUPS, engine: str | None = None) -> Run:
         "blind10",
         "blind11",
         "blind12",
+        "blind13",
     )
     wanted = {g: g in groups for g in optional}
     for case in cases(**wanted):
