@@ -25,7 +25,8 @@ def _compose() -> list[str]:
     if plugin.returncode == 0:
         return ["docker", "compose"]
     legacy = shutil.which("docker-compose")
-    assert legacy, "docker is installed but neither `docker compose` nor docker-compose is"
+    if legacy is None:  # a docker CLI without the compose plugin cannot read the file
+        pytest.skip("docker is installed without `docker compose` or docker-compose")
     return [legacy]
 
 

@@ -228,16 +228,57 @@ def _pdf_words(data: bytes, reader: Any, watch: _PageWatch) -> str:
     return "\n".join([document_text(pages), *rest])
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
 def _docx_blocks(container: Any) -> Iterator[str]:
-    """Paragraphs and tables in document order, into cells, plus text boxes in paragraphs."""
+    """Paragraphs and tables in document order, into cells, plus text boxes in paragraphs.
+
+    Content controls (w:sdt, what Word's own resume templates put every field in) are read
+    through, at block and at run level."""
     from docx.table import Table
 
-    for block in container.iter_inner_content():
-        if isinstance(block, Table):
-            yield from _docx_table(block)
+    element = container.element.body if hasattr(container, "_body") else container._element
+    for child in _inner_blocks(element):
+        if child.tag == f"{_W}tbl":
+            yield from _docx_table(Table(child, container))
         else:
-            yield tab_fields(block.text)
-            yield from _text_boxes(block._p)
+            yield tab_fields(_paragraph_text(child))
+            yield from _text_boxes(child)
+
+
+def _inner_blocks(element: Any) -> Iterator[Any]:
+    for child in element.iterchildren():
+        if child.tag in (f"{_W}p", f"{_W}tbl"):
+            yield child
+        elif child.tag == f"{_W}sdt":
+            content = child.find(f"{_W}sdtContent")
+            if content is not None:
+                yield from _inner_blocks(content)
+
+
+_SKIPPED = frozenset({f"{_W}txbxContent", f"{_W}delText", f"{_W}instrText", f"{_W}sdtPr"})
+
+
+def _paragraph_text(element: Any) -> str:
+    """A paragraph's text as Word shows it: runs, hyperlinks and inline content controls;
+    tabs and breaks kept; text boxes (read apart), deleted text and field codes left out."""
+    out: list[str] = []
+    for child in element.iterchildren():
+        tag = child.tag
+        if tag in _SKIPPED or tag.endswith("}Fallback"):
+            continue
+        if tag == f"{_W}t":
+            out.append(child.text or "")
+        elif tag in (f"{_W}tab", f"{_W}ptab"):
+            out.append("\t")
+        elif tag in (f"{_W}br", f"{_W}cr"):
+            out.append("\n")
+        elif tag == f"{_W}noBreakHyphen":
+            out.append("-")
+        elif tag != f"{_W}pPr" and tag != f"{_W}rPr":
+            out.append(_paragraph_text(child))
+    return "".join(out)
 
 
 def tab_fields(text: str) -> str:

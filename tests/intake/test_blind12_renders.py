@@ -72,21 +72,7 @@ def test_word_template_keeps_every_field_in_a_content_control() -> None:
             assert [v for v in _values(c) if f" {norm(v)} " not in text] == []
 
 
-_NO_SDT = pytest.mark.xfail(
-    strict=True,
-    reason="the intake (core/adapters/resume_extract.py) reads no w:sdt content: the file reads "
-    "as 'no text'; core/ is not blind12's to change",
-)
-
-
-@pytest.mark.parametrize(
-    "case",
-    [
-        pytest.param(c, marks=_NO_SDT) if c.layout.name == "word_content_controls" else c
-        for c in BLIND12
-    ],
-    ids=lambda c: f"{c.person.name}-{c.layout.name}",
-)
+@pytest.mark.parametrize("case", BLIND12, ids=lambda c: f"{c.person.name}-{c.layout.name}")
 def test_every_label_is_in_the_text(case: Case) -> None:
     data, name = render(case.person, case.layout)
     text = f" {norm(extract_text_sync(data, name))} "

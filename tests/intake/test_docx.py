@@ -144,3 +144,32 @@ def test_a_tab_separated_employment_history_reads_as_entries() -> None:
         ("Certificate III in Retail", "Box Hill Institute")
     ]
     assert invented(profile, text) == []
+
+
+def _in_content_controls() -> bytes:
+    """Word's own templates: each field in a content control, block-level and inline."""
+    from docx.oxml import parse_xml
+
+    doc = Document()
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    body = doc.element.body
+    name = parse_xml(
+        f"<w:sdt {w}><w:sdtPr><w:alias w:val='Name'/></w:sdtPr><w:sdtContent>"
+        "<w:p><w:r><w:t>Ana Lima</w:t></w:r></w:p></w:sdtContent></w:sdt>"
+    )
+    role = parse_xml(
+        f"<w:p {w}><w:sdt><w:sdtContent><w:r><w:t>Nurse</w:t></w:r></w:sdtContent></w:sdt>"
+        "<w:r><w:tab/></w:r><w:sdt><w:sdtContent><w:r><w:t>2019 - 2022</w:t></w:r>"
+        "</w:sdtContent></w:sdt></w:p>"
+    )
+    body.insert(0, name)
+    body.insert(1, role)
+    doc.add_paragraph("Cared for patients on a busy surgical ward and trained new staff.")
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def test_text_inside_content_controls_is_read_in_order() -> None:
+    text = extract_text_sync(_in_content_controls(), "template.docx")
+    assert text.split("\n")[:2] == ["Ana Lima", "Nurse | 2019 - 2022"]
