@@ -5,7 +5,7 @@ in twelve layouts (a third held out of the first tuning), 12 in three layouts wr
 it ("fresh"), then blind groups of 16 resumes each, every one written and measured once
 before a round of parser work looked at it: "blind1" to "blind6" (the same 16 people in new
 layouts), "blind7" to "blind13" (eight new people each, personas2.py to personas8.py, in
-four new layouts each). blind1 to blind9 have been tuned on since; blind10 to blind13 never.
+four new layouts each). blind1 to blind11 have been tuned on since; blind12 and blind13 never.
 PDFs are read in-process by the same layout reader the sandboxed child runs (the sandbox
 has its own tests in test_limits.py and test_layout.py); DOCX go through the child.
 """
@@ -26,7 +26,7 @@ from tests.intake.resume_set.evaluate import FIELDS, Score, norm
 from tests.intake.resume_set.run import GROUPS, Run, run_set
 
 # (precision, recall) floors, a little under what the set measures today. held_out, fresh,
-# blind1 to blind9 have been tuned on since (seen); "blind10" to "blind13" never were: their
+# blind1 to blind11 have been tuned on since (seen); "blind12" and "blind13" never were: their
 # floors only guard against falling further, they are not goals to tune towards
 FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "tuned": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.96, 0.98)},
@@ -60,43 +60,38 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     # in prose stay the weak field for trades the vocabulary does not know
     "blind8": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.71, 0.63)},
     "blind9": {f: (0.97, 0.97) for f in FIELDS} | {"schools": (0.88, 0.88), "skills": (0.78, 0.69)},
-    # blind10 (blind10.py, eight more new people in personas5.py), never tuned on: its one run
-    # before any parser work on it measured these a few points above; a guard, not a goal
+    # blind10 and blind11 (new people in personas5.py, personas6.py) were never tuned on
+    # through the ninth round (90.5%, 63.9%); the tenth tuned on them (92.5%, 84.8%): a layout
+    # without any heading (no_headings_minimal) still reads little more than the contact
     "blind10": {f: (0.97, 0.97) for f in FIELDS}
     | {
-        "name": (0.90, 0.90),
-        "employers": (0.94, 0.81),
-        "roles": (0.97, 0.94),
-        "schools": (0.92, 0.92),
+        "schools": (0.93, 0.93),
         "degrees": (0.80, 0.80),
-        "certifications": (0.82, 0.92),
-        "languages": (0.97, 0.89),
-        "skills": (0.56, 0.40),  # precision 64.6% at first sight, 59.8% with the wider vocabulary
+        "certifications": (0.89, 0.93),
+        "skills": (0.57, 0.44),
     },
-    # blind11 (blind11.py, eight more new people in personas6.py), never tuned on: its one run
-    # before any parser work on it measured these a few points above; a guard, not a goal
     "blind11": {f: (0.97, 0.97) for f in FIELDS}
     | {
-        "employers": (0.48, 0.32),
-        "roles": (0.58, 0.42),
-        "schools": (0.87, 0.35),
-        "degrees": (0.88, 0.39),
-        "certifications": (0.35, 0.28),
-        "languages": (0.97, 0.40),
-        "skills": (0.59, 0.20),  # 65.4% at first sight, 62.2% with the wider vocabulary
+        "employers": (0.94, 0.71),
+        "roles": (0.97, 0.73),
+        "schools": (0.87, 0.66),
+        "degrees": (0.82, 0.62),
+        "certifications": (0.59, 0.78),
+        "languages": (0.97, 0.92),
+        "skills": (0.62, 0.49),
     },
-    # blind12 (blind12.py, eight more new people in personas7.py), never tuned on: its one run
-    # before any parser work on it measured these a few points above (employers 0%, and the
-    # Word content-control DOCX reads as no text at all); a guard, not a goal
-    "blind12": {f: (0.97, 0.72) for f in ("name", "email", "phone")}
+    # blind12 (blind12.py, eight more new people in personas7.py), never tuned on: 54.6% at
+    # first sight (the Word content-control DOCX read as no text), 73.2% after the tenth round
+    # and the content-control fix; a guard, not a goal
+    "blind12": {f: (0.97, 0.97) for f in FIELDS}
     | {
-        "employers": (0.0, 0.0),
-        "roles": (0.67, 0.44),
-        "schools": (0.47, 0.17),
-        "degrees": (0.59, 0.22),
-        "certifications": (0.97, 0.43),
-        "languages": (0.97, 0.47),
-        "skills": (0.65, 0.22),
+        "employers": (0.33, 0.20),
+        "roles": (0.74, 0.67),
+        "schools": (0.68, 0.47),
+        "degrees": (0.61, 0.42),
+        "certifications": (0.97, 0.68),
+        "languages": (0.97, 0.69),
+        "skills": (0.68, 0.36),
     },
     # blind13 (blind13.py, eight more new people in personas8.py), never tuned on: its one run
     # before any parser work on it measured these a few points above; a guard, not a goal
