@@ -17,10 +17,11 @@ layouts each in blind10.py and blind11.py, written after the eighth round), "bli
 written after the ninth round). held_out and fresh are SEEN since the second round, blind1
 since the third, blind2 since the fourth, blind3 since the fifth, blind4 since the sixth,
 blind5 since the seventh, blind6 and blind7 since the eighth, blind8 and blind9 since the
-ninth, blind10 and blind11 since the tenth. blind12 and blind13 are the honest estimates for
-layouts and people nobody has looked at: they are measured only with --blind, and their errors
-are never printed. Matching is described in tests/intake/resume_set/evaluate.py (normalised
-text, phone digits, skill keys).
+ninth, blind10 and blind11 since the tenth, blind12 and blind13 since the eleventh. NO group
+is blind now: the next round of parser work starts by writing new blind groups (new people in
+new layouts), measuring them once with --blind and listing them in run.py's BLIND; until then
+every figure here is one the parser has been tuned towards. Matching is described in
+tests/intake/resume_set/evaluate.py (normalised text, phone digits, skill keys).
 
 First and only run of blind2 before any tuning (22:51 UTC, load ~3 on 2 cores), mean F1:
 tuned 99.8%, held_out 99.4%, shared 99.8%, fresh 99.4%, blind 77.6%, blind2 44.8%
@@ -210,6 +211,21 @@ people's groups rose with the vocabulary (blind8 55.5 -> 65.8%, blind9 56.7 -> 7
 What a round's rules did for layouts nobody had looked at (mean F1 of the newest blind groups
 before and after each round): seventh 84.0/87.6 -> 84.0/87.6, eighth 81.5/89.6 -> 81.5/89.6,
 ninth 90.3/63.5 -> 90.5/63.9. Each round fixes the families it looks at and hardly any other.
+
+The tenth round (tuned on blind10 and blind11; 02:58 UTC): blind10 90.6 -> 92.5%, blind11 64.7
+-> 84.8% (bilingual_headings_docx 30.0 -> 91.9%, no_headings_minimal 30.0 -> 54.8%). Then
+blind12 and blind13, written after the ninth round, measured once more, totals only (03:00 UTC,
+load ~1.5): blind12 73.2% (54.6% at first sight; the Word content-control DOCX 0.0 -> 92.7%
+once the intake reads w:sdt, a fix the helper's report asked for; apostrophe_dates 69.6%,
+emoji_headings 31.0%, promotions_one_employer 80.5%, all unchanged), blind13 88.3% (unchanged:
+cover_letter_first 95.3%, docx_merged_cells 96.1%, two_equal_columns 92.2%, dates_right_margin
+68.8%). Name, e-mail and phone: 100% precision on both; name recall 100%. The eleventh round
+(tuned on blind12 and blind13; 03:10 UTC): blind12 73.2 -> 89.2%, blind13 88.3 -> 93.4%; all
+other groups unchanged. Slowest parse 20 ms.
+
+First sight, before any round looked at a group (mean F1): blind6 84.0%, blind7 87.6%, blind8
+81.5%, blind9 89.6%, blind10 90.3%, blind11 63.5%, blind12 54.6% (73.2% with the intake fix),
+blind13 88.3%; the groups tuned on read 97-100%.
 
 blind13 (eight more NEW people in personas8.py: air traffic controller, florist, mortgage
 adviser, radiographer, tattoo artist, environmental health officer, marine engineer, copy

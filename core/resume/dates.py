@@ -10,14 +10,17 @@ MONTH = (
     r"|spring|summer|autumn|fall|winter)\.?"
 )
 _DATE = (
-    rf"(?:{MONTH},?\s+\d{{4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}}[/.-]\d{{1,2}}(?!\d)|(?:19|20)\d{{2}})"
+    rf"(?:{MONTH},?\s+\d{{4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}}[/.-]\d{{1,2}}(?!\d)|(?:19|20)\d{{2}}"
+    # "Mar '19", "’14": a year of two digits after an apostrophe
+    rf"|(?:{MONTH}\s*)?['’‘]\d{{2}}(?!\d))"
 )
-_NOW = r"(?:present|current|currently|now|today|ongoing|to date|date)"
+_NOW = r"(?:present|pres\.|current|currently|now|today|ongoing|to date|date)"
 _SEP = r"\s*(?:-|–|—|~|to|until|till|through)\s*"
 RANGE = re.compile(rf"(?<![\w/])({_DATE}){_SEP}({_DATE}|{_NOW})(?![\w/])", re.IGNORECASE)
 SINCE = re.compile(rf"(?<![\w/])(?:since|from)\s+({_DATE})(?![\w/])", re.IGNORECASE)
 SINGLE = re.compile(rf"(?<![\w/])({_DATE})(?![\w/])", re.IGNORECASE)
 _OPEN_RANGE = re.compile(rf"^({_DATE})(?:\s*(?:-|–|—|~|to|until|till|through))?$", re.IGNORECASE)
+_END_ONLY = re.compile(rf"(?:{_DATE}|{_NOW})", re.IGNORECASE)
 _STARTS_DATED = re.compile(rf"^(?:{_DATE}|{_NOW})(?![\w/])", re.IGNORECASE)
 
 
@@ -29,8 +32,14 @@ def join_split_ranges(lines: list[str]) -> list[str]:
         last = out[-1].strip() if out else ""
         opened = _OPEN_RANGE.match(last)
         text = line.strip()
+        head, bar, tail = last.rpartition(" | ")
+        here, bar_here, end = text.rpartition(" | ")
         if opened and _STARTS_DATED.match(text) and not RANGE.match(text):
             out[-1] = f"{opened.group(1)} – {text}"
+        elif bar and bar_here and _OPEN_RANGE.fullmatch(tail) and _END_ONLY.fullmatch(end):
+            # "Employer | 2021 –" over "Role | Present": the end moves up to its start
+            out[-1] = f"{head} | {tail.rstrip(' -–—')} – {end}"
+            out.append(here)
         else:
             out.append(line)
     return out
@@ -41,8 +50,14 @@ def _tidy_date(text: str) -> str:
     return text.title() if text.isupper() or text.islower() else text
 
 
+_TWO_DATES = re.compile(rf"^\s*({_DATE})\s+({_DATE}|{_NOW})\s*$", re.IGNORECASE)
+
+
 def find_dates(line: str) -> tuple[str | None, str | None, str]:
     """(start, end, the line without its dates) for a range, a "since" or a single date."""
+    two = _TWO_DATES.match(line)  # "Apr 2021 Present": the dash between them was lost
+    if two:
+        return _tidy_date(two.group(1)), _tidy_date(two.group(2)), ""
     for pattern in (RANGE, SINCE):
         match = pattern.search(line)
         if match:

@@ -388,6 +388,15 @@ def _place_tail(parts: list[str], places: frozenset[str], company_apart: bool) -
     return len(parts)
 
 
+def _city_at_end(role: str) -> tuple[str, str] | None:
+    """A role whose last word or two name a real city, the rest still a role."""
+    words = role.split()
+    for n in (2, 1):
+        if len(words) > n and is_city(" ".join(words[-n:])) and is_role(" ".join(words[:-n])):
+            return " ".join(words[:-n]), " ".join(words[-n:])
+    return None
+
+
 def _where(line: str, known: frozenset[str]) -> bool:
     """A line that only names a place: "Boston, MA", the resume's own town, a real city."""
     text = line.strip()
@@ -464,6 +473,8 @@ def to_experience(entry: RawEntry, known: frozenset[str] = frozenset()) -> Exper
         places = [p for p in places if p != company]
     if not places:
         company, places = paren_place(company)
+    if not places and (split := _city_at_end(role)):  # "Environmental Health Officer Wellington"
+        role, places = split[0], [split[1]]
     return Experience(
         company=company,
         role=role,

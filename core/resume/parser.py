@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from core.models import Education, Profile, Project, Skill
+from core.models import Education, Experience, Profile, Project, Skill
 from core.resume.contact import EMAIL, PHONE, URL, fill_missing, name_of, read_contact
 from core.resume.dates import MONTH, join_split_ranges
 from core.resume.entries import (
@@ -46,6 +46,32 @@ _SIGNED_OFF = re.compile(
     r"|^sent from my \w+(?: \w+)?$",
     re.IGNORECASE,
 )
+
+
+def _promotions(jobs: list[Experience]) -> list[Experience]:
+    """An employer named once above the roles held there ("Hollins & Pryce LLP, Birmingham
+    | 2019 – Present" over "Tax Manager | 2022 – Present" and "Tax Senior | 2019 – 2022"):
+    each role gets the employer, and the employer's own line is no job."""
+    out: list[Experience] = []
+    employer: tuple[str, str | None] | None = None
+    for n, job in enumerate(jobs):
+        below = jobs[n + 1] if n + 1 < len(jobs) else None
+        if (
+            below is not None
+            and not is_role(job.role)
+            and not job.responsibilities
+            and not below.company
+            and is_role(below.role)
+        ):
+            place = ", ".join(p for p in (job.company, job.location or "") if p) or None
+            employer = (job.role, place)
+            continue
+        if employer is not None and not job.company and job.role:
+            job = job.model_copy(update={"company": employer[0], "location": employer[1]})
+        elif job.company:
+            employer = None
+        out.append(job)
+    return out
 
 
 def _without_running(lines: list[str], name: str) -> list[str]:
@@ -109,6 +135,7 @@ def parse_profile(text: str) -> Profile:
         to_experience(e, known - {""})
         for e in split_entries(by_name.get("experience", []), "experience")
     ]
+    experience = _promotions(experience)
     # a career break has dates but no employer: it explains a gap, it is no job
     experience = [
         e

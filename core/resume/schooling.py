@@ -14,6 +14,7 @@ from core.resume.entries import (
     paren_place,
     parts_of,
 )
+from core.resume.gazetteer import is_city
 
 # endings of common nouns ("Administration", "Management", "Economics"); hardly of a town
 _NOUN_END = re.compile(r"(?:tion|sion|ment|ence|ance|ogy|ics|ship|ness|ity|ism|ist)$", re.I)
@@ -58,6 +59,14 @@ def to_education(entry: RawEntry) -> Education:
         school = others.pop(0)
     if not others:
         school, others = paren_place(school)
+    words = degree.split()
+    if (
+        not others
+        and len(words) > 2
+        and is_city(words[-1])
+        and degree_parts([" ".join(words[:-1])])
+    ):
+        degree, others = " ".join(words[:-1]), [words[-1]]  # "BSc Environmental Health Leeds"
     return Education(
         institution=school,
         degree=degree,

@@ -40,6 +40,8 @@ def _is_icon(char: str) -> bool:
 def _clean_char(char: str) -> str:
     if char in _BULLET_GLYPHS:
         return "•"
+    if char in "→⟶➔⇒":  # "Mar 2019 → Present": an arrow between dates is a dash
+        return "–"
     if char in "\n\t":
         return char
     if _is_icon(char):
@@ -132,6 +134,7 @@ def normalise_text(text: str, *, soft_wraps: bool = False) -> str:
     text = re.sub(r"[ \t]*\u00a0[ \t\u00a0]*(?=\n|$)", "", text.replace("\r\n", "\n"))
     text = unicodedata.normalize("NFKC", text.replace("\r", "\n"))
     text = _UNUSUAL.sub(lambda m: _clean_char(m.group()), text)
+    text = re.sub(r"\(cid:\d+\)\s?", "", text)  # a glyph the PDF gives no character for
     lines = [despace_line(raw.replace("\t", "  ")) for raw in text.split("\n")]
     if soft_wraps:
         lines = join_soft_wraps(lines)
