@@ -57,6 +57,7 @@ class Result:
     score: Score
     wrong: dict[str, list[str]]
     parse_s: float
+    labels: Labels | None = None
 
 
 @dataclass
@@ -90,7 +91,7 @@ def _one(
     profile = parse_profile(text)
     elapsed = time.perf_counter() - started
     score, wrong = score_profile(profile, labels)
-    return Result(name, group, layout, text, profile, score, wrong, elapsed)
+    return Result(name, group, layout, text, profile, score, wrong, elapsed, labels)
 
 
 def run_set(groups: tuple[str, ...] = GROUPS, engine: str | None = None) -> Run:
