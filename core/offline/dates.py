@@ -30,10 +30,17 @@ MONTHS = {
     )
     for m in names.split()
 }
-_ONGOING = ("present", "current", "now", "today", "ongoing", "aujourd")
+_ONGOING = ("pres", "current", "now", "today", "ongoing", "aujourd")  # "pres." too
+_SHORT_YEAR = re.compile(r"['’‘](\d{2})\b")  # "Mar '19", "’14"
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _MONTH_NAME = re.compile(r"\b([a-z]{3,9})\.?\s*(19[5-9]\d|20\d\d)\b")
 _NUMERIC = re.compile(r"\b(?:(\d{1,2})[/.-](19[5-9]\d|20\d\d)|(19[5-9]\d|20\d\d)[/.-](\d{1,2}))\b")
+
+
+def _full_year(match: re.Match[str]) -> str:
+    """'19 -> 2019, '98 -> 1998."""
+    year = int(match[1])
+    return f" {2000 + year if year <= 40 else 1900 + year}"
 
 
 def parse_date(text: str | None, today: date, *, end: bool = False) -> date | None:
@@ -43,6 +50,7 @@ def parse_date(text: str | None, today: date, *, end: bool = False) -> date | No
     t = fold(text)
     # Resumes letter-space dates ("J A N U A R Y 2 0 2 0"); join single letters/digits back.
     t = re.sub(r"(?<=\b\w) (?=\w\b)", "", t)
+    t = _SHORT_YEAR.sub(_full_year, t)
     if any(word in t for word in _ONGOING):
         return today
     for m in _MONTH_NAME.finditer(t):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 import pypdf
@@ -12,7 +13,7 @@ from core.adapters.llm_offline import OfflineLLM
 from core.documents.factcheck import check_documents
 from core.evidence import verify_matches
 from core.judge import Judge
-from core.models import Decision, Job, Preferences, Profile, Skill
+from core.models import Decision, Experience, Job, Preferences, Profile, Skill
 from core.offline.dates import candidate_years, required_years, years_from_dates
 from core.offline.scoring import score_job
 from core.ports import LLM
@@ -149,3 +150,17 @@ async def test_offline_matches_are_found_in_the_real_resume_pdf() -> None:
     assert result.matched
     bare = Profile()  # evidence must be found in the PDF's text alone
     assert verify_matches(result, bare, text).matched == result.matched
+
+
+def test_years_count_short_apostrophe_years_and_pres() -> None:
+    profile = Profile(
+        full_name="Ciarán Whelan",
+        experience=[
+            Experience(role="Locksmith", company="Whelan Locks", start="Mar '19", end="pres."),
+            Experience(role="Locksmith", company="Chubb", start="’14", end="’18"),
+        ],
+    )
+    # 2014-01 to the end of 2018, then 2019-03 to today
+    expected = (date(2018, 12, 1) - date(2014, 1, 1)).days / 365.25
+    expected += (TODAY - date(2019, 3, 1)).days / 365.25
+    assert years_from_dates(profile, TODAY) == pytest.approx(expected, abs=0.2)
