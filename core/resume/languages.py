@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from core.resume.skills import VOCABULARY, canonical_skill
+from core.resume.text import strip_marks
 
 # English names of the languages people list on resumes (ISO 639 major languages and the
 # common alternative names); a value is a language only when it is one of these.
@@ -57,12 +57,6 @@ def level_then_language(item: str) -> tuple[str, str] | None:
     return match.group(1), match.group(2)
 
 
-def _fold(text: str) -> str:
-    """'Māori' as 'Maori': marks dropped, so a name matches however it is accented."""
-    plain = unicodedata.normalize("NFKD", text)
-    return unicodedata.normalize("NFC", "".join(c for c in plain if not unicodedata.combining(c)))
-
-
 def language_of(item: str) -> str | None:
     """'Spanish (fluent)', 'French - B2', 'German: native' -> 'Spanish (fluent)' ...; else None.
 
@@ -70,7 +64,7 @@ def language_of(item: str) -> str | None:
     ("Training", "OSHA 10-Hour", a place) is not a language.
     """
     written = " ".join(item.split()).strip(" .,;:•·-–—")
-    text = _fold(written)
+    text = strip_marks(written)  # a name matches however it is accented
     match = _NAME.match(text)
     if match is None:
         return None

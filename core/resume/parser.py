@@ -74,10 +74,26 @@ def _promotions(jobs: list[Experience]) -> list[Experience]:
     return out
 
 
+# what a running header or footer holds besides the name: page numbers, dates, "Résumé"
+_RUNNING_WORD = re.compile(
+    rf"(?i)^(?:\d{{1,4}}|page|of|r[ée]sum[ée]|cv|curriculum|vitae|confidential|{MONTH})$"
+)
+
+
 def _without_running(lines: list[str], name: str) -> list[str]:
-    """Without a page's running header or footer: a short line that repeats the name."""
+    """Without a page's running header or footer ("December 2026 | Priya Raman · Résumé | 1",
+    "Priya Raman | page 2"): the name and nothing but page words. A business named after the
+    person ("Priya Raman Consulting | 2019 – Present") stays."""
     key = name.casefold()
-    return [ln for ln in lines if not (key in ln.casefold() and len(ln.split()) <= 10)]
+
+    def running(line: str) -> bool:
+        folded = line.casefold()
+        if key not in folded:
+            return False
+        rest = re.findall(r"[^\W_]+", folded.replace(key, " "))
+        return all(_RUNNING_WORD.match(word) for word in rest)
+
+    return [line for line in lines if not running(line)]
 
 
 def _opens_header(line: str, nxt: str) -> bool:

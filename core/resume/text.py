@@ -30,6 +30,12 @@ _MD_LINK = re.compile(r"\[([^\]\[]{1,300})\]\(([^)\s]{1,2000})\)")
 _MD_EMPHASIS = re.compile(r"(?<!\w)(\*\*|__|\*|_|`)(?=\S)(.{1,300}?)(?<=\S)\1(?!\w)")
 
 
+def strip_marks(text: str) -> str:
+    """Accents dropped, case and length kept: 'Māori' -> 'Maori', 'Tarnów' -> 'Tarnow'."""
+    plain = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in plain if not unicodedata.combining(c)))
+
+
 def _is_icon(char: str) -> bool:
     code = ord(char)
     if unicodedata.category(char) in {"Co", "Cs", "Cn"}:

@@ -166,3 +166,16 @@ December 2026 | Priya Raman · Résumé | 1
     names = [s.name for s in profile.skills]
     assert {"Financial Reporting", "Reconciliation", "Budgeting"} <= set(names)
     assert "Expertise" not in names and "Other" not in names
+
+
+def test_a_business_named_after_the_person_is_no_running_footer() -> None:
+    text = """Priya Raman
+priya@example.co.uk
+Experience
+Priya Raman Consulting | 2019 – Present
+Tax Consultant
+• Advised 30 owner-managed businesses.
+Priya Raman | page 2
+"""
+    jobs = [(e.role, e.company) for e in parse_profile(text).experience]
+    assert jobs == [("Tax Consultant", "Priya Raman Consulting")]
