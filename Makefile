@@ -40,8 +40,10 @@ lint: $(VENV)/.installed-dev
 typecheck: $(VENV)/.installed-dev
 	$(BIN)/mypy core storage bot mock_portal
 
+# one worker a core (pytest-xdist); tests that read the labelled resume set share one worker
+PYTEST_WORKERS ?= auto
 pytest: $(VENV)/.installed-dev
-	$(BIN)/pytest -q -rs $(PYTEST_ARGS)
+	$(BIN)/pytest -q -rs -n $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 ## bench: the benchmark scripts; each prints its figures and a summary line
 bench: $(VENV)/.installed-dev

@@ -6,12 +6,16 @@ import os
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from storage.sql_store import SqlStore
+
+if TYPE_CHECKING:
+    from tests.intake.resume_set.run import Run
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -34,6 +38,26 @@ TABLES = (
     "llm_usage",
     "users",
 )
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under pytest-xdist (--dist loadgroup), every test that reads the labelled resume set
+    runs in one worker, so the set is rendered and parsed once, not once per worker; and the
+    first of them may take the set's few minutes (its fixture's set-up counts toward the
+    test's timeout) where any other test gets the default."""
+    for item in items:
+        if "resume_set_run" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.xdist_group("resume_set"))
+            item.add_marker(pytest.mark.timeout(900))
+
+
+@pytest.fixture(scope="session")
+def resume_set_run() -> Run:
+    """The labelled resume set, every group, rendered and parsed once per test session; PDFs
+    are read in-process by the layout reader the sandboxed child runs."""
+    from tests.intake.resume_set.run import run_set  # rendering needs Typst: load it on demand
+
+    return run_set(engine="words")
 
 
 @pytest.fixture(scope="session")
