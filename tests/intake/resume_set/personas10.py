@@ -181,7 +181,7 @@ PEOPLE15: tuple[Person, ...] = (
         name="Maricel Dela Cruz",
         headline="Registered Pharmacy Technician",
         email="maricel.delacruz@yahoo.com",
-        phone="(0412) 555 036",
+        phone="0412 555 036",
         city="Parramatta NSW 2150, Australia",
         summary="Pharmacy technician in hospital and community pharmacy, accurate in "
         "[dispensing] and [sterile compounding] to USP and PIC/S standards.",

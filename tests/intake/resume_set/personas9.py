@@ -104,7 +104,7 @@ PEOPLE14: tuple[Person, ...] = (
             ),
             Job(
                 "Language Assistant",
-                "Institut Cervantes",
+                "Instituto Cervantes",
                 "Dublin",
                 "Sep 2013",
                 "Jun 2014",
