@@ -5,8 +5,10 @@ in twelve layouts (a third held out of the first tuning), 12 in three layouts wr
 it ("fresh"), then blind groups of 16 resumes each, every one written and measured once
 before a round of parser work looked at it: "blind1" to "blind6" (the same 16 people in new
 layouts), "blind7" to "blind13" (eight new people each, personas2.py to personas8.py, in
-four new layouts each). All have been tuned on since: none is blind now, so the next round
-starts by writing new blind groups.
+four new layouts each). All have been tuned on since. "blind14" and "blind15" (eight new
+people each, personas9.py and personas10.py) are blind (run.py's BLIND): they have no floor until
+the lead measures them once, and the checks that would print what the parser read on a resume
+skip them, so a failure never shows anyone their errors.
 PDFs are read in-process by the same layout reader the sandboxed child runs (the sandbox
 has its own tests in test_limits.py and test_layout.py); DOCX go through the child.
 """
@@ -24,7 +26,7 @@ from core.resume.languages import LANGUAGE_NAMES
 from core.resume.skills import VOCABULARY
 from tests.intake.checks import invented
 from tests.intake.resume_set.evaluate import FIELDS, Score, norm
-from tests.intake.resume_set.run import GROUPS, Run
+from tests.intake.resume_set.run import BLIND, GROUPS, Result, Run
 
 # (precision, recall) floors, a little under what the set measures today. held_out, fresh,
 # blind1 to blind13 have been tuned on since (seen); their comments give what each read
@@ -107,6 +109,11 @@ def measured(resume_set_run: Run) -> Run:
     return resume_set_run
 
 
+def _seen(run: Run) -> list[Result]:
+    """The results of the groups tuning may look at: a blind group's errors stay unread."""
+    return [r for r in run.results if r.group not in BLIND]
+
+
 def _f1(score: Score) -> float:
     f1 = [
         2 * score.precision(f) * score.recall(f) / ((score.precision(f) + score.recall(f)) or 1)
@@ -124,6 +131,9 @@ def test_the_set_is_big_and_varied(measured: Run) -> None:
 
 @pytest.mark.parametrize("group", GROUPS)
 def test_field_floors(measured: Run, group: str) -> None:
+    if group not in FLOORS:  # a blind group gets its floor once it has been measured
+        assert group in BLIND, f"{group} has no floor"
+        pytest.skip(f"{group} is blind: no floor until it is measured once")
     score = measured.total(group)
     below = {
         f: (round(score.precision(f), 3), round(score.recall(f), 3))
@@ -175,12 +185,12 @@ def _not_skills(profile: Profile) -> list[str]:
 
 
 def test_no_profile_lists_anything_but_skills_and_languages(measured: Run) -> None:
-    found = {r.name: bad for r in measured.results if (bad := _not_skills(r.profile))}
+    found = {r.name: bad for r in _seen(measured) if (bad := _not_skills(r.profile))}
     assert found == {}
 
 
 def test_bullets_are_clean_sentences(measured: Run) -> None:
-    for result in measured.results:
+    for result in _seen(measured):
         for job in result.profile.experience:
             for item in job.responsibilities:
                 assert not item.startswith(("·", "•", "-", "–", "—", "▪", "✓")), (result.name, item)
@@ -188,5 +198,5 @@ def test_bullets_are_clean_sentences(measured: Run) -> None:
 
 
 def test_every_value_is_in_the_text(measured: Run) -> None:
-    found = {r.name: bad for r in measured.results if (bad := invented(r.profile, r.text))}
+    found = {r.name: bad for r in _seen(measured) if (bad := invented(r.profile, r.text))}
     assert found == {}
