@@ -1,0 +1,63 @@
+"""Skills claimed in prose are reported as the noun phrase the person wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.resume.phrases import claimed_skills
+
+
+def _names(text: str, listed: frozenset[str] = frozenset()) -> list[str]:
+    return [s.name for s in claimed_skills(text, listed)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Perform electrical troubleshooting on control boards.", "electrical troubleshooting"),
+        ("Teller, accurate in cash reconciliation.", "cash reconciliation"),
+        ("Carry out KYC checks on new accounts.", "KYC checks"),
+        ("Built models in R programming, mostly.", "R programming"),
+        ("Lead the design of a flyover in AutoCAD Civil 3D.", "AutoCAD Civil 3D"),
+        ("Install access control systems for offices.", "access control systems"),
+    ],
+)
+def test_a_name_inside_a_noun_phrase_is_the_phrase(text: str, phrase: str) -> None:
+    assert _names(text) == [phrase]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Managed onboarding for new hires.", "Onboarding"),  # the bullet's verb
+        ("Planned and ran email marketing campaigns.", "Email Marketing"),  # two verbs
+        ("Chart depths and record periodontal charting.", "periodontal charting"),
+        ("Turns data into clear dashboards.", "Data Visualization"),  # a grading adjective
+        ("Trained staff in infection control procedures.", "Infection Control"),  # lower case
+        ("Certified instructor with CPR training.", "CPR Certification"),  # learned it
+        ("Helps clients safely achieve weight loss.", "Weight Loss Coaching"),  # after an adverb
+    ],
+)
+def test_the_phrase_stops_at_verbs_and_grading_words(text: str, name: str) -> None:
+    assert [n.casefold() for n in _names(text)] == [name.casefold()]
+
+
+def test_two_names_side_by_side_stay_two() -> None:
+    # a lost comma between two multi-word skills glues no phrase
+    assert _names("Order Fulfillment Shipping and Receiving") == [
+        "Order Fulfillment",
+        "Shipping and Receiving",
+    ]
+
+
+def test_a_name_is_no_modifier_of_a_common_noun() -> None:
+    assert _names("Built Power BI dashboards weekly.") == ["Power BI", "Data Visualization"]
+
+
+def test_a_listed_name_stays_as_listed() -> None:
+    listed = frozenset({"troubleshooting"})
+    assert _names("Perform electrical troubleshooting on boards.", listed) == ["Troubleshooting"]
+
+
+def test_a_heading_glued_to_a_bullet_is_no_modifier() -> None:
+    assert _names("Python Wrote SQL queries over sales records.") == ["Python", "SQL"]
