@@ -48,6 +48,21 @@ _LEVEL = re.compile(rf"^(?:{_LEVEL_WORDS})$", re.IGNORECASE)
 _LEVEL_HEAD = re.compile(rf"^({_LEVEL_WORDS})\s+(\S.*)$", re.IGNORECASE)
 
 
+# a spoken level in brackets after one capitalised word: "Kikuyu (native)", "Tigre (fluent)"
+_SPOKEN = re.compile(
+    r"^([A-ZÀ-Þ][\w'’-]+)\s*\((native|mother tongue|first language|bilingual|fluent|"
+    r"conversational|[ABC][12])\)$"
+)
+
+
+def spoken_language(item: str) -> str | None:
+    """A language the name list lacks, known by the spoken level after it; else None."""
+    match = _SPOKEN.match(" ".join(item.split()))
+    if match is None or VOCABULARY.get(canonical_skill(match.group(1)), "language") != "language":
+        return None  # "Python (fluent)" is a skill with a level
+    return f"{match.group(1)} ({match.group(2)})"
+
+
 def level_then_language(item: str) -> tuple[str, str] | None:
     """'native Japanese' (a level run into the next language when the gap was lost) ->
     ('native', 'Japanese'); else None."""

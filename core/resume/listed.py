@@ -6,7 +6,7 @@ import re
 
 from core.models import Skill
 from core.resume.entries import BULLET, find_dates, is_place
-from core.resume.languages import language_of, level_then_language
+from core.resume.languages import language_of, level_then_language, spoken_language
 from core.resume.skills import VOCABULARY, canonical_skill, skills_in_text
 
 _ITEM_SEPARATOR = re.compile(r"\s*[,;|•·]\s*|\s+[-–—/]\s+|([()])")
@@ -39,6 +39,7 @@ _NOT_SKILL = re.compile(
 # a label column left of a list ("Main  Excel, Word" / "Other  Typing"): words that only rank
 # the list after them and never begin a skill's name
 _LIST_LABEL = re.compile(r"^(?i:main|other|others|additional|further|extra|more)\s+(?=[A-Z])")
+_LANGUAGES_LABEL = re.compile(r"(?i)^(?:spoken\s+)?languages?(?:\s+spoken)?$")
 _MAX_ITEM_WORDS = 6
 _MAX_LISTED = 200
 
@@ -84,8 +85,14 @@ def listed_skills(lines: list[str]) -> tuple[list[Skill], list[str], list[str]]:
     skills: list[Skill] = []
     prose: list[str] = []
     languages: list[str] = []
-    for line in lines:
+    sentences = [_sentence(line) for line in lines]
+    for n, line in enumerate(lines):
         text = BULLET.sub("", line).strip()
+        if sentences[n]:
+            prose.append(text)  # "• Diagnosed and repaired laptops, phones and networks."
+            continue
+        if n + 1 < len(lines) and sentences[n + 1] and not BULLET.match(line):
+            continue  # "Workshop Joinery" heads the sentences under it: a group, no skill
         label, sep, rest = text.partition(":")
         if sep and len(label.split()) <= 3 and rest.strip():
             text = rest  # "Tools: Excel, Word" lists under a label
@@ -101,14 +108,24 @@ def listed_skills(lines: list[str]) -> tuple[list[Skill], list[str], list[str]]:
                 continue
             if len(item.split()) > _MAX_ITEM_WORDS or item.endswith("."):
                 prose.append(item)
-            elif (language := language_of(item)) is not None:
+            elif (language := language_of(item) or spoken_language(item)) is not None:
                 languages.append(language)
+            elif _LANGUAGES_LABEL.match(item):
+                continue  # "Languages — English (fluent), Kikuyu (native)": the label
             elif (skill := skill_from_item(item)) is not None:
                 skills.append(skill)
                 if skill.name in VOCABULARY and skill.name.casefold() == item.casefold():
                     continue  # "Visual Merchandising" is one skill, not also "Merchandising"
             prose.append(item)  # "Epic EHR" names Epic, "BLS & ACLS Certified" ACLS
     return skills, prose, languages
+
+
+def _sentence(line: str) -> bool:
+    """A bullet sentence of a functional resume, not a list: a full stop after a first item
+    of three words or more ("Set out and make sash windows, doors and panelling.")."""
+    text = BULLET.sub("", line).strip()
+    first = split_items(text)[0] if text else ""
+    return text.endswith(".") and len(first.split()) >= 3 and len(text.split()) > _MAX_ITEM_WORDS
 
 
 def listed_languages(lines: list[str]) -> tuple[list[str], list[Skill]]:
@@ -124,7 +141,7 @@ def listed_languages(lines: list[str]) -> tuple[list[str], list[Skill]]:
         text = re.sub(r"\)\s+(?=[A-Z])", "), ", text)
         items = split_items(text, _LANGUAGE_SEPARATOR)
         for n, item in enumerate(items):
-            language = language_of(item)
+            language = language_of(item) or spoken_language(item)
             split = level_then_language(item) if language is None else None
             if split is not None and n > 0:  # "English · native   Japanese · basic"
                 if (

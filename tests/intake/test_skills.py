@@ -166,3 +166,18 @@ def test_an_acronym_in_capitals_with_an_s_is_its_own_name_not_a_plural() -> None
     # "SAPS" (the South African Police Service) is no plural of SAP; "SAPs" would be
     assert skills_in_text("Lead risk visits together with SAPS and school staff.") == []
     assert [s.name for s in skills_in_text("Ran month-end in two SAPs.")] == ["SAP"]
+
+
+def test_a_functional_skill_group_is_no_skill_list() -> None:
+    from core.resume.listed import listed_skills
+
+    lines = [
+        "Workshop Joinery",
+        "• Set out and make sash windows, doors and panelling for listed buildings.",
+        "• Program the CNC router for repeat mouldings.",
+        "Roof Framing, Kitchen Fitting, Wood Machining",
+    ]
+    skills, prose, _ = listed_skills(lines)
+    # the group heading and the bullet sentences are no skills; the sentences are prose
+    assert [s.name for s in skills] == ["Roof Framing", "Kitchen Fitting", "Wood Machining"]
+    assert "Set out and make sash windows, doors and panelling for listed buildings." in prose
