@@ -79,11 +79,13 @@ def _category_label(label: str, items: str) -> bool:
     )
 
 
-def listed_skills(lines: list[str]) -> tuple[list[Skill], list[str], list[str]]:
-    """Skills from a skills section, the sentences in it (scanned like prose), and the
-    spoken languages it lists."""
+def listed_skills(lines: list[str]) -> tuple[list[Skill], list[str], list[str], list[str]]:
+    """Skills from a skills section, the sentences in it (scanned like prose), its items
+    the vocabulary does not know whole (scanned for the names inside), and the spoken
+    languages it lists."""
     skills: list[Skill] = []
     prose: list[str] = []
+    named: list[str] = []
     languages: list[str] = []
     sentences = [_sentence(line) for line in lines]
     for n, line in enumerate(lines):
@@ -102,7 +104,7 @@ def listed_skills(lines: list[str]) -> tuple[list[Skill], list[str], list[str]]:
             text = fields[1]  # "Tools & Methods | SAP, Budgeting": a label cell beside its list
         for item in split_items(text):
             if len(skills) >= _MAX_LISTED:
-                return skills, prose, languages  # a list this long is not a person's skills
+                return skills, prose, named, languages  # a list this long is not a person's skills
             item = item.strip()
             if not item:
                 continue
@@ -116,8 +118,8 @@ def listed_skills(lines: list[str]) -> tuple[list[Skill], list[str], list[str]]:
                 skills.append(skill)
                 if skill.name in VOCABULARY and skill.name.casefold() == item.casefold():
                     continue  # "Visual Merchandising" is one skill, not also "Merchandising"
-            prose.append(item)  # "Epic EHR" names Epic, "BLS & ACLS Certified" ACLS
-    return skills, prose, languages
+            named.append(item)  # "Epic EHR" names Epic, "BLS & ACLS Certified" ACLS
+    return skills, prose, named, languages
 
 
 def _sentence(line: str) -> bool:

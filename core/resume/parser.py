@@ -160,7 +160,7 @@ def parse_profile(text: str) -> Profile:
         if (e.role or e.company) and not _BREAK.search(f"{e.role} {e.company}")
     ]
     education, certifications = _education(by_name)
-    listed, prose_items, listed_langs = listed_skills(by_name.get("skills", []))
+    listed, prose_items, named_items, listed_langs = listed_skills(by_name.get("skills", []))
     languages, language_skills = listed_languages(by_name.get("languages", []))
     languages += [name for name in listed_langs if name not in languages]
     # a credential under "Awards" ("NATE Certified Technician") is a credential
@@ -179,9 +179,12 @@ def parse_profile(text: str) -> Profile:
     ]
     # a job title alone ("Barista and shift lead in ...") is no claim of a skill in prose
     listed_keys = frozenset(skill_key(s.name) for s in listed)
+    # a list item is a noun phrase: its first word is no verb ("Team Leadership")
+    claimed = claimed_skills(_without_titles(named_items), listed_keys, items=True)
+    claimed += claimed_skills(_without_titles(prose), listed_keys)
     found = [
         s
-        for s in claimed_skills(_without_titles(prose), listed_keys)
+        for s in claimed
         if s.category != "language" and not (len(s.name.split()) == 1 and is_role(s.name))
     ]
     found = _not_inside(found, {skill_key(s.name) for s in listed})

@@ -87,13 +87,15 @@ def _open(line: str, left: _Token, right: _Token) -> bool:
     return right.tight or not line[left.end : right.start].strip()
 
 
-def _modifier(token: _Token) -> bool:
+def _modifier(token: _Token, item: bool) -> bool:
+    """A word that may qualify a name; in a list item, which has no verb, an "-ed" or
+    "-ing" word qualifies too ("Flux-Cored Arc Welding")."""
     word = token.key
     return (
         word not in _FUNCTION
         and word not in _GRADING
         and not any(c.isdigit() for c in word)
-        and not _NOT_MODIFIER.match(word)
+        and (item or not _NOT_MODIFIER.match(word))
         and len(word) > 1
     )
 
@@ -117,7 +119,7 @@ def _named(token: _Token) -> bool:
 
 
 def _phrase_span(
-    line: str, tokens: list[_Token], start: int, end: int, names: dict[int, int]
+    line: str, tokens: list[_Token], start: int, end: int, names: dict[int, int], item: bool
 ) -> tuple[int, int]:
     """Grow [start, end) over modifier words before it and one head noun after it. A name
     of its own before it (`names`: word position -> its name's length) joins only as a
@@ -125,24 +127,25 @@ def _phrase_span(
     name written with a capital ("PCR testing", "KYC checks")."""
     added = 0
     origin = start
-    verbs = _verbs(tokens)
+    verbs = 0 if item else _verbs(tokens)
     while added < _MAX_BEFORE and start > 0:
         first = _compound_start(tokens, start - 1)
         words = tokens[first:start]
         if first < verbs or not _open(line, tokens[start - 1], tokens[start]):
             break  # a line opens with the bullet's verb
-        if not all(_modifier(t) for t in words) or end - first > _MAX_WORDS:
+        if not all(_modifier(t, item) for t in words) or end - first > _MAX_WORDS:
             break
         if first > 0 and tokens[first - 1].key in ("and", "or"):
             break  # "Chart depths and record periodontal charting": a second verb
-        if any(_named(t) for t in words) and first not in names:
+        if not item and any(_named(t) for t in words) and first not in names:
             break  # "Python Wrote SQL": a capital starts a sentence or a heading, not a kind
         if end - origin > 1 and not _named(tokens[origin]):
             break  # a name of two words is specific already: "pre-paid inventory management"
         if first > 0 and (tokens[first - 1].key == "to" or tokens[first - 1].key.endswith("ly")):
             break  # "to safely achieve weight loss": a verb follows "to" or an adverb
-        if first in names and (not _named(tokens[start]) or names[first] > 1):
-            break  # "Power BI dashboards" claims Power BI; two names side by side stay two
+        if first in names and (item or not _named(tokens[start]) or names[first] > 1):
+            break  # "Power BI dashboards" claims Power BI; two names side by side stay two,
+            # and so do two in a list item, where they are two items whose separator was lost
         start, added = first, added + 1
     if not _named(tokens[end - 1]):
         return start, end  # "infection control procedures" claims infection control
@@ -157,13 +160,15 @@ def _phrase_span(
     return start, end
 
 
-def claimed_skills(text: str, listed: frozenset[str] = frozenset()) -> list[Skill]:
+def claimed_skills(
+    text: str, listed: frozenset[str] = frozenset(), items: bool = False
+) -> list[Skill]:
     """Skills named in `text`, each as the noun phrase around its vocabulary name. A name
     the person lists (`listed`: skill keys) or also names bare elsewhere stays bare: the
     words around it then only say where it was used."""
     found: list[tuple[str, list[str]]] = []  # (phrase or "", the names inside it)
     for line in text.splitlines():
-        found += _line_phrases(line, listed)
+        found += _line_phrases(line, listed, items)
     bare = set(listed)
     skills: list[Skill] = []
     for phrase, names in found:
@@ -174,7 +179,7 @@ def claimed_skills(text: str, listed: frozenset[str] = frozenset()) -> list[Skil
     return _unique(skills)
 
 
-def _line_phrases(line: str, listed: frozenset[str]) -> list[tuple[str, list[str]]]:
+def _line_phrases(line: str, listed: frozenset[str], item: bool) -> list[tuple[str, list[str]]]:
     tokens = _tokens(line)
     spans = sorted(skill_spans(line), key=lambda s: (s[0], -s[1]))
     if len(tokens) != len(key_words(line)):
@@ -192,11 +197,11 @@ def _line_phrases(line: str, listed: frozenset[str]) -> list[tuple[str, list[str
     for first, end, names in groups:
         start, stop = first, end
         if not any(skill_key(name) in listed for name in names):
-            start, stop = _phrase_span(line, tokens, first, end, named)
+            start, stop = _phrase_span(line, tokens, first, end, named, item)
             if previous[0] < start < previous[1]:
                 start = previous[1]  # a phrase takes the name before it whole or not at all
         grown.append((start, stop, first, end, names))
-        previous = (first, end)
+        previous = (start, stop)
     out: list[tuple[str, list[str]]] = []
     for start, stop, first, end, names in grown:
         if any(s <= start and stop <= e and (s, e) != (start, stop) for s, e, *_ in grown):

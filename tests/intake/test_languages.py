@@ -67,6 +67,6 @@ def test_a_language_the_name_list_lacks_is_known_by_its_spoken_level() -> None:
     assert spoken_language("Kikuyu (native)") == "Kikuyu (native)"
     assert spoken_language("Python (fluent)") is None  # a skill with a level
     assert spoken_language("Kikuyu") is None
-    skills, _, languages = listed_skills(["Languages — English (fluent), Kikuyu (native)"])
+    skills, _, _, languages = listed_skills(["Languages — English (fluent), Kikuyu (native)"])
     assert skills == []  # neither the label nor the language is a skill
     assert languages == ["English (fluent)", "Kikuyu (native)"]

@@ -7,8 +7,8 @@ import pytest
 from core.resume.phrases import claimed_skills
 
 
-def _names(text: str, listed: frozenset[str] = frozenset()) -> list[str]:
-    return [s.name for s in claimed_skills(text, listed)]
+def _names(text: str, listed: frozenset[str] = frozenset(), items: bool = False) -> list[str]:
+    return [s.name for s in claimed_skills(text, listed, items)]
 
 
 @pytest.mark.parametrize(
@@ -61,3 +61,17 @@ def test_a_listed_name_stays_as_listed() -> None:
 
 def test_a_heading_glued_to_a_bullet_is_no_modifier() -> None:
     assert _names("Python Wrote SQL queries over sales records.") == ["Python", "SQL"]
+
+
+def test_a_list_item_is_a_noun_phrase_from_its_first_word() -> None:
+    # an item of a skills list has no verb: its first words qualify the name inside it
+    assert _names("Team Leadership", items=True) == ["Team Leadership"]
+    assert _names("Commercial Property Underwriting", items=True) == [
+        "Commercial Property Underwriting"
+    ]
+    # two names in one item are two items whose separator was lost
+    assert _names("Stick Welding Flux-Cored Arc Welding Blueprint Reading", items=True) == [
+        "Stick Welding",
+        "Flux-Cored Arc Welding",
+        "Blueprint Reading",
+    ]

@@ -87,7 +87,7 @@ def test_a_listed_skill_is_one_skill_not_also_its_last_words() -> None:
 def test_a_label_column_left_of_a_skills_list_is_no_part_of_a_skill() -> None:
     from core.resume.listed import listed_skills
 
-    skills, _, _ = listed_skills(
+    skills, _, _, _ = listed_skills(
         ["Main Forklift Operation, Order Fulfillment", "Other Shipping and Receiving, Teamwork"]
     )
     names = [s.name for s in skills]
@@ -98,7 +98,7 @@ def test_a_label_column_left_of_a_skills_list_is_no_part_of_a_skill() -> None:
 def test_a_skill_that_only_starts_like_a_label_keeps_its_words() -> None:
     from core.resume.listed import listed_skills
 
-    skills, _, _ = listed_skills(["Maintenance Planning, Otherwise Unlisted"])
+    skills, _, _, _ = listed_skills(["Maintenance Planning, Otherwise Unlisted"])
     assert [s.name for s in skills][:1] == ["Maintenance Planning"]
 
 
@@ -177,7 +177,7 @@ def test_a_functional_skill_group_is_no_skill_list() -> None:
         "• Program the CNC router for repeat mouldings.",
         "Roof Framing, Kitchen Fitting, Wood Machining",
     ]
-    skills, prose, _ = listed_skills(lines)
+    skills, prose, _, _ = listed_skills(lines)
     # the group heading and the bullet sentences are no skills; the sentences are prose
     assert [s.name for s in skills] == ["Roof Framing", "Kitchen Fitting", "Wood Machining"]
     assert "Set out and make sash windows, doors and panelling for listed buildings." in prose
