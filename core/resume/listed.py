@@ -7,7 +7,7 @@ import re
 from core.models import Skill
 from core.resume.entries import BULLET, find_dates, is_place
 from core.resume.languages import language_of, level_then_language, spoken_language
-from core.resume.skills import VOCABULARY, canonical_skill, skills_in_text
+from core.resume.skills import VOCABULARY, canonical_skill, key_words, skill_spans, skills_in_text
 
 _ITEM_SEPARATOR = re.compile(r"\s*[,;|•·]\s*|\s+[-–—/]\s+|([()])")
 # "English - fluent" is one item in a languages list
@@ -114,12 +114,35 @@ def listed_skills(lines: list[str]) -> tuple[list[Skill], list[str], list[str], 
                 languages.append(language)
             elif _LANGUAGES_LABEL.match(item):
                 continue  # "Languages — English (fluent), Kikuyu (native)": the label
+            elif len(names := _tiled(item)) > 1:
+                skills += [Skill(name=n, category=VOCABULARY.get(n, "general")) for n in names]
+                continue
             elif (skill := skill_from_item(item)) is not None:
                 skills.append(skill)
                 if skill.name in VOCABULARY and skill.name.casefold() == item.casefold():
                     continue  # "Visual Merchandising" is one skill, not also "Merchandising"
             named.append(item)  # "Epic EHR" names Epic, "BLS & ACLS Certified" ACLS
     return skills, prose, named, languages
+
+
+def _tiled(item: str) -> list[str]:
+    """The vocabulary names that make up the whole item, end to end ("Crew Resource
+    Management Instrument Flight Rules": two rows whose break was lost); else []."""
+    words = list(re.finditer(r"[\w+#]+", item))
+    if canonical_skill(item) in VOCABULARY or len(words) != len(key_words(item)):
+        return []
+    by_start: dict[int, tuple[int, str]] = {}
+    for start, n, name in skill_spans(item):
+        if n > by_start.get(start, (0, ""))[0]:
+            by_start[start] = (n, name)  # the longest name from each word
+    names, at, total = [], 0, len(key_words(item))
+    while at < total and at in by_start:
+        if at and item[words[at - 1].end() : words[at].start()].strip():
+            return []  # "Budgeting & accounting" is one item by the person's own joining
+        n, name = by_start[at]
+        names.append(name)
+        at += n
+    return names if at == total and total > 0 else []
 
 
 def _sentence(line: str) -> bool:

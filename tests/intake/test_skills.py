@@ -181,3 +181,16 @@ def test_a_functional_skill_group_is_no_skill_list() -> None:
     # the group heading and the bullet sentences are no skills; the sentences are prose
     assert [s.name for s in skills] == ["Roof Framing", "Kitchen Fitting", "Wood Machining"]
     assert "Set out and make sash windows, doors and panelling for listed buildings." in prose
+
+
+def test_two_known_skills_glued_in_one_item_are_two() -> None:
+    from core.resume.listed import listed_skills
+
+    line = "Order Fulfillment Shipping and Receiving, Budgeting & accounting"
+    skills, _, _, _ = listed_skills([line])
+    # the names tile the first item end to end; the person joined the second one with "&"
+    assert [s.name for s in skills] == [
+        "Order Fulfillment",
+        "Shipping and Receiving",
+        "Budgeting & accounting",
+    ]
