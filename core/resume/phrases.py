@@ -55,6 +55,7 @@ _GRADING = _words(
 # shaped like a verb or adverb ("managed", "daily"): never a modifier inside the phrase
 _NOT_MODIFIER = re.compile(r"(?i)^\w+(?:ed|ly|ing|ive)$")
 _MAX_BEFORE = 2
+_MAX_AFTER = 2  # more words after a name in an item are more likely a lost separator
 _MAX_WORDS = 5
 
 
@@ -118,6 +119,16 @@ def _named(token: _Token) -> bool:
     return any(c.isupper() for c in token.text)
 
 
+def _item_tail(line: str, tokens: list[_Token], end: int, names: dict[int, int]) -> bool:
+    """Up to two plain words end the item after the name, none of them a name itself."""
+    rest = tokens[end:]
+    return (
+        0 < len(rest) <= _MAX_AFTER
+        and all(_modifier(t, True) and end + i not in names for i, t in enumerate(rest))
+        and all(_open(line, a, b) for a, b in zip(tokens[end - 1 :], rest, strict=False))
+    )
+
+
 def _phrase_span(
     line: str, tokens: list[_Token], start: int, end: int, names: dict[int, int], item: bool
 ) -> tuple[int, int]:
@@ -147,6 +158,8 @@ def _phrase_span(
             break  # "Power BI dashboards" claims Power BI; two names side by side stay two,
             # and so do two in a list item, where they are two items whose separator was lost
         start, added = first, added + 1
+    if item and _item_tail(line, tokens, end, names):
+        return start, len(tokens)  # "Refrigeration Plants": the item is the phrase
     if not _named(tokens[end - 1]):
         return start, end  # "infection control procedures" claims infection control
     if end < len(tokens) and _open(line, tokens[end - 1], tokens[end]) and end - start < _MAX_WORDS:

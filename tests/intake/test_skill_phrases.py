@@ -75,3 +75,9 @@ def test_a_list_item_is_a_noun_phrase_from_its_first_word() -> None:
         "Flux-Cored Arc Welding",
         "Blueprint Reading",
     ]
+
+
+def test_a_list_item_of_a_name_and_a_noun_is_the_item() -> None:
+    # the name inside names nothing the item does not: "Refrigeration Plants" is one skill
+    assert _names("Refrigeration Plants", items=True) == ["Refrigeration Plants"]
+    assert _names("Microsoft Word Track Changes", items=True) == ["Microsoft Word Track Changes"]
