@@ -168,6 +168,8 @@ def _phrase_span(
         # a participle takes an object ("control ensuring compliance"); a head noun does not
         closed = after is None or not _open(line, head, after) or after.key in _FUNCTION
         heads = (_HEAD.match(head.key) or head.key in _HEAD_NOUNS) and head.key not in _NOT_HEAD
+        # a product's part or edition written with a capital: "Excel VBA", "SAP Ariba"
+        heads = heads or (_named(head) and _modifier(head, False))
         if heads and closed and end not in names:  # a name of its own is no head noun
             end += 1
     return start, end
