@@ -129,6 +129,27 @@ def _item_tail(line: str, tokens: list[_Token], end: int, names: dict[int, int])
     )
 
 
+def _head_at(
+    line: str, tokens: list[_Token], start: int, end: int, stop: int, names: dict[int, int]
+) -> bool:
+    """Whether tokens[end:stop] after the name [start, end) end in its head noun."""
+    if stop > len(tokens) or stop - start > _MAX_WORDS or any(i in names for i in range(end, stop)):
+        return False  # a name of its own is no head noun
+    pairs = zip(tokens[end - 1 : stop - 1], tokens[end:stop], strict=True)
+    if not all(_open(line, a, b) for a, b in pairs):
+        return False
+    if stop - end == 2 and not _modifier(tokens[end], False):
+        return False
+    head = tokens[stop - 1]
+    after = tokens[stop] if stop < len(tokens) else None
+    # a participle takes an object ("control ensuring compliance"); a head noun does not
+    closed = after is None or not _open(line, head, after) or after.key in _FUNCTION
+    heads = (_HEAD.match(head.key) or head.key in _HEAD_NOUNS) and head.key not in _NOT_HEAD
+    # a product's part or edition written with a capital: "Excel VBA", "SAP Ariba"
+    edition = stop - end == 1 and _named(head) and _modifier(head, False)
+    return closed and bool(heads or edition)
+
+
 def _phrase_span(
     line: str, tokens: list[_Token], start: int, end: int, names: dict[int, int], item: bool
 ) -> tuple[int, int]:
@@ -162,16 +183,10 @@ def _phrase_span(
         return start, len(tokens)  # "Refrigeration Plants": the item is the phrase
     if not _named(tokens[end - 1]):
         return start, end  # "infection control procedures" claims infection control
-    if end < len(tokens) and _open(line, tokens[end - 1], tokens[end]) and end - start < _MAX_WORDS:
-        head = tokens[end]
-        after = tokens[end + 1] if end + 1 < len(tokens) else None
-        # a participle takes an object ("control ensuring compliance"); a head noun does not
-        closed = after is None or not _open(line, head, after) or after.key in _FUNCTION
-        heads = (_HEAD.match(head.key) or head.key in _HEAD_NOUNS) and head.key not in _NOT_HEAD
-        # a product's part or edition written with a capital: "Excel VBA", "SAP Ariba"
-        heads = heads or (_named(head) and _modifier(head, False))
-        if heads and closed and end not in names:  # a name of its own is no head noun
-            end += 1
+    # one head noun after the name, or one plain word and then it: "MRI safety checks"
+    for stop in (end + 1, end + 2):
+        if _head_at(line, tokens, start, end, stop, names):
+            return start, stop
     return start, end
 
 

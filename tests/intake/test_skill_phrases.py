@@ -21,6 +21,7 @@ def _names(text: str, listed: frozenset[str] = frozenset(), items: bool = False)
         ("Lead the design of a flyover in AutoCAD Civil 3D.", "AutoCAD Civil 3D"),
         ("Install access control systems for offices.", "access control systems"),
         ("Automated loan-book reports with Excel VBA.", "Excel VBA"),
+        ("Screen patients and run MRI safety checks before entry.", "MRI safety checks"),
     ],
 )
 def test_a_name_inside_a_noun_phrase_is_the_phrase(text: str, phrase: str) -> None:
