@@ -237,9 +237,7 @@ def _without_titles(texts: list[str]) -> str:
         # ("hemodialysis patients", "the service desk", "promotional events")
         # a dropped word leaves a mark, so no phrase joins the words either side of it
         kept = [
-            "·"
-            if i + 1 < len(words) and (is_role(words[i + 1]) or _GROUP.match(words[i + 1]))
-            else w
+            "_" if i + 1 < len(words) and _qualifies(words[i + 1]) else w
             for i, w in enumerate(words)
         ]
         out.append(" ".join(kept))

@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 from core.models import Skill
+from core.resume.entries import is_role
 from core.resume.skills import VOCABULARY, canonical_skill, key_words, skill_key, skill_spans
 
 
@@ -98,6 +99,7 @@ def _modifier(token: _Token, item: bool) -> bool:
         and not any(c.isdigit() for c in word)
         and (item or not _NOT_MODIFIER.match(word))
         and len(word) > 1
+        and (item or not is_role(word))  # "a fitness instructor teaching": a person, no kind
     )
 
 
@@ -165,11 +167,14 @@ def _phrase_span(
         words = tokens[first:start]
         if first < verbs or not _open(line, tokens[start - 1], tokens[start]):
             break  # a line opens with the bullet's verb
-        if not all(_modifier(t, item) for t in words) or end - first > _MAX_WORDS:
+        # inside a hyphenated compound any word may stand: "run-of-show scheduling"
+        outer = [words[0], words[-1]]
+        if not all(_modifier(t, item) for t in outer) or end - first > _MAX_WORDS:
             break
         if first > 0 and tokens[first - 1].key in ("and", "or"):
             break  # "Chart depths and record periodontal charting": a second verb
-        if not item and any(_named(t) for t in words) and first not in names:
+        shouted = all(t.text.isupper() and len(t.text) > 1 for t in words)  # "HMRC"
+        if not item and not shouted and any(_named(t) for t in words) and first not in names:
             break  # "Python Wrote SQL": a capital starts a sentence or a heading, not a kind
         if end - origin > 1 and not _named(tokens[origin]):
             break  # a name of two words is specific already: "pre-paid inventory management"

@@ -22,6 +22,8 @@ def _names(text: str, listed: frozenset[str] = frozenset(), items: bool = False)
         ("Install access control systems for offices.", "access control systems"),
         ("Automated loan-book reports with Excel VBA.", "Excel VBA"),
         ("Screen patients and run MRI safety checks before entry.", "MRI safety checks"),
+        ("Prepared returns and drafted HMRC correspondence.", "HMRC correspondence"),
+        ("Kept the run-of-show scheduling for launches.", "run-of-show scheduling"),
     ],
 )
 def test_a_name_inside_a_noun_phrase_is_the_phrase(text: str, phrase: str) -> None:
@@ -38,6 +40,7 @@ def test_a_name_inside_a_noun_phrase_is_the_phrase(text: str, phrase: str) -> No
         ("Trained staff in infection control procedures.", "Infection Control"),  # lower case
         ("Certified instructor with CPR training.", "CPR Certification"),  # learned it
         ("Helps clients safely achieve weight loss.", "Weight Loss Coaching"),  # after an adverb
+        ("A fitness instructor teaching classes.", "Teaching"),  # a job title is no kind
     ],
 )
 def test_the_phrase_stops_at_verbs_and_grading_words(text: str, name: str) -> None:
