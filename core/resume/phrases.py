@@ -4,7 +4,9 @@ A vocabulary name inside a longer noun phrase ("electrical troubleshooting", "KY
 "AutoCAD Civil 3D") is a fragment of what the person claims: a recruiter reads the phrase.
 The phrase grows from the vocabulary match over modifier words before it and over a head
 noun after it, and stops at punctuation, a line's first word (a bullet opens with its verb),
-a function word, a number or a word shaped like a verb or an adverb.
+a function word, a number or a word shaped like a verb or an adverb. An item of a skills
+list has no verb: it is read from its first word, and two names in it stay two (a lost
+separator), never one phrase.
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ _NOT_MODIFIER = re.compile(r"(?i)^\w+(?:ed|ly|ing|ive)$")
 _MAX_BEFORE = 2
 _MAX_AFTER = 2  # more words after a name in an item are more likely a lost separator
 _MAX_WORDS = 5
+_MAX_NAMES = 100  # per line: the phrase pass compares names pairwise
 
 
 class _Token:
@@ -217,8 +220,9 @@ def claimed_skills(
 def _line_phrases(line: str, listed: frozenset[str], item: bool) -> list[tuple[str, list[str]]]:
     tokens = _tokens(line)
     spans = sorted(skill_spans(line), key=lambda s: (s[0], -s[1]))
-    if len(tokens) != len(key_words(line)):
-        return [("", [name]) for _, _, name in spans]  # words do not line up: no phrases
+    if len(tokens) != len(key_words(line)) or len(spans) > _MAX_NAMES:
+        # words that do not line up, or a line stuffed with names: the names, no phrases
+        return [("", [name]) for _, _, name in spans]
     groups: list[tuple[int, int, list[str]]] = []
     for i, n, canonical in spans:
         if groups and i < groups[-1][1]:  # overlapping names make one phrase

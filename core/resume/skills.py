@@ -89,6 +89,7 @@ def canonical_skill(name: str) -> str:
     return found if found is not None else " ".join(name.split())
 
 
+@lru_cache(maxsize=8192)  # the phrase pass asks for the same few names again and again
 def skill_key(name: str) -> str:
     """A key under which equivalent skill names compare equal."""
     return _key(canonical_skill(name))
@@ -117,8 +118,11 @@ def skill_spans(text: str) -> list[tuple[int, int, str]]:
                     if last != alias[-1] and last in shouted and canonical.isupper():
                         continue
                     found.append((i, n, canonical))
+    # word counts add up piece by piece: a match starts where no word runs on
+    offset, start = 0, 0
     for match in exact.finditer(nfkc):
-        start = len(_key(nfkc[: match.start()]).split())
+        start += len(_key(nfkc[offset : match.start()]).split())
+        offset = match.start()
         found.append((start, max(len(_key(match.group()).split()), 1), match.group()))
     return found
 

@@ -86,3 +86,8 @@ def test_a_list_item_of_a_name_and_a_noun_is_the_item() -> None:
     # the name inside names nothing the item does not: "Refrigeration Plants" is one skill
     assert _names("Refrigeration Plants", items=True) == ["Refrigeration Plants"]
     assert _names("Microsoft Word Track Changes", items=True) == ["Microsoft Word Track Changes"]
+
+
+def test_a_line_stuffed_with_names_gives_the_names_without_phrases() -> None:
+    # untrusted text: the phrase pass compares names pairwise, so a stuffed line skips it
+    assert _names(" ".join(["electrical troubleshooting"] * 150)) == ["Troubleshooting"]
