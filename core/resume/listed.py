@@ -142,7 +142,9 @@ def _tiled(item: str) -> list[str]:
         n, name = by_start[at]
         names.append(name)
         at += n
-    return names if at == total and total > 0 else []
+    # two names of two words or more side by side are no one name; "Phonics teaching" is
+    multi = all(len(key_words(name)) > 1 for name in names)
+    return names if at == total and total > 0 and multi else []
 
 
 def _sentence(line: str) -> bool:

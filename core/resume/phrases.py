@@ -46,7 +46,9 @@ _FUNCTION = _words(
 _HEAD = re.compile(r"(?i)^\w{3,}(?:ing|tion|sion|ment|ance|ence|ysis)$")
 _HEAD_NOUNS = _words("systems system checks procedures protocols techniques programmes programs")
 # after a name these say the person learned or holds it: the name is the skill ("CPR training")
-_NOT_HEAD = _words("training trainings certification certificate course courses")
+_NOT_HEAD = _words(
+    "training trainings trained certification certificate certified course courses licensed"
+)
 # adjectives that grade the work rather than name its kind ("clear dashboards", "calm
 # contract negotiation"): a closed list, as no word list of English adjectives is at hand
 _GRADING = _words(
@@ -130,6 +132,7 @@ def _item_tail(line: str, tokens: list[_Token], end: int, names: dict[int, int])
     return (
         0 < len(rest) <= _MAX_AFTER
         and all(_modifier(t, True) and end + i not in names for i, t in enumerate(rest))
+        and not any(t.key in _NOT_HEAD for t in rest)  # "ACLS Certified" claims ACLS
         and all(_open(line, a, b) for a, b in zip(tokens[end - 1 :], rest, strict=False))
     )
 

@@ -86,6 +86,7 @@ def test_a_list_item_of_a_name_and_a_noun_is_the_item() -> None:
     # the name inside names nothing the item does not: "Refrigeration Plants" is one skill
     assert _names("Refrigeration Plants", items=True) == ["Refrigeration Plants"]
     assert _names("Microsoft Word Track Changes", items=True) == ["Microsoft Word Track Changes"]
+    assert _names("ACLS Certified", items=True) == ["ACLS"]  # holding it claims the name
 
 
 def test_a_line_stuffed_with_names_gives_the_names_without_phrases() -> None:

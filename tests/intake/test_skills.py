@@ -186,11 +186,13 @@ def test_a_functional_skill_group_is_no_skill_list() -> None:
 def test_two_known_skills_glued_in_one_item_are_two() -> None:
     from core.resume.listed import listed_skills
 
-    line = "Order Fulfillment Shipping and Receiving, Budgeting & accounting"
+    line = "Order Fulfillment Shipping and Receiving, Budgeting & accounting, Phonics teaching"
     skills, _, _, _ = listed_skills([line])
-    # the names tile the first item end to end; the person joined the second one with "&"
+    # two names of two words tile the first item end to end; the person joined the second
+    # with "&"; a one-word name before a noun ("Phonics teaching") is one skill
     assert [s.name for s in skills] == [
         "Order Fulfillment",
         "Shipping and Receiving",
         "Budgeting & accounting",
+        "Phonics teaching",
     ]
