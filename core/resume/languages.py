@@ -17,9 +17,11 @@ Esperanto; Estonian; Ewe; Faroese; Farsi; Fijian; Filipino; Finnish; French; Fri
 Galician; Georgian; German; Greek; Greenlandic; Guarani; Gujarati; Haitian Creole; Hausa;
 Hawaiian; Hebrew; Hindi; Hmong; Hungarian; Icelandic; Igbo; Ilocano; Indonesian; Inuktitut;
 Irish; Irish Gaelic; Italian; Japanese; Javanese; Kannada; Kazakh; Khmer; Kinyarwanda; Kirundi;
-Korean; Kurdish; Kyrgyz; Lao; Latin; Latvian; Lingala; Lithuanian; Luganda; Luxembourgish;
+Kikuyu; Gikuyu; Korean; Kurdish; Kyrgyz; Lao; Latin; Latvian; Lingala; Lithuanian; Luganda;
+Luxembourgish;
 Macedonian; Malagasy; Malay; Malayalam; Maltese; Mandarin; Mandarin Chinese; Maori; Marathi;
-Mongolian; Montenegrin; Nepali; Norwegian; Odia; Oriya; Oromo; Pashto; Persian; Polish;
+Mongolian; Montenegrin; Nepali; Norwegian; Odia; Oriya; Oromo; Pashto; Persian; Pidgin;
+Nigerian Pidgin; Polish;
 Portuguese; Brazilian Portuguese; Punjabi; Quechua; Romanian; Romansh; Russian; Samoan;
 Sanskrit; Scots Gaelic; Scottish Gaelic; Serbian; Serbo-Croatian; Sesotho; Shona; Sindhi;
 Sinhala; Sinhalese; Slovak; Slovenian; Slovene; Somali; Spanish; Castilian; Sundanese;
@@ -46,6 +48,21 @@ _LEVEL_WORDS = (
 )
 _LEVEL = re.compile(rf"^(?:{_LEVEL_WORDS})$", re.IGNORECASE)
 _LEVEL_HEAD = re.compile(rf"^({_LEVEL_WORDS})\s+(\S.*)$", re.IGNORECASE)
+
+
+# a spoken level in brackets after one capitalised word: "Kikuyu (native)", "Tigre (fluent)"
+_SPOKEN = re.compile(
+    r"^([A-ZÀ-Þ][\w'’-]+)\s*\((native|mother tongue|first language|bilingual|fluent|"
+    r"conversational|[ABC][12])\)$"
+)
+
+
+def spoken_language(item: str) -> str | None:
+    """A language the name list lacks, known by the spoken level after it; else None."""
+    match = _SPOKEN.match(" ".join(item.split()))
+    if match is None or VOCABULARY.get(canonical_skill(match.group(1)), "language") != "language":
+        return None  # "Python (fluent)" is a skill with a level
+    return f"{match.group(1)} ({match.group(2)})"
 
 
 def level_then_language(item: str) -> tuple[str, str] | None:

@@ -6,8 +6,8 @@ import re
 
 from core.models import Skill
 from core.resume.entries import BULLET, find_dates, is_place
-from core.resume.languages import language_of, level_then_language
-from core.resume.skills import VOCABULARY, canonical_skill, skills_in_text
+from core.resume.languages import language_of, level_then_language, spoken_language
+from core.resume.skills import VOCABULARY, canonical_skill, key_words, skill_spans, skills_in_text
 
 _ITEM_SEPARATOR = re.compile(r"\s*[,;|•·]\s*|\s+[-–—/]\s+|([()])")
 # "English - fluent" is one item in a languages list
@@ -39,6 +39,7 @@ _NOT_SKILL = re.compile(
 # a label column left of a list ("Main  Excel, Word" / "Other  Typing"): words that only rank
 # the list after them and never begin a skill's name
 _LIST_LABEL = re.compile(r"^(?i:main|other|others|additional|further|extra|more)\s+(?=[A-Z])")
+_LANGUAGES_LABEL = re.compile(r"(?i)^(?:spoken\s+)?languages?(?:\s+spoken)?$")
 _MAX_ITEM_WORDS = 6
 _MAX_LISTED = 200
 
@@ -78,14 +79,22 @@ def _category_label(label: str, items: str) -> bool:
     )
 
 
-def listed_skills(lines: list[str]) -> tuple[list[Skill], list[str], list[str]]:
-    """Skills from a skills section, the sentences in it (scanned like prose), and the
-    spoken languages it lists."""
+def listed_skills(lines: list[str]) -> tuple[list[Skill], list[str], list[str], list[str]]:
+    """Skills from a skills section, the sentences in it (scanned like prose), its items
+    the vocabulary does not know whole (scanned for the names inside), and the spoken
+    languages it lists."""
     skills: list[Skill] = []
     prose: list[str] = []
+    named: list[str] = []
     languages: list[str] = []
-    for line in lines:
+    sentences = [_sentence(line) for line in lines]
+    for n, line in enumerate(lines):
         text = BULLET.sub("", line).strip()
+        if sentences[n]:
+            prose.append(text)  # "• Diagnosed and repaired laptops, phones and networks."
+            continue
+        if n + 1 < len(lines) and sentences[n + 1] and not BULLET.match(line):
+            continue  # "Workshop Joinery" heads the sentences under it: a group, no skill
         label, sep, rest = text.partition(":")
         if sep and len(label.split()) <= 3 and rest.strip():
             text = rest  # "Tools: Excel, Word" lists under a label
@@ -95,20 +104,55 @@ def listed_skills(lines: list[str]) -> tuple[list[Skill], list[str], list[str]]:
             text = fields[1]  # "Tools & Methods | SAP, Budgeting": a label cell beside its list
         for item in split_items(text):
             if len(skills) >= _MAX_LISTED:
-                return skills, prose, languages  # a list this long is not a person's skills
+                return skills, prose, named, languages  # a list this long is not a person's skills
             item = item.strip()
             if not item:
                 continue
             if len(item.split()) > _MAX_ITEM_WORDS or item.endswith("."):
                 prose.append(item)
-            elif (language := language_of(item)) is not None:
+            elif (language := language_of(item) or spoken_language(item)) is not None:
                 languages.append(language)
+            elif _LANGUAGES_LABEL.match(item):
+                continue  # "Languages — English (fluent), Kikuyu (native)": the label
+            elif len(names := _tiled(item)) > 1:
+                skills += [Skill(name=n, category=VOCABULARY.get(n, "general")) for n in names]
+                continue
             elif (skill := skill_from_item(item)) is not None:
                 skills.append(skill)
                 if skill.name in VOCABULARY and skill.name.casefold() == item.casefold():
                     continue  # "Visual Merchandising" is one skill, not also "Merchandising"
-            prose.append(item)  # "Epic EHR" names Epic, "BLS & ACLS Certified" ACLS
-    return skills, prose, languages
+            named.append(item)  # "Epic EHR" names Epic, "BLS & ACLS Certified" ACLS
+    return skills, prose, named, languages
+
+
+def _tiled(item: str) -> list[str]:
+    """The vocabulary names that make up the whole item, end to end ("Crew Resource
+    Management Instrument Flight Rules": two rows whose break was lost); else []."""
+    words = list(re.finditer(r"[\w+#]+", item))
+    if canonical_skill(item) in VOCABULARY or len(words) != len(key_words(item)):
+        return []
+    by_start: dict[int, tuple[int, str]] = {}
+    for start, n, name in skill_spans(item):
+        if n > by_start.get(start, (0, ""))[0]:
+            by_start[start] = (n, name)  # the longest name from each word
+    names, at, total = [], 0, len(key_words(item))
+    while at < total and at in by_start:
+        if at and item[words[at - 1].end() : words[at].start()].strip():
+            return []  # "Budgeting & accounting" is one item by the person's own joining
+        n, name = by_start[at]
+        names.append(name)
+        at += n
+    # two names of two words or more side by side are no one name; "Phonics teaching" is
+    multi = all(len(key_words(name)) > 1 for name in names)
+    return names if at == total and total > 0 and multi else []
+
+
+def _sentence(line: str) -> bool:
+    """A bullet sentence of a functional resume, not a list: a full stop after a first item
+    of three words or more ("Set out and make sash windows, doors and panelling.")."""
+    text = BULLET.sub("", line).strip()
+    first = split_items(text)[0] if text else ""
+    return text.endswith(".") and len(first.split()) >= 3 and len(text.split()) > _MAX_ITEM_WORDS
 
 
 def listed_languages(lines: list[str]) -> tuple[list[str], list[Skill]]:
@@ -124,7 +168,7 @@ def listed_languages(lines: list[str]) -> tuple[list[str], list[Skill]]:
         text = re.sub(r"\)\s+(?=[A-Z])", "), ", text)
         items = split_items(text, _LANGUAGE_SEPARATOR)
         for n, item in enumerate(items):
-            language = language_of(item)
+            language = language_of(item) or spoken_language(item)
             split = level_then_language(item) if language is None else None
             if split is not None and n > 0:  # "English · native   Japanese · basic"
                 if (

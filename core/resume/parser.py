@@ -18,9 +18,10 @@ from core.resume.entries import (
 )
 from core.resume.labelled import join_wrapped_headings, split_heading_rows, unlabel
 from core.resume.listed import listed_languages, listed_skills, skill_from_item, split_items
+from core.resume.phrases import claimed_skills
 from core.resume.schooling import join_wrapped_tails, to_education
 from core.resume.sections import Section, heading_of, split_sections
-from core.resume.skills import skill_key, skills_in_text
+from core.resume.skills import skill_key
 from core.resume.text import normalise_text
 
 __all__ = ["parse_profile", "skill_from_item", "split_items"]
@@ -159,7 +160,7 @@ def parse_profile(text: str) -> Profile:
         if (e.role or e.company) and not _BREAK.search(f"{e.role} {e.company}")
     ]
     education, certifications = _education(by_name)
-    listed, prose_items, listed_langs = listed_skills(by_name.get("skills", []))
+    listed, prose_items, named_items, listed_langs = listed_skills(by_name.get("skills", []))
     languages, language_skills = listed_languages(by_name.get("languages", []))
     languages += [name for name in listed_langs if name not in languages]
     # a credential under "Awards" ("NATE Certified Technician") is a credential
@@ -177,9 +178,13 @@ def parse_profile(text: str) -> Profile:
         *(p.description for p in projects),
     ]
     # a job title alone ("Barista and shift lead in ...") is no claim of a skill in prose
+    listed_keys = frozenset(skill_key(s.name) for s in listed)
+    # a list item is a noun phrase: its first word is no verb ("Team Leadership")
+    claimed = claimed_skills(_without_titles(named_items), listed_keys, items=True)
+    claimed += claimed_skills(_without_titles(prose), listed_keys)
     found = [
         s
-        for s in skills_in_text(_without_titles(prose))
+        for s in claimed
         if s.category != "language" and not (len(s.name.split()) == 1 and is_role(s.name))
     ]
     found = _not_inside(found, {skill_key(s.name) for s in listed})
@@ -230,13 +235,18 @@ def _without_titles(texts: list[str]) -> str:
         # the title's first word goes ("sales" in "sales associate"); a title that is a
         # craft stays ("barista"); so does a word that only says which people or place
         # ("hemodialysis patients", "the service desk", "promotional events")
+        # a dropped word leaves a mark, so no phrase joins the words either side of it
         kept = [
-            w
+            "_" if i + 1 < len(words) and _qualifies(words[i + 1]) else w
             for i, w in enumerate(words)
-            if not (i + 1 < len(words) and (is_role(words[i + 1]) or _GROUP.match(words[i + 1])))
         ]
         out.append(" ".join(kept))
     return "\n".join(out)
+
+
+def _qualifies(word: str) -> bool:
+    """A job title or a group of people: the word before it only says which."""
+    return is_role(word) or bool(_GROUP.match(word))
 
 
 def _key(text: str) -> str:

@@ -38,6 +38,11 @@ def _key(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def key_words(text: str) -> list[str]:
+    """The words of `text` as the vocabulary compares them."""
+    return _key(text).split()
+
+
 @lru_cache(maxsize=1)
 def _index() -> dict[str, str]:
     index = {_key(name): name for name in VOCABULARY}
@@ -84,19 +89,21 @@ def canonical_skill(name: str) -> str:
     return found if found is not None else " ".join(name.split())
 
 
+@lru_cache(maxsize=8192)  # the phrase pass asks for the same few names again and again
 def skill_key(name: str) -> str:
     """A key under which equivalent skill names compare equal."""
     return _key(canonical_skill(name))
 
 
-def skills_in_text(text: str) -> list[Skill]:
-    """Every vocabulary skill (or alias) named in `text`, in order of first appearance."""
+def skill_spans(text: str) -> list[tuple[int, int, str]]:
+    """(first word, word count, canonical name) of every vocabulary name in `text`; words
+    are counted as `_key(text).split()` counts them."""
     by_first, exact = _prose_index()
     words = _key(text).split()
     nfkc = unicodedata.normalize("NFKC", text)
     # "SAPS" is an acronym of its own, not the plural of SAP (that is written "SAPs")
     shouted = {w.casefold() for w in re.findall(r"\b[A-Z]{2,}S\b", nfkc)}
-    found: list[tuple[int, int, str]] = []  # (word position, -length): longer names first
+    found: list[tuple[int, int, str]] = []
     for i, word in enumerate(words):
         heads = [word]
         if word.endswith("s"):
@@ -110,15 +117,22 @@ def skills_in_text(text: str) -> list[Skill]:
                     last = words[i + n - 1]
                     if last != alias[-1] and last in shouted and canonical.isupper():
                         continue
-                    found.append((i, -n, canonical))
-    firsts: dict[str, int] = {}
+                    found.append((i, n, canonical))
+    # word counts add up piece by piece: a match starts where no word runs on
+    offset, start = 0, 0
     for match in exact.finditer(nfkc):
-        firsts.setdefault(match.group(), match.start())
-    for canonical, offset in firsts.items():
-        found.append((len(_key(nfkc[:offset]).split()), -1, canonical))
+        start += len(_key(nfkc[offset : match.start()]).split())
+        offset = match.start()
+        found.append((start, max(len(_key(match.group()).split()), 1), match.group()))
+    return found
+
+
+def skills_in_text(text: str) -> list[Skill]:
+    """Every vocabulary skill (or alias) named in `text`, in order of first appearance."""
     seen: set[str] = set()
     skills: list[Skill] = []
-    for _, _, canonical in sorted(found):
+    # by word position, longer names first
+    for _, _, canonical in sorted((i, -n, name) for i, n, name in skill_spans(text)):
         if canonical not in seen:
             seen.add(canonical)
             skills.append(Skill(name=canonical, category=VOCABULARY.get(canonical, "general")))

@@ -58,3 +58,15 @@ def test_a_level_run_into_the_next_language_is_split() -> None:
     assert languages[0] == "English (native)"
     assert languages[1].startswith("Japanese")
     assert len(languages) == 2
+
+
+def test_a_language_the_name_list_lacks_is_known_by_its_spoken_level() -> None:
+    from core.resume.languages import spoken_language
+    from core.resume.listed import listed_skills
+
+    assert spoken_language("Kikuyu (native)") == "Kikuyu (native)"
+    assert spoken_language("Python (fluent)") is None  # a skill with a level
+    assert spoken_language("Kikuyu") is None
+    skills, _, _, languages = listed_skills(["Languages — English (fluent), Kikuyu (native)"])
+    assert skills == []  # neither the label nor the language is a skill
+    assert languages == ["English (fluent)", "Kikuyu (native)"]

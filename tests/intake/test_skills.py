@@ -87,7 +87,7 @@ def test_a_listed_skill_is_one_skill_not_also_its_last_words() -> None:
 def test_a_label_column_left_of_a_skills_list_is_no_part_of_a_skill() -> None:
     from core.resume.listed import listed_skills
 
-    skills, _, _ = listed_skills(
+    skills, _, _, _ = listed_skills(
         ["Main Forklift Operation, Order Fulfillment", "Other Shipping and Receiving, Teamwork"]
     )
     names = [s.name for s in skills]
@@ -98,7 +98,7 @@ def test_a_label_column_left_of_a_skills_list_is_no_part_of_a_skill() -> None:
 def test_a_skill_that_only_starts_like_a_label_keeps_its_words() -> None:
     from core.resume.listed import listed_skills
 
-    skills, _, _ = listed_skills(["Maintenance Planning, Otherwise Unlisted"])
+    skills, _, _, _ = listed_skills(["Maintenance Planning, Otherwise Unlisted"])
     assert [s.name for s in skills][:1] == ["Maintenance Planning"]
 
 
@@ -166,3 +166,33 @@ def test_an_acronym_in_capitals_with_an_s_is_its_own_name_not_a_plural() -> None
     # "SAPS" (the South African Police Service) is no plural of SAP; "SAPs" would be
     assert skills_in_text("Lead risk visits together with SAPS and school staff.") == []
     assert [s.name for s in skills_in_text("Ran month-end in two SAPs.")] == ["SAP"]
+
+
+def test_a_functional_skill_group_is_no_skill_list() -> None:
+    from core.resume.listed import listed_skills
+
+    lines = [
+        "Workshop Joinery",
+        "• Set out and make sash windows, doors and panelling for listed buildings.",
+        "• Program the CNC router for repeat mouldings.",
+        "Roof Framing, Kitchen Fitting, Wood Machining",
+    ]
+    skills, prose, _, _ = listed_skills(lines)
+    # the group heading and the bullet sentences are no skills; the sentences are prose
+    assert [s.name for s in skills] == ["Roof Framing", "Kitchen Fitting", "Wood Machining"]
+    assert "Set out and make sash windows, doors and panelling for listed buildings." in prose
+
+
+def test_two_known_skills_glued_in_one_item_are_two() -> None:
+    from core.resume.listed import listed_skills
+
+    line = "Order Fulfillment Shipping and Receiving, Budgeting & accounting, Phonics teaching"
+    skills, _, _, _ = listed_skills([line])
+    # two names of two words tile the first item end to end; the person joined the second
+    # with "&"; a one-word name before a noun ("Phonics teaching") is one skill
+    assert [s.name for s in skills] == [
+        "Order Fulfillment",
+        "Shipping and Receiving",
+        "Budgeting & accounting",
+        "Phonics teaching",
+    ]

@@ -1,0 +1,269 @@
+"""Skills claimed in prose, reported as the noun phrase the person wrote.
+
+A vocabulary name inside a longer noun phrase ("electrical troubleshooting", "KYC checks",
+"AutoCAD Civil 3D") is a fragment of what the person claims: a recruiter reads the phrase.
+The phrase grows from the vocabulary match over modifier words before it and over a head
+noun after it, and stops at punctuation, a line's first word (a bullet opens with its verb),
+a function word, a number or a word shaped like a verb or an adverb. An item of a skills
+list has no verb: it is read from its first word, and two names in it stay two (a lost
+separator), never one phrase.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from core.models import Skill
+from core.resume.entries import is_role
+from core.resume.skills import VOCABULARY, canonical_skill, key_words, skill_key, skill_spans
+
+
+def _words(blob: str) -> frozenset[str]:
+    return frozenset(blob.split())
+
+
+# words of a resume line, as `skills._key` splits it ("React.js" stays one word)
+_WORD = re.compile(r"(?i)[\w+#]+(?:\.js\b)?")
+# between two words of one compound: "run-of-show", "high-angle", "O'Brien"
+_JOINER = re.compile(r"^[-'’]$")
+# a closed list of words that never sit inside a skill's noun phrase
+_FUNCTION = _words(
+    """a an the this that these those each every all any some no both either neither such
+    my our your his her its their we i you they he she it who whom whose which what
+    in on at for from with without by of to into onto over under across through via per
+    after before during within between among against about around as than like upon
+    including incl plus and or nor but while whereas so yet also then not only just
+    is are was were be been being has have had do does did will shall can could would
+    should may might must up out off
+    strong excellent good great solid proven effective outstanding exceptional advanced
+    basic intermediate proficient expert fluent extensive deep sound new full
+    one two three four five six seven eight nine ten several many more most other others
+    same own various key main"""
+)
+# a word after the match that heads the phrase: "PCR testing", "Pilates instruction",
+# "access control systems", "KYC checks"
+_HEAD = re.compile(r"(?i)^\w{3,}(?:ing|tion|sion|ment|ance|ence|ysis)$")
+_HEAD_NOUNS = _words("systems system checks procedures protocols techniques programmes programs")
+# after a name these say the person learned or holds it: the name is the skill ("CPR training")
+_NOT_HEAD = _words(
+    "training trainings trained certification certificate certified course courses licensed"
+)
+# adjectives that grade the work rather than name its kind ("clear dashboards", "calm
+# contract negotiation"): a closed list, as no word list of English adjectives is at hand
+_GRADING = _words(
+    """clear calm sharp strict stricter comprehensive thorough careful accurate reliable
+    friendly steady confident creative efficient effective high higher large larger small
+    complex simple smooth safe fast quick timely modern clean busy successful consistent
+    flawless seamless hands"""
+)
+# shaped like a verb or adverb ("managed", "daily"): never a modifier inside the phrase
+_NOT_MODIFIER = re.compile(r"(?i)^\w+(?:ed|ly|ing|ive)$")
+_MAX_BEFORE = 2
+_MAX_AFTER = 2  # more words after a name in an item are more likely a lost separator
+_MAX_WORDS = 5
+_MAX_NAMES = 100  # per line: the phrase pass compares names pairwise
+
+
+class _Token:
+    __slots__ = ("end", "key", "start", "text", "tight")
+
+    def __init__(self, match: re.Match[str], tight: bool) -> None:
+        self.text = match.group()
+        self.key = _key_word(self.text)
+        self.start, self.end = match.start(), match.end()
+        self.tight = tight  # joined to the word before by a hyphen or an apostrophe
+
+
+def _key_word(word: str) -> str:
+    return re.sub(r"(?i)\.js$", "js", unicodedata.normalize("NFKC", word).casefold())
+
+
+def _tokens(line: str) -> list[_Token]:
+    tokens: list[_Token] = []
+    previous = None
+    for match in _WORD.finditer(line):
+        tight = previous is not None and bool(_JOINER.match(line[previous : match.start()]))
+        tokens.append(_Token(match, tight))
+        previous = match.end()
+    return tokens
+
+
+def _open(line: str, left: _Token, right: _Token) -> bool:
+    """Only spaces between two words of one line: no comma, bracket or full stop."""
+    return right.tight or not line[left.end : right.start].strip()
+
+
+def _modifier(token: _Token, item: bool) -> bool:
+    """A word that may qualify a name; in a list item, which has no verb, an "-ed" or
+    "-ing" word qualifies too ("Flux-Cored Arc Welding")."""
+    word = token.key
+    return (
+        word not in _FUNCTION
+        and word not in _GRADING
+        and not any(c.isdigit() for c in word)
+        and (item or not _NOT_MODIFIER.match(word))
+        and len(word) > 1
+        and (item or not is_role(word))  # "a fitness instructor teaching": a person, no kind
+    )
+
+
+def _compound_start(tokens: list[_Token], i: int) -> int:
+    while i > 0 and tokens[i].tight:
+        i -= 1
+    return i
+
+
+def _verbs(tokens: list[_Token]) -> int:
+    """How many words open the line as its verbs: "Installed", "Planned and ran"."""
+    if len(tokens) > 2 and tokens[1].key in ("and", "or") and not tokens[1].tight:
+        return 3
+    return 1
+
+
+def _named(token: _Token) -> bool:
+    """Written with a capital, as a product or an acronym is: "PCR", "Civil 3D", "Pilates"."""
+    return any(c.isupper() for c in token.text)
+
+
+def _item_tail(line: str, tokens: list[_Token], end: int, names: dict[int, int]) -> bool:
+    """Up to two plain words end the item after the name, none of them a name itself."""
+    rest = tokens[end:]
+    return (
+        0 < len(rest) <= _MAX_AFTER
+        and all(_modifier(t, True) and end + i not in names for i, t in enumerate(rest))
+        and not any(t.key in _NOT_HEAD for t in rest)  # "ACLS Certified" claims ACLS
+        and all(_open(line, a, b) for a, b in zip(tokens[end - 1 :], rest, strict=False))
+    )
+
+
+def _head_at(
+    line: str, tokens: list[_Token], start: int, end: int, stop: int, names: dict[int, int]
+) -> bool:
+    """Whether tokens[end:stop] after the name [start, end) end in its head noun."""
+    if stop > len(tokens) or stop - start > _MAX_WORDS or any(i in names for i in range(end, stop)):
+        return False  # a name of its own is no head noun
+    pairs = zip(tokens[end - 1 : stop - 1], tokens[end:stop], strict=True)
+    if not all(_open(line, a, b) for a, b in pairs):
+        return False
+    if stop - end == 2 and not _modifier(tokens[end], False):
+        return False
+    head = tokens[stop - 1]
+    after = tokens[stop] if stop < len(tokens) else None
+    # a participle takes an object ("control ensuring compliance"); a head noun does not
+    closed = after is None or not _open(line, head, after) or after.key in _FUNCTION
+    heads = (_HEAD.match(head.key) or head.key in _HEAD_NOUNS) and head.key not in _NOT_HEAD
+    # a product's part or edition written with a capital: "Excel VBA", "SAP Ariba"
+    edition = stop - end == 1 and _named(head) and _modifier(head, False)
+    return closed and bool(heads or edition)
+
+
+def _phrase_span(
+    line: str, tokens: list[_Token], start: int, end: int, names: dict[int, int], item: bool
+) -> tuple[int, int]:
+    """Grow [start, end) over modifier words before it and one head noun after it. A name
+    of its own before it (`names`: word position -> its name's length) joins only as a
+    one-word maker before a product's name ("AutoCAD Civil 3D"); a head noun only follows a
+    name written with a capital ("PCR testing", "KYC checks")."""
+    added = 0
+    origin = start
+    verbs = 0 if item else _verbs(tokens)
+    while added < _MAX_BEFORE and start > 0:
+        first = _compound_start(tokens, start - 1)
+        words = tokens[first:start]
+        if first < verbs or not _open(line, tokens[start - 1], tokens[start]):
+            break  # a line opens with the bullet's verb
+        # inside a hyphenated compound any word may stand: "run-of-show scheduling"
+        outer = [words[0], words[-1]]
+        if not all(_modifier(t, item) for t in outer) or end - first > _MAX_WORDS:
+            break
+        if first > 0 and tokens[first - 1].key in ("and", "or"):
+            break  # "Chart depths and record periodontal charting": a second verb
+        shouted = all(t.text.isupper() and len(t.text) > 1 for t in words)  # "HMRC"
+        if not item and not shouted and any(_named(t) for t in words) and first not in names:
+            break  # "Python Wrote SQL": a capital starts a sentence or a heading, not a kind
+        if end - origin > 1 and not _named(tokens[origin]):
+            break  # a name of two words is specific already: "pre-paid inventory management"
+        if first > 0 and (tokens[first - 1].key == "to" or tokens[first - 1].key.endswith("ly")):
+            break  # "to safely achieve weight loss": a verb follows "to" or an adverb
+        if first in names and (item or not _named(tokens[start]) or names[first] > 1):
+            break  # "Power BI dashboards" claims Power BI; two names side by side stay two,
+            # and so do two in a list item, where they are two items whose separator was lost
+        start, added = first, added + 1
+    if item and _item_tail(line, tokens, end, names):
+        return start, len(tokens)  # "Refrigeration Plants": the item is the phrase
+    if not _named(tokens[end - 1]):
+        return start, end  # "infection control procedures" claims infection control
+    # one head noun after the name, or one plain word and then it: "MRI safety checks"
+    for stop in (end + 1, end + 2):
+        if _head_at(line, tokens, start, end, stop, names):
+            return start, stop
+    return start, end
+
+
+def claimed_skills(
+    text: str, listed: frozenset[str] = frozenset(), items: bool = False
+) -> list[Skill]:
+    """Skills named in `text`, each as the noun phrase around its vocabulary name. A name
+    the person lists (`listed`: skill keys) or also names bare elsewhere stays bare: the
+    words around it then only say where it was used."""
+    found: list[tuple[str, list[str]]] = []  # (phrase or "", the names inside it)
+    for line in text.splitlines():
+        found += _line_phrases(line, listed, items)
+    bare = set(listed)
+    skills: list[Skill] = []
+    for phrase, names in found:
+        if phrase and not any(skill_key(name) in bare for name in names):
+            skills.append(_skill(canonical_skill(phrase), names[0]))
+        else:
+            skills += [_skill(name, name) for name in names]
+    return _unique(skills)
+
+
+def _line_phrases(line: str, listed: frozenset[str], item: bool) -> list[tuple[str, list[str]]]:
+    tokens = _tokens(line)
+    spans = sorted(skill_spans(line), key=lambda s: (s[0], -s[1]))
+    if len(tokens) != len(key_words(line)) or len(spans) > _MAX_NAMES:
+        # words that do not line up, or a line stuffed with names: the names, no phrases
+        return [("", [name]) for _, _, name in spans]
+    groups: list[tuple[int, int, list[str]]] = []
+    for i, n, canonical in spans:
+        if groups and i < groups[-1][1]:  # overlapping names make one phrase
+            first, end, names = groups[-1]
+            groups[-1] = (first, max(end, i + n), [*names, canonical])
+        else:
+            groups.append((i, i + n, [canonical]))
+    named = {i: end - first for first, end, _ in groups for i in range(first, end)}
+    grown: list[tuple[int, int, int, int, list[str]]] = []
+    previous = (0, 0)
+    for first, end, names in groups:
+        start, stop = first, end
+        if not any(skill_key(name) in listed for name in names):
+            start, stop = _phrase_span(line, tokens, first, end, named, item)
+            if previous[0] < start < previous[1]:
+                start = previous[1]  # a phrase takes the name before it whole or not at all
+        grown.append((start, stop, first, end, names))
+        previous = (start, stop)
+    out: list[tuple[str, list[str]]] = []
+    for start, stop, first, end, names in grown:
+        if any(s <= start and stop <= e and (s, e) != (start, stop) for s, e, *_ in grown):
+            continue  # "AutoCAD" inside "AutoCAD Civil 3D"
+        if (start, stop) == (first, end) and len(names) == 1:
+            out.append(("", names))
+        else:
+            out.append((line[tokens[start].start : tokens[stop - 1].end], names))
+    return out
+
+
+def _skill(name: str, fragment: str) -> Skill:
+    return Skill(name=name, category=VOCABULARY.get(name, VOCABULARY.get(fragment, "general")))
+
+
+def _unique(skills: list[Skill]) -> list[Skill]:
+    seen: set[str] = set()
+    unique = []
+    for skill in skills:
+        if (key := skill_key(skill.name)) not in seen:
+            seen.add(key)
+            unique.append(skill)
+    return unique
