@@ -67,7 +67,8 @@ def _cap_streams(max_stream_mb: int) -> None:
 
 
 def _cpu_for_pages(pages: int, per_page: float) -> None:
-    """Lower the CPU limit to what `pages` honest pages need (a real page takes ~50 ms)."""
+    """Lower the CPU limit to what `pages` honest pages need (the layout reader spends
+    0.3-0.6 s on a real page)."""
     try:
         import resource
     except ImportError:  # pragma: no cover - not on POSIX
@@ -93,8 +94,9 @@ def _cpu_used() -> float:
 
 
 def _step_aside(used_before: float, after: float) -> bool:
-    """Past `after` CPU seconds of reading (an honest page takes ~50 ms) drop to the lowest
-    priority, so the other users' files sharing the machine are read first; True once done."""
+    """Past `after` CPU seconds of reading (an honest page takes well under a second) drop to
+    the lowest priority, so the other users' files sharing the machine are read first; True
+    once done."""
     if after <= 0 or _cpu_used() - used_before < after:
         return False
     with contextlib.suppress(AttributeError, OSError):  # no nice() on this system

@@ -128,7 +128,7 @@ def test_a_heavy_reader_steps_aside_for_others() -> None:
 async def test_the_text_cap_stops_a_crafted_pdf_early() -> None:
     with pytest.raises(IntakeError) as caught:
         # the child keeps its priority and has time to spare, so only the cap can stop it
-        limits = Limits(max_chars=20_000, timeout_s=60, step_aside_s=0)
+        limits = Limits(max_chars=20_000, timeout_s=60, cpu_per_page_s=10, step_aside_s=0)
         await extract_text(slow_pdf(20), "cv.pdf", limits=limits)
     assert caught.value.reason == "too_long"
 
