@@ -21,7 +21,12 @@ BULLET = re.compile(
 )
 # "1. Warehouse Associate, Midwest Co." or a lone "1." a grid cell left on its own line
 _NUMBER = re.compile(r"^(\d{1,2})[.)](?:\s*(?=[A-Z(])|$)")
-_SPLIT = re.compile(r"\s+(?:\||·|•|—|–|-|@|at)\s+|\s*[|·•]\s*|\s*,\s*|\t")
+# a middle dot between two letters is a letter of the name ("Sagrada Ink Col·lectiu")
+_SPLIT = re.compile(
+    r"\s+(?:\||·|•|—|–|-|@)\s+|\s*[|•]\s*|\s*,\s*|\t|\s*(?<![^\W\d_])·\s*|\s*·(?![^\W\d_])\s*"
+)
+# "Nurse at City Hospital"; "Wild at Heart Flowers Ltd" is one name, no role before its "at"
+_ROLE_AT = re.compile(r"^(.+?)\s+at\s+(.+)$")
 
 
 def _words(blob: str) -> list[str]:
@@ -147,8 +152,9 @@ def _settled(header: list[str], kind: str) -> bool:
         return False
     if kind == "experience":
         return any(is_role(p) for p in parts)
-    if kind == "education":  # a degree and its own school
-        return bool(degree_parts(parts)) and any(SCHOOL_WORDS.search(p) for p in parts)
+    if kind == "education":  # a degree and its own school ("Ontario College Diploma" is none)
+        degrees = degree_parts(parts)
+        return bool(degrees) and any(SCHOOL_WORDS.search(p) for p in parts if p not in degrees)
     return any(_DEGREE_WORDS.search(p) or SCHOOL_WORDS.search(p) for p in parts)
 
 
@@ -297,13 +303,18 @@ def _undated_entries(lines: list[str]) -> list[RawEntry]:
     return entries
 
 
+def _role_at(text: str) -> tuple[str, ...]:
+    found = _ROLE_AT.match(text)
+    return found.groups() if found and is_role(found.group(1)) else (text,)
+
+
 def parts_of(header: list[str]) -> list[str]:
     """A header's parts: "Nurse, City Hospital | Boston" -> ["Nurse", "City Hospital", "Boston"]."""
     parts: list[str] = []
     for line in header:
         # "Starbucks (Salem, OR)": a place in brackets at the end is a part of its own
         line = re.sub(r"\s*\(([^()]+,[^()]+)\)\s*$", r", \1", line)
-        for raw in _SPLIT.split(line):
+        for raw in (piece for cut in _SPLIT.split(line) for piece in _role_at(cut)):
             part = _unwrap(raw)
             if not part:
                 continue

@@ -1,0 +1,61 @@
+"""Entries of a resume that names no section: blocks told apart by what they hold.
+
+A resume without an "Experience" or "Education" heading still sets each job and school on a
+dated line. Several signals decide a block's kind, never one keyword: a dated line with a
+degree word and a school word (or a school word and no job word) is a school; a dated line
+with a job word, or with bullets under it, is a job.
+"""
+
+from __future__ import annotations
+
+from core.resume.dates import find_dates
+from core.resume.entries import SCHOOL_WORDS, degree_parts, is_bullet, is_role, parts_of
+
+_MAX_HEADER_WORDS = 24  # a dated header line; a longer one is a sentence that names a year
+
+
+def _dated(line: str) -> bool:
+    """A short, non-bullet line that holds a date (a range, or a year it ended)."""
+    if is_bullet(line) or len(line.split()) > _MAX_HEADER_WORDS or line.rstrip().endswith("."):
+        return False
+    return find_dates(line)[1] is not None
+
+
+def _kind(header: str, has_bullets: bool) -> str | None:
+    """ "education", "experience" or None, from the dated line and whether bullets follow."""
+    start, _, rest = find_dates(header)
+    parts = parts_of([rest])
+    school = any(SCHOOL_WORDS.search(p) for p in parts)
+    degree = bool(degree_parts(parts))
+    role = any(is_role(p) for p in parts)
+    if school and not has_bullets and (degree or (not role and start is not None)):
+        return "education"
+    # a lone year is a job only with its duties under it: "Chair of the board, 2019" is not
+    if (start is not None and (role or has_bullets)) or (has_bullets and role):
+        return "experience"
+    return None
+
+
+def unheaded_entries(lines: list[str]) -> dict[str, list[str]]:
+    """The dated blocks among lines under no heading, as section lines by kind."""
+    found: dict[str, list[str]] = {}
+    n = 0
+    while n < len(lines):
+        if not _dated(lines[n]):
+            n += 1
+            continue
+        header = [lines[n]]
+        above = lines[n - 1] if n else ""
+        if header[0][:1].islower() and above.strip() and not is_bullet(above) and not _dated(above):
+            # "... | Jomo Kenyatta University" over "of Agriculture and Technology · 2008 – 2012":
+            # one header, its dates on a line of their own below it
+            start, end, rest = find_dates(f"{above.rstrip()} {header[0]}")
+            header = [rest, f"{start} – {end}" if start else str(end)]
+        stop = n + 1
+        while stop < len(lines) and is_bullet(lines[stop]):
+            stop += 1
+        kind = _kind(" ".join(header), stop > n + 1)
+        if kind is not None:
+            found.setdefault(kind, []).extend(["", *header, *lines[n + 1 : stop]])
+        n = stop
+    return found
