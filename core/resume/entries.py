@@ -147,11 +147,11 @@ def _anchor(line: str) -> tuple[str | None, str | None, str] | None:
 
 def _settled(header: list[str], kind: str) -> bool:
     """Enough header: two parts, one of them naming the role (or the degree or school)."""
-    parts = parts_of(header)
+    parts = [p for p in parts_of(header) if not PAY_GRADE.search(p)]
     if len(parts) < 2:
         return False
-    if kind == "experience":
-        return any(is_role(p) for p in parts)
+    if kind == "experience":  # "Bloom & Wild Florists · Croydon" still waits for its role
+        return any(_singular_role(p) for p in parts)
     if kind == "education":  # a degree and its own school ("Ontario College Diploma" is none)
         degrees = degree_parts(parts)
         return bool(degrees) and any(SCHOOL_WORDS.search(p) for p in parts if p not in degrees)
@@ -303,6 +303,17 @@ def _undated_entries(lines: list[str]) -> list[RawEntry]:
     return entries
 
 
+# a company's legal form after a comma: "Acme, Inc.", "Mirador del Port, S.L.", "Krys, SAS"
+_LEGAL_FORM = re.compile(
+    r"(?i)(?:inc|llc|llp|ltd|gmbh|corp|co|plc|ag|kg|pty|oy|ab|sas|s\.?a|s\.?l|s\.?l\.?u"
+    r"|s\.?a\.?c|s\.?r\.?l|s\.?p\.?a|b\.?v|n\.?v|a/s)\.?"
+)
+
+
+# a military rank's pay grade in brackets: "Staff Sergeant (E-6)", "Captain (O-3)", "(OR-6)"
+PAY_GRADE = re.compile(r"\(\s*(?:[EOW]|OR|OF)-?\d{1,2}\s*\)$")
+
+
 def _role_at(text: str) -> tuple[str, ...]:
     found = _ROLE_AT.match(text)
     return found.groups() if found and is_role(found.group(1)) else (text,)
@@ -318,7 +329,9 @@ def parts_of(header: list[str]) -> list[str]:
             part = _unwrap(raw)
             if not part:
                 continue
-            if parts and re.fullmatch(r"(?i)(inc|llc|ltd|gmbh|corp|co|plc|s\.?a|ag)\.?", part):
+            if parts and parts[-1].endswith("-") and f"{parts[-1]}, {part}" in line:
+                parts[-1] = f"{parts[-1]}, {part}"  # "Grond-, Water- en Wegenbouw" is one name
+            elif parts and _LEGAL_FORM.fullmatch(part):
                 parts[-1] = f"{parts[-1]}, {part}"  # "Acme, Inc." is one company
             else:
                 parts.append(part)
@@ -334,6 +347,11 @@ def is_role(part: str) -> bool:
     return any(
         w in _ROLE_WORDS or w.rstrip("s") in _ROLE_WORDS or _ROLE_ENDING.search(w) for w in words
     )
+
+
+def _singular_role(part: str) -> bool:
+    words = re.findall(r"[a-z]+", part.casefold())
+    return any(w in _ROLE_WORDS or _ROLE_ENDING.search(w) for w in words)
 
 
 def responsibilities(body: list[str]) -> list[str]:
@@ -446,7 +464,11 @@ def to_experience(entry: RawEntry, known: frozenset[str] = frozenset()) -> Exper
     if len({n for _, n in fields}) == 1:  # one line: its parts are told apart by kind
         fields = [(" | ".join(f for f, _ in fields), 0)]
     lines = [f for f, _ in fields]
-    at_role = next((i for i, line in enumerate(lines) if is_role(line)), None)
+    # a job noun in the plural names a business ("Bloom & Wild Florists" over "Florist"):
+    # a line that names a job in the singular is the role
+    at_role = next((i for i, line in enumerate(lines) if _singular_role(line)), None)
+    if at_role is None:
+        at_role = next((i for i, line in enumerate(lines) if is_role(line)), None)
     role_line = lines[at_role] if at_role is not None else None
     others = [line for i, line in enumerate(lines) if i != at_role]
     at = _AT.match(role_line) if role_line is not None else None
@@ -459,7 +481,8 @@ def to_experience(entry: RawEntry, known: frozenset[str] = frozenset()) -> Exper
         places = parts_of(others)
     elif role_line is not None and others and not all(_where(o, known) for o in others):
         # the company stands on its own line or field, so a place after the role is a place
-        role_parts = parts_of([role_line])
+        # "Squad Leader, Staff Sergeant (E-6)": a rank with its pay grade is no part of the job
+        role_parts = [p for p in parts_of([role_line]) if not PAY_GRADE.search(p)]
         apart = all(n != fields[at_role or 0][1] for i, (_, n) in enumerate(fields) if i != at_role)
         k = _place_tail(role_parts, known, apart)
         role = ", ".join(role_parts[:k])

@@ -4,7 +4,7 @@ comma, schools whose names hold commas, credentials with their provider after a 
 from __future__ import annotations
 
 from core.resume.dates import join_split_ranges
-from core.resume.entries import RawEntry
+from core.resume.entries import RawEntry, parts_of, split_entries, to_experience
 from core.resume.layout import Word, segments
 from core.resume.parser import parse_profile, without_provider
 from core.resume.schooling import to_education
@@ -148,3 +148,39 @@ ServSafe Manager, 2019
 """
     names = parse_profile(text).certifications
     assert names == ["Certified Crop Adviser (CCA)", "ServSafe Manager"]
+
+
+def test_names_that_hold_a_middle_dot_an_at_or_a_legal_form_stay_whole() -> None:
+    assert parts_of(["Sagrada Ink Col·lectiu, Barcelona"]) == [
+        "Sagrada Ink Col·lectiu",
+        "Barcelona",
+    ]
+    assert parts_of(["Wild at Heart Flowers Ltd · London"]) == [
+        "Wild at Heart Flowers Ltd",
+        "London",
+    ]
+    assert parts_of(["Nurse at City Hospital"]) == ["Nurse", "City Hospital"]
+    assert parts_of(["Restaurante Mirador del Port, S.L."]) == [
+        "Restaurante Mirador del Port, S.L."
+    ]
+    assert parts_of(["MBO Machinist Grond-, Water- en Wegenbouw – Albeda College"]) == [
+        "MBO Machinist Grond-, Water- en Wegenbouw",
+        "Albeda College",
+    ]
+
+
+def test_a_job_noun_in_the_plural_names_the_business_not_the_role() -> None:
+    job = to_experience(RawEntry(header=["Florist", "Bloom & Wild Florists · Croydon"]))
+    assert (job.role, job.company, job.location) == ("Florist", "Bloom & Wild Florists", "Croydon")
+    lines = ["Florist", "Bloom & Wild Florists · Croydon", "Jun 2015 - Apr 2019", "–Made sprays."]
+    assert split_entries(lines)[0].header == ["Florist", "Bloom & Wild Florists · Croydon"]
+
+
+def test_a_rank_with_its_pay_grade_is_no_part_of_the_job() -> None:
+    lines = [
+        "Military Police Squad Leader, Staff Sergeant (E-6) | Jun 2008 – Aug 2016",
+        "United States Army | Fort Bragg, NC",
+        "•Led a squad of 12 soldiers.",
+    ]
+    job = to_experience(split_entries(lines)[0])
+    assert (job.role, job.company) == ("Military Police Squad Leader", "United States Army")
