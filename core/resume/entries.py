@@ -451,6 +451,26 @@ def _name_like(part: str) -> bool:
     )
 
 
+def _role_and_team(line: str, known: frozenset[str]) -> tuple[str, str, list[str]] | None:
+    """ "Occupational Therapist, Home Care | CLSC de Rosemont, Montréal": a team after the
+    role's comma stays in the role when the employer leads a field of its own."""
+    fields = [f for f in _FIELD.split(line) if f.strip()]
+    if len(fields) < 2:
+        return None
+    head, rest = parts_of(fields[:1]), parts_of(fields[1:])
+    if len(head) < 2 or not rest or not _singular_role(head[0]):
+        return None
+    teams = all(
+        any(w.casefold() in _UNIT_WORDS for w in p.split())
+        and not is_role(p)
+        and not _where(p, known)
+        for p in head[1:]
+    )
+    if not teams or _where(rest[0], known) or is_role(rest[0]):
+        return None
+    return ", ".join(head), rest[0], rest[1:]
+
+
 def to_experience(entry: RawEntry, known: frozenset[str] = frozenset()) -> Experience:
     """Role, company and place from the header; responsibilities from the body.
 
@@ -473,7 +493,10 @@ def to_experience(entry: RawEntry, known: frozenset[str] = frozenset()) -> Exper
     others = [line for i, line in enumerate(lines) if i != at_role]
     at = _AT.match(role_line) if role_line is not None else None
     paired = _role_and_company(role_line) if role_line is not None and others else None
-    if at is not None and others:  # "Nurse at City Hospital" over "Boston"
+    team = _role_and_team(entry.header[0], known) if len(entry.header) == 1 else None
+    if team is not None:
+        role, company, places = team
+    elif at is not None and others:  # "Nurse at City Hospital" over "Boston"
         role, company = _unwrap(at.group(1)), _unwrap(at.group(2))
         places = parts_of(others)
     elif paired is not None and all(is_place(o) or _name_like(o) for o in others):

@@ -293,9 +293,25 @@ def _listed_credentials(raw: list[str]) -> list[str]:
                 names.append(without_provider(name))
     else:
         # "CDL Class A · Hazmat Endorsement" lists two; a comma may join a name and its body
-        for line in join_wrapped_tails([ln for ln in lines if ln.strip()]):
+        for line in _join_issuers(join_wrapped_tails([ln for ln in lines if ln.strip()])):
             names += [without_provider(" ".join(c.split())) for c in _LIST_SPLIT.split(line)]
     return [n for n in names if n]
+
+
+_ISSUER_END = re.compile(r"(?i)\b(?:institute|council|association|society|board|college|academy)$")
+_AWARD_START = re.compile(r"(?i)^(?:diploma|certificate|certification|award|licen[cs]e)\b")
+
+
+def _join_issuers(lines: list[str]) -> list[str]:
+    """A body's name wrapped before what it awards ("Chartered Insurance Institute" over
+    "Diploma in Insurance") is one credential: an issuer alone is none."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and _ISSUER_END.search(joined[-1].strip()) and _AWARD_START.match(line.strip()):
+            joined[-1] = f"{joined[-1].strip()} {line.strip()}"
+        else:
+            joined.append(line)
+    return joined
 
 
 # what names a credential rather than a course: a credential word, a charter, a membership,

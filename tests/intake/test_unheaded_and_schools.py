@@ -184,3 +184,25 @@ def test_a_rank_with_its_pay_grade_is_no_part_of_the_job() -> None:
     ]
     job = to_experience(split_entries(lines)[0])
     assert (job.role, job.company) == ("Military Police Squad Leader", "United States Army")
+
+
+def test_a_team_after_the_role_s_comma_stays_in_the_role() -> None:
+    line = "Occupational Therapist, Home Care | CLSC de Rosemont, Montréal · Aug 2015 – Mar 2019"
+    job = to_experience(split_entries([line])[0])
+    assert (job.role, job.company, job.location) == (
+        "Occupational Therapist, Home Care",
+        "CLSC de Rosemont",
+        "Montréal",
+    )
+    # a town after the comma is no team: "Sous Chef, Lyon | Brasserie Georges"
+    job = to_experience(split_entries(["Sous Chef, Lyon | Brasserie Georges | 2019 – 2021"])[0])
+    assert job.role == "Sous Chef"
+
+
+def test_an_issuer_wrapped_above_its_diploma_is_one_credential() -> None:
+    text = (
+        "Ana Ruiz\nana@example.com\nLicences\nChartered Insurance Institute\nDiploma in Insurance\n"
+    )
+    assert parse_profile(text).certifications == [
+        "Chartered Insurance Institute Diploma in Insurance"
+    ]
