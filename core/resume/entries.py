@@ -526,6 +526,9 @@ def to_experience(entry: RawEntry, known: frozenset[str] = frozenset()) -> Exper
             role = places.pop(0)
         # a place the resume names elsewhere is no company: "Sous Chef, Lyon | Brasserie"
         named = [p for p in places if p.casefold() not in known and not is_place(p)]
+        # "Chef de Partie, Marseille | Le Bistrot du Port": a real city is the place when
+        # another part can be the company
+        named.sort(key=lambda p: len(p.split()) <= 3 and is_city(p))
         company = (named or places or [""])[0]
         places = [p for p in places if p != company]
     if not places:

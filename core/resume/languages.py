@@ -17,9 +17,11 @@ Esperanto; Estonian; Ewe; Faroese; Farsi; Fijian; Filipino; Finnish; French; Fri
 Galician; Georgian; German; Greek; Greenlandic; Guarani; Gujarati; Haitian Creole; Hausa;
 Hawaiian; Hebrew; Hindi; Hmong; Hungarian; Icelandic; Igbo; Ilocano; Indonesian; Inuktitut;
 Irish; Irish Gaelic; Italian; Japanese; Javanese; Kannada; Kazakh; Khmer; Kinyarwanda; Kirundi;
-Korean; Kurdish; Kyrgyz; Lao; Latin; Latvian; Lingala; Lithuanian; Luganda; Luxembourgish;
+Kikuyu; Gikuyu; Korean; Kurdish; Kyrgyz; Lao; Latin; Latvian; Lingala; Lithuanian; Luganda;
+Luxembourgish;
 Macedonian; Malagasy; Malay; Malayalam; Maltese; Mandarin; Mandarin Chinese; Maori; Marathi;
-Mongolian; Montenegrin; Nepali; Norwegian; Odia; Oriya; Oromo; Pashto; Persian; Polish;
+Mongolian; Montenegrin; Nepali; Norwegian; Odia; Oriya; Oromo; Pashto; Persian; Pidgin;
+Nigerian Pidgin; Polish;
 Portuguese; Brazilian Portuguese; Punjabi; Quechua; Romanian; Romansh; Russian; Samoan;
 Sanskrit; Scots Gaelic; Scottish Gaelic; Serbian; Serbo-Croatian; Sesotho; Shona; Sindhi;
 Sinhala; Sinhalese; Slovak; Slovenian; Slovene; Somali; Spanish; Castilian; Sundanese;

@@ -206,3 +206,24 @@ def test_an_issuer_wrapped_above_its_diploma_is_one_credential() -> None:
     assert parse_profile(text).certifications == [
         "Chartered Insurance Institute Diploma in Insurance"
     ]
+
+
+def test_a_real_city_on_a_role_s_line_is_the_place_not_the_company() -> None:
+    line = "Jun 2016 – Aug 2020 | Chef de Partie, Marseille | Le Bistrot du Port"
+    job = to_experience(split_entries([line])[0])
+    assert (job.role, job.company, job.location) == (
+        "Chef de Partie",
+        "Le Bistrot du Port",
+        "Marseille",
+    )
+
+
+def test_kikuyu_and_pidgin_are_languages() -> None:
+    text = (
+        "Wanjiku N\nw@example.com\nLanguages\nEnglish (fluent), Kikuyu (native), Pidgin (fluent)\n"
+    )
+    assert parse_profile(text).languages == [
+        "English (fluent)",
+        "Kikuyu (native)",
+        "Pidgin (fluent)",
+    ]
