@@ -3,15 +3,24 @@
 A resume without an "Experience" or "Education" heading still sets each job and school on a
 dated line. Several signals decide a block's kind, never one keyword: a dated line with a
 degree word and a school word (or a school word and no job word) is a school; a dated line
-with a job word, or with bullets under it, is a job.
+with a job word, or with bullets under it, is a job. A short title alone above a dated line
+that names no job or degree itself ("Senior Agronomist" over "Camposol S.A. · 2020 – Present")
+is that entry's first line; the name and headline at the top never are.
 """
 
 from __future__ import annotations
 
+import re
+
+from core.resume.contact import EMAIL, URL
 from core.resume.dates import find_dates
 from core.resume.entries import SCHOOL_WORDS, degree_parts, is_bullet, is_role, parts_of
 
 _MAX_HEADER_WORDS = 24  # a dated header line; a longer one is a sentence that names a year
+
+
+def _contact_like(text: str) -> bool:
+    return bool(EMAIL.search(text) or URL.search(text) or re.search(r"\d{3}", text))
 
 
 def _dated(line: str) -> bool:
@@ -40,6 +49,7 @@ def unheaded_entries(lines: list[str]) -> dict[str, list[str]]:
     """The dated blocks among lines under no heading, as section lines by kind."""
     found: dict[str, list[str]] = {}
     n = 0
+    floor = _HEADER_ZONE  # the name and the headline stand first: never an entry's title
     while n < len(lines):
         if not _dated(lines[n]):
             n += 1
@@ -51,6 +61,8 @@ def unheaded_entries(lines: list[str]) -> dict[str, list[str]]:
             # one header, its dates on a line of their own below it
             start, end, rest = find_dates(f"{above.rstrip()} {header[0]}")
             header = [rest, f"{start} – {end}" if start else str(end)]
+        elif n > floor and _title_above(above, header[0]):
+            header.insert(0, above)  # "Senior Agronomist" over "Camposol S.A. · 2020 – Present"
         stop = n + 1
         while stop < len(lines) and is_bullet(lines[stop]):
             stop += 1
@@ -58,4 +70,22 @@ def unheaded_entries(lines: list[str]) -> dict[str, list[str]]:
         if kind is not None:
             found.setdefault(kind, []).extend(["", *header, *lines[n + 1 : stop]])
         n = stop
+        floor = stop
     return found
+
+
+_HEADER_ZONE = 2
+_TITLE_WORDS = 8
+
+
+def _title_above(above: str, dated: str) -> bool:
+    """A short title line alone above a dated line that names no job or degree itself."""
+    text = above.strip()
+    if not text or is_bullet(text) or _dated(text) or len(text.split()) > _TITLE_WORDS:
+        return False
+    if text.endswith((".", ",", ";", ":")) or _contact_like(text):
+        return False
+    rest = parts_of([find_dates(dated)[2]])
+    if any(is_role(p) or degree_parts([p]) for p in rest):
+        return False  # the dated line is a whole header already
+    return is_role(text) or bool(degree_parts([text]))

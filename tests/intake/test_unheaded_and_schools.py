@@ -227,3 +227,23 @@ def test_kikuyu_and_pidgin_are_languages() -> None:
         "Kikuyu (native)",
         "Pidgin (fluent)",
     ]
+
+
+def test_without_headings_a_title_alone_above_its_dated_line_is_read_with_it() -> None:
+    text = """Mateo Herrera
+Field Agronomist
+m@example.com · +51 987 654 312 · Arequipa, Peru
+Senior Agronomist
+Camposol S.A., Trujillo · May 2020 – Present
+–Plan fertigation for 2,800 hectares.
+MSc Soil Science
+Wageningen University, Wageningen · 2014 – 2016
+Skills — Agronomy, Plant Nutrition
+"""
+    profile = parse_profile(text)
+    assert [(e.role, e.company) for e in profile.experience] == [
+        ("Senior Agronomist", "Camposol S.A.")
+    ]
+    assert [(e.degree, e.institution) for e in profile.education] == [
+        ("MSc Soil Science", "Wageningen University")
+    ]
