@@ -90,7 +90,8 @@ def to_education(entry: RawEntry) -> Education:
     if not school and degree and SCHOOL_WORDS.search(degree) and len(parts) == 1:
         school, degree = degree, ""
     taken = {i for i, p in enumerate(parts) if p in (school, degree)}
-    if degree and (field := _field_after(degree, parts, header, school)):
+    # only beside a school of its own: "High School Diploma, Lincoln High" names the school
+    if degree and school and (field := _field_after(degree, parts, header, school)):
         taken.add(parts.index(degree) + 1)
         degree = f"{degree}, {field}"
     if school:

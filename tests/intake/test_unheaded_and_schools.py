@@ -247,3 +247,10 @@ Skills — Agronomy, Plant Nutrition
     assert [(e.degree, e.institution) for e in profile.education] == [
         ("MSc Soil Science", "Wageningen University")
     ]
+
+
+def test_a_part_after_the_degree_is_the_school_when_no_other_names_one() -> None:
+    assert _education("High School Diploma, Lincoln High")[:2] == (
+        "High School Diploma",
+        "Lincoln High",
+    )
