@@ -18,7 +18,7 @@ from core.resume.entries import (
 from core.resume.gazetteer import is_city
 
 # endings of common nouns ("Administration", "Management", "Economics"); hardly of a town
-_NOUN_END = re.compile(r"(?:tion|sion|ment|ence|ance|ogy|ics|ship|ness|ity|ism|ist)$", re.I)
+NOUN_END = re.compile(r"(?:tion|sion|ment|ence|ance|ogy|ics|ship|ness|ity|ism|ist)$", re.I)
 
 
 def join_wrapped_tails(lines: list[str]) -> list[str]:
@@ -36,7 +36,7 @@ def join_wrapped_tails(lines: list[str]) -> list[str]:
             and word.isalpha()
             and word[:1].isupper()
             and not word.isupper()
-            and (_NOUN_END.search(word) or is_role(word))
+            and (NOUN_END.search(word) or is_role(word))
             and not SCHOOL_WORDS.search(word)
         ):
             joined[-1] = f"{joined[-1].rstrip()} {word}"

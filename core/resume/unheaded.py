@@ -15,6 +15,7 @@ import re
 from core.resume.contact import EMAIL, URL
 from core.resume.dates import find_dates
 from core.resume.entries import SCHOOL_WORDS, degree_parts, is_bullet, is_role, parts_of
+from core.resume.schooling import NOUN_END
 
 _MAX_HEADER_WORDS = 24  # a dated header line; a longer one is a sentence that names a year
 
@@ -67,6 +68,8 @@ def unheaded_entries(lines: list[str]) -> dict[str, list[str]]:
         while stop < len(lines) and is_bullet(lines[stop]):
             stop += 1
         kind = _kind(" ".join(header), stop > n + 1)
+        if kind is not None and len(header) == 1:
+            header = [_unglued(header[0], kind)]
         if kind is not None:
             found.setdefault(kind, []).extend(["", *header, *lines[n + 1 : stop]])
         n = stop
@@ -89,3 +92,46 @@ def _title_above(above: str, dated: str) -> bool:
     if any(is_role(p) or degree_parts([p]) for p in rest):
         return False  # the dated line is a whole header already
     return is_role(text) or bool(degree_parts([text]))
+
+
+# the last word of many a field of study, which no school's own name ends in
+_FIELD_BLOB = """arts science sciences law nursing medicine music history design business studies
+    engineering therapy english french spanish german chemistry pharmacy geography
+    philosophy theology journalism accounting agriculture architecture"""
+_FIELD_WORDS = frozenset(_FIELD_BLOB.split())
+
+
+def _unglued(line: str, kind: str) -> str:
+    """A dated line whose role and employer (or degree and school) lost the gap between them
+    ("Reporter The Punch Nigeria Limited, Lagos · 2012 – 2016"), cut where the second
+    begins: after the last job word, or where the school's name starts."""
+    if " | " in line:
+        return line
+    parts = line.split(", ")
+    for n, part in enumerate(parts):
+        words = part.split()
+        if kind == "experience":
+            roles = [i for i, w in enumerate(words[:-1]) if is_role(w) and not w.endswith("s")]
+            cut = roles[-1] + 1 if roles and words[roles[-1] + 1][:1].isupper() else 0
+        else:
+            cut = _school_start(words, degree_parts([", ".join([*parts[:n], part])]) != [])
+        if cut > 0:
+            parts[n] = f"{' '.join(words[:cut])} | {' '.join(words[cut:])}"
+            return ", ".join(parts)
+        if kind == "experience":
+            break  # the role leads the line
+    return line
+
+
+def _school_start(words: list[str], has_degree: bool) -> int:
+    """Where a school's name starts among words that open with a degree: at its school word
+    ("... University of Lagos"), or, after a degree word, at the capitalised names before it
+    ("MSc Soil Science Wageningen University"), back to the field of study's last noun."""
+    at = next((i for i, w in enumerate(words) if SCHOOL_WORDS.fullmatch(w)), 0)
+    cut = at
+    while has_degree and cut > 1 and words[cut - 1][:1].isupper():
+        word = words[cut - 1]
+        if NOUN_END.search(word) or word.casefold() in _FIELD_WORDS or degree_parts([word]):
+            break
+        cut -= 1
+    return cut

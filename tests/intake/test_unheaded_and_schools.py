@@ -254,3 +254,21 @@ def test_a_part_after_the_degree_is_the_school_when_no_other_names_one() -> None
         "High School Diploma",
         "Lincoln High",
     )
+
+
+def test_without_headings_a_role_glued_to_its_employer_is_cut_apart() -> None:
+    text = """Funmi Adeyemi
+funmi@example.com · +234 805 318 2276 · Lagos, Nigeria
+Reporter The Punch Nigeria Limited, Lagos · Jan 2012 – Dec 2016
+–Filed five news stories a week on city government.
+MSc Soil Science Wageningen University & Research, Wageningen · 2014 – 2016
+Ingeniero Agrónomo Universidad Nacional Agraria, Lima · 2009 – 2014
+"""
+    profile = parse_profile(text)
+    assert [(e.role, e.company) for e in profile.experience] == [
+        ("Reporter", "The Punch Nigeria Limited")
+    ]
+    assert [(e.degree, e.institution) for e in profile.education] == [
+        ("MSc Soil Science", "Wageningen University & Research"),
+        ("Ingeniero Agrónomo", "Universidad Nacional Agraria"),
+    ]
