@@ -22,6 +22,7 @@ SINGLE = re.compile(rf"(?<![\w/])({_DATE})(?![\w/])", re.IGNORECASE)
 _OPEN_RANGE = re.compile(rf"^({_DATE})(?:\s*(?:-|–|—|~|to|until|till|through))?$", re.IGNORECASE)
 _END_ONLY = re.compile(rf"(?:{_DATE}|{_NOW})", re.IGNORECASE)
 _STARTS_DATED = re.compile(rf"^(?:{_DATE}|{_NOW})(?![\w/])", re.IGNORECASE)
+_ENDS_OPEN = re.compile(rf"(?<![\w/]){_DATE}\s*(?:-|–|—|to)$", re.IGNORECASE)
 
 
 def join_split_ranges(lines: list[str]) -> list[str]:
@@ -36,6 +37,8 @@ def join_split_ranges(lines: list[str]) -> list[str]:
         here, bar_here, end = text.rpartition(" | ")
         if opened and _STARTS_DATED.match(text) and not RANGE.match(text):
             out[-1] = f"{opened.group(1)} – {text}"
+        elif _ENDS_OPEN.search(last) and not RANGE.search(last) and _END_ONLY.fullmatch(text):
+            out[-1] = f"{last} {text}"  # "Officer | Kenya Power · Jan 2021 –" over "Present"
         elif bar and bar_here and _OPEN_RANGE.fullmatch(tail) and _END_ONLY.fullmatch(end):
             # "Employer | 2021 –" over "Role | Present": the end moves up to its start
             out[-1] = f"{head} | {tail.rstrip(' -–—')} – {end}"

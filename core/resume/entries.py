@@ -21,7 +21,12 @@ BULLET = re.compile(
 )
 # "1. Warehouse Associate, Midwest Co." or a lone "1." a grid cell left on its own line
 _NUMBER = re.compile(r"^(\d{1,2})[.)](?:\s*(?=[A-Z(])|$)")
-_SPLIT = re.compile(r"\s+(?:\||·|•|—|–|-|@|at)\s+|\s*[|·•]\s*|\s*,\s*|\t")
+# a middle dot between two letters is a letter of the name ("Sagrada Ink Col·lectiu")
+_SPLIT = re.compile(
+    r"\s+(?:\||·|•|—|–|-|@)\s+|\s*[|•]\s*|\s*,\s*|\t|\s*(?<![^\W\d_])·\s*|\s*·(?![^\W\d_])\s*"
+)
+# "Nurse at City Hospital"; "Wild at Heart Flowers Ltd" is one name, no role before its "at"
+_ROLE_AT = re.compile(r"^(.+?)\s+at\s+(.+)$")
 
 
 def _words(blob: str) -> list[str]:
@@ -142,13 +147,14 @@ def _anchor(line: str) -> tuple[str | None, str | None, str] | None:
 
 def _settled(header: list[str], kind: str) -> bool:
     """Enough header: two parts, one of them naming the role (or the degree or school)."""
-    parts = parts_of(header)
+    parts = [p for p in parts_of(header) if not PAY_GRADE.search(p)]
     if len(parts) < 2:
         return False
-    if kind == "experience":
-        return any(is_role(p) for p in parts)
-    if kind == "education":  # a degree and its own school
-        return bool(degree_parts(parts)) and any(SCHOOL_WORDS.search(p) for p in parts)
+    if kind == "experience":  # "Bloom & Wild Florists · Croydon" still waits for its role
+        return any(_singular_role(p) for p in parts)
+    if kind == "education":  # a degree and its own school ("Ontario College Diploma" is none)
+        degrees = degree_parts(parts)
+        return bool(degrees) and any(SCHOOL_WORDS.search(p) for p in parts if p not in degrees)
     return any(_DEGREE_WORDS.search(p) or SCHOOL_WORDS.search(p) for p in parts)
 
 
@@ -297,17 +303,35 @@ def _undated_entries(lines: list[str]) -> list[RawEntry]:
     return entries
 
 
+# a company's legal form after a comma: "Acme, Inc.", "Mirador del Port, S.L.", "Krys, SAS"
+_LEGAL_FORM = re.compile(
+    r"(?i)(?:inc|llc|llp|ltd|gmbh|corp|co|plc|ag|kg|pty|oy|ab|sas|s\.?a|s\.?l|s\.?l\.?u"
+    r"|s\.?a\.?c|s\.?r\.?l|s\.?p\.?a|b\.?v|n\.?v|a/s)\.?"
+)
+
+
+# a military rank's pay grade in brackets: "Staff Sergeant (E-6)", "Captain (O-3)", "(OR-6)"
+PAY_GRADE = re.compile(r"\(\s*(?:[EOW]|OR|OF)-?\d{1,2}\s*\)$")
+
+
+def _role_at(text: str) -> tuple[str, ...]:
+    found = _ROLE_AT.match(text)
+    return found.groups() if found and is_role(found.group(1)) else (text,)
+
+
 def parts_of(header: list[str]) -> list[str]:
     """A header's parts: "Nurse, City Hospital | Boston" -> ["Nurse", "City Hospital", "Boston"]."""
     parts: list[str] = []
     for line in header:
         # "Starbucks (Salem, OR)": a place in brackets at the end is a part of its own
         line = re.sub(r"\s*\(([^()]+,[^()]+)\)\s*$", r", \1", line)
-        for raw in _SPLIT.split(line):
+        for raw in (piece for cut in _SPLIT.split(line) for piece in _role_at(cut)):
             part = _unwrap(raw)
             if not part:
                 continue
-            if parts and re.fullmatch(r"(?i)(inc|llc|ltd|gmbh|corp|co|plc|s\.?a|ag)\.?", part):
+            if parts and parts[-1].endswith("-") and f"{parts[-1]}, {part}" in line:
+                parts[-1] = f"{parts[-1]}, {part}"  # "Grond-, Water- en Wegenbouw" is one name
+            elif parts and _LEGAL_FORM.fullmatch(part):
                 parts[-1] = f"{parts[-1]}, {part}"  # "Acme, Inc." is one company
             else:
                 parts.append(part)
@@ -323,6 +347,11 @@ def is_role(part: str) -> bool:
     return any(
         w in _ROLE_WORDS or w.rstrip("s") in _ROLE_WORDS or _ROLE_ENDING.search(w) for w in words
     )
+
+
+def _singular_role(part: str) -> bool:
+    words = re.findall(r"[a-z]+", part.casefold())
+    return any(w in _ROLE_WORDS or _ROLE_ENDING.search(w) for w in words)
 
 
 def responsibilities(body: list[str]) -> list[str]:
@@ -422,6 +451,26 @@ def _name_like(part: str) -> bool:
     )
 
 
+def _role_and_team(line: str, known: frozenset[str]) -> tuple[str, str, list[str]] | None:
+    """ "Occupational Therapist, Home Care | CLSC de Rosemont, Montréal": a team after the
+    role's comma stays in the role when the employer leads a field of its own."""
+    fields = [f for f in _FIELD.split(line) if f.strip()]
+    if len(fields) < 2:
+        return None
+    head, rest = parts_of(fields[:1]), parts_of(fields[1:])
+    if len(head) < 2 or not rest or not _singular_role(head[0]):
+        return None
+    teams = all(
+        any(w.casefold() in _UNIT_WORDS for w in p.split())
+        and not is_role(p)
+        and not _where(p, known)
+        for p in head[1:]
+    )
+    if not teams or _where(rest[0], known) or is_role(rest[0]):
+        return None
+    return ", ".join(head), rest[0], rest[1:]
+
+
 def to_experience(entry: RawEntry, known: frozenset[str] = frozenset()) -> Experience:
     """Role, company and place from the header; responsibilities from the body.
 
@@ -435,12 +484,19 @@ def to_experience(entry: RawEntry, known: frozenset[str] = frozenset()) -> Exper
     if len({n for _, n in fields}) == 1:  # one line: its parts are told apart by kind
         fields = [(" | ".join(f for f, _ in fields), 0)]
     lines = [f for f, _ in fields]
-    at_role = next((i for i, line in enumerate(lines) if is_role(line)), None)
+    # a job noun in the plural names a business ("Bloom & Wild Florists" over "Florist"):
+    # a line that names a job in the singular is the role
+    at_role = next((i for i, line in enumerate(lines) if _singular_role(line)), None)
+    if at_role is None:
+        at_role = next((i for i, line in enumerate(lines) if is_role(line)), None)
     role_line = lines[at_role] if at_role is not None else None
     others = [line for i, line in enumerate(lines) if i != at_role]
     at = _AT.match(role_line) if role_line is not None else None
     paired = _role_and_company(role_line) if role_line is not None and others else None
-    if at is not None and others:  # "Nurse at City Hospital" over "Boston"
+    team = _role_and_team(entry.header[0], known) if len(entry.header) == 1 else None
+    if team is not None:
+        role, company, places = team
+    elif at is not None and others:  # "Nurse at City Hospital" over "Boston"
         role, company = _unwrap(at.group(1)), _unwrap(at.group(2))
         places = parts_of(others)
     elif paired is not None and all(is_place(o) or _name_like(o) for o in others):
@@ -448,7 +504,8 @@ def to_experience(entry: RawEntry, known: frozenset[str] = frozenset()) -> Exper
         places = parts_of(others)
     elif role_line is not None and others and not all(_where(o, known) for o in others):
         # the company stands on its own line or field, so a place after the role is a place
-        role_parts = parts_of([role_line])
+        # "Squad Leader, Staff Sergeant (E-6)": a rank with its pay grade is no part of the job
+        role_parts = [p for p in parts_of([role_line]) if not PAY_GRADE.search(p)]
         apart = all(n != fields[at_role or 0][1] for i, (_, n) in enumerate(fields) if i != at_role)
         k = _place_tail(role_parts, known, apart)
         role = ", ".join(role_parts[:k])
@@ -469,6 +526,9 @@ def to_experience(entry: RawEntry, known: frozenset[str] = frozenset()) -> Exper
             role = places.pop(0)
         # a place the resume names elsewhere is no company: "Sous Chef, Lyon | Brasserie"
         named = [p for p in places if p.casefold() not in known and not is_place(p)]
+        # "Chef de Partie, Marseille | Le Bistrot du Port": a real city is the place when
+        # another part can be the company
+        named.sort(key=lambda p: len(p.split()) <= 3 and is_city(p))
         company = (named or places or [""])[0]
         places = [p for p in places if p != company]
     if not places:

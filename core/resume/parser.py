@@ -23,6 +23,7 @@ from core.resume.schooling import join_wrapped_tails, to_education
 from core.resume.sections import Section, heading_of, split_sections
 from core.resume.skills import skill_key
 from core.resume.text import normalise_text
+from core.resume.unheaded import unheaded_entries
 
 __all__ = ["parse_profile", "skill_from_item", "split_items"]
 
@@ -146,7 +147,15 @@ def parse_profile(text: str) -> Profile:
     fill_missing(contact, [ln for s in sections if s.name not in _NOT_OWN for ln in s.lines])
     if contact.full_name:  # "December 2026 | Priya Raman · Résumé | 1" at each page's foot
         by_name = {k: _without_running(v, contact.full_name) for k, v in by_name.items()}
-    summary = _summary(sections, by_name.get("summary", []), contact.headline)
+    entry_lines: set[str] = set()
+    if "experience" not in by_name or "education" not in by_name:
+        # no heading for them: the dated blocks before any heading, told apart by content
+        loose = [line for s in sections if s.name == "header" for line in s.lines]
+        for kind, block in unheaded_entries(loose).items():
+            if kind != "education" or "education_mixed" not in by_name:
+                by_name.setdefault(kind, block)
+                entry_lines.update(block)
+    summary = _summary(sections, by_name.get("summary", []), contact.headline, entry_lines)
     known = frozenset(p.strip().casefold() for p in (contact.location or "").split(","))
     experience = [
         to_experience(e, known - {""})
@@ -271,21 +280,68 @@ def _education(by_name: dict[str, list[str]]) -> tuple[list[Education], list[str
             certifications.append(item.degree)
         items = [BULLET.sub("", ln).strip() for ln in entry.body]  # one a line: no sentences
         certifications += [c for c in items if _named_item(c)]
-    lines = [BULLET.sub("", line) for line in by_name.get("certifications", [])]
+    certifications += _listed_credentials(by_name.get("certifications", []))
+    # "Professional Development" lists courses too: one that names no credential but does
+    # name who ran it ("Negotiation Skills Workshop — Strathmore Business School") is a course
+    courses = _listed_credentials(by_name.get("development", []))
+    certifications += [c for c in courses if not _PROVIDER_DASH.search(c)]
+    certifications += _credentials_among(by_name.get("additional", []))
+    # a contact line under a heading the reader did not know is never a credential
+    return education, _unique([c for c in certifications if not contact_like(c)])
+
+
+def _listed_credentials(raw: list[str]) -> list[str]:
+    """The names a certifications list gives, one an entry or several a line."""
+    lines = [BULLET.sub("", line) for line in raw]
+    names: list[str] = []
     if any(find_dates(line)[1] for line in lines):
         for entry in split_entries(lines, "education"):
             # fields, not parts: "First Aid at Work" is one name, not a role "at" a company
             fields = [f for ln in _join_tails(entry.header) for f in re.split(r"\s+\|\s+", ln)]
             name = ", ".join(f.strip() for f in fields if f.strip())
             if name:
-                certifications.append(name)
+                names.append(without_provider(name))
     else:
         # "CDL Class A · Hazmat Endorsement" lists two; a comma may join a name and its body
-        for line in join_wrapped_tails([ln for ln in lines if ln.strip()]):
-            certifications += [" ".join(c.split()) for c in _LIST_SPLIT.split(line) if c.strip()]
-    certifications += _credentials_among(by_name.get("additional", []))
-    # a contact line under a heading the reader did not know is never a credential
-    return education, _unique([c for c in certifications if not contact_like(c)])
+        for line in _join_issuers(join_wrapped_tails([ln for ln in lines if ln.strip()])):
+            names += [without_provider(" ".join(c.split())) for c in _LIST_SPLIT.split(line)]
+    return [n for n in names if n]
+
+
+_ISSUER_END = re.compile(r"(?i)\b(?:institute|council|association|society|board|college|academy)$")
+_AWARD_START = re.compile(r"(?i)^(?:diploma|certificate|certification|award|licen[cs]e)\b")
+
+
+def _join_issuers(lines: list[str]) -> list[str]:
+    """A body's name wrapped before what it awards ("Chartered Insurance Institute" over
+    "Diploma in Insurance") is one credential: an issuer alone is none."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and _ISSUER_END.search(joined[-1].strip()) and _AWARD_START.match(line.strip()):
+            joined[-1] = f"{joined[-1].strip()} {line.strip()}"
+        else:
+            joined.append(line)
+    return joined
+
+
+# what names a credential rather than a course: a credential word, a charter, a membership,
+# or the credential's acronym in brackets ("(CPP)")
+_CREDENTIAL = re.compile(
+    rf"(?i:{_CERTIFICATE.pattern}|\b(?:chartered|registered|member|fellow|diploma|licensed)\b)"
+    r"|\([A-Z][A-Za-z]*[A-Z]\)"
+)
+_PROVIDER_DASH = re.compile(r"\s+[—–]\s+")
+
+
+def without_provider(name: str) -> str:
+    """A credential without who issued it after a dash ("Certified Protection Professional
+    (CPP) — ASIS International" -> its name): kept whole when the part before the dash names
+    no credential, as a course with its provider does not."""
+    pieces = _PROVIDER_DASH.split(name, maxsplit=1)
+    if len(pieces) < 2:
+        return name
+    head = pieces[0].rstrip(" ,")
+    return head if _CREDENTIAL.search(head) or _ACRONYM_LED.match(head) else name
 
 
 def _named_item(text: str) -> bool:
@@ -346,12 +402,19 @@ def _unique(values: list[str]) -> list[str]:
     return unique
 
 
-def _summary(sections: list[Section], lines: list[str], headline: str) -> str:
+def _summary(
+    sections: list[Section], lines: list[str], headline: str, entry_lines: set[str]
+) -> str:
     text = " ".join(BULLET.sub("", line) for line in lines if line.strip())
     if text:
         return text
-    # no heading: an opening paragraph before the first section is the summary
-    intro = [line for line in sections[0].lines if len(line.split()) >= 12 and "@" not in line]
+    # no heading: an opening paragraph before the first section is the summary; the jobs
+    # read from there without a heading are not
+    intro = [
+        line
+        for line in sections[0].lines
+        if len(line.split()) >= 12 and "@" not in line and line not in entry_lines
+    ]
     return " ".join(intro) or headline
 
 

@@ -10,6 +10,7 @@ from core.resume.entries import (
     RawEntry,
     degree_parts,
     is_bullet,
+    is_place,
     is_role,
     paren_place,
     parts_of,
@@ -17,7 +18,7 @@ from core.resume.entries import (
 from core.resume.gazetteer import is_city
 
 # endings of common nouns ("Administration", "Management", "Economics"); hardly of a town
-_NOUN_END = re.compile(r"(?:tion|sion|ment|ence|ance|ogy|ics|ship|ness|ity|ism|ist)$", re.I)
+NOUN_END = re.compile(r"(?:tion|sion|ment|ence|ance|ogy|ics|ship|ness|ity|ism|ist)$", re.I)
 
 
 def join_wrapped_tails(lines: list[str]) -> list[str]:
@@ -35,7 +36,7 @@ def join_wrapped_tails(lines: list[str]) -> list[str]:
             and word.isalpha()
             and word[:1].isupper()
             and not word.isupper()
-            and (_NOUN_END.search(word) or is_role(word))
+            and (NOUN_END.search(word) or is_role(word))
             and not SCHOOL_WORDS.search(word)
         ):
             joined[-1] = f"{joined[-1].rstrip()} {word}"
@@ -44,17 +45,66 @@ def join_wrapped_tails(lines: list[str]) -> list[str]:
     return joined
 
 
+def _placename(part: str) -> bool:
+    return is_place(part) or (len(part.split()) <= 3 and is_city(part))
+
+
+def _field_after(degree: str, parts: list[str], header: list[str], school: str) -> str | None:
+    """The field of study written after the degree and a comma ("Bachelor of Commerce,
+    Purchasing and Supplies Management", "Licence STAPS, Entraînement sportif"): a part
+    that names no school, no place and no year."""
+    at = parts.index(degree)
+    if at + 1 >= len(parts):
+        return None
+    field = parts[at + 1]
+    # "Grond-, Water- en Wegenbouw": a word cut at its hyphen runs on past the comma
+    joined = any(f"{degree}, {field}" in line or f"{degree},{field}" in line for line in header)
+    if not joined or SCHOOL_WORDS.search(field) or _placename(field) or re.search(r"\d", field):
+        return None
+    # "University of Cologne" over "Bachelor of Arts, Cologne": the school's town
+    if field.casefold() in school.casefold().split(", ")[0]:
+        return None
+    return field
+
+
+def _school_span(parts: list[str], at: int) -> list[int]:
+    """Which parts the school at `at` spans. A school within a university runs to the
+    university's name ("Bayes Business School, City, University of London"); a town named
+    twice after a school ("University of Nigeria, Nsukka, Nsukka") is once the school's own
+    name and once its place."""
+    last = max(i for i, p in enumerate(parts) if i >= at and SCHOOL_WORDS.search(p))
+    if 0 < last - at <= 2 and not degree_parts(parts[at + 1 : last + 1]):
+        return list(range(at, last + 1))
+    if at + 2 < len(parts) and parts[at + 1] == parts[at + 2] and _placename(parts[at + 1]):
+        return [at, at + 1]
+    return [at]
+
+
 def to_education(entry: RawEntry) -> Education:
     """Degree, school and place from the header parts."""
-    parts = parts_of(join_wrapped_tails(entry.header))
+    header = join_wrapped_tails(entry.header)
+    parts = parts_of(header)
     # "High School Diploma" names a degree, "Lincoln High School" a school
     degree = next(iter(degree_parts(parts)), "")
     school = next((p for p in parts if p != degree and SCHOOL_WORDS.search(p)), "")
     if not school and degree and SCHOOL_WORDS.search(degree) and len(parts) == 1:
         school, degree = degree, ""
-    others = [p for p in parts if p not in (school, degree)]
+    taken = {i for i, p in enumerate(parts) if p in (school, degree)}
+    # only beside a school of its own: "High School Diploma, Lincoln High" names the school
+    if degree and school and (field := _field_after(degree, parts, header, school)):
+        taken.add(parts.index(degree) + 1)
+        degree = f"{degree}, {field}"
+    if school:
+        span = _school_span(parts, parts.index(school))
+        taken |= set(span)
+        school = ", ".join(parts[i] for i in span)
+    others = [p for i, p in enumerate(parts) if i not in taken]
     if not degree and others:
-        degree = others.pop(0)
+        # "Université Laval, Québec" over "Baccalauréat en sciences biomédicales": the town
+        # is the place, the other part the degree
+        named = [p for p in others if not _placename(p)]
+        degree = (named or others)[0]
+        others.remove(degree)
     if not school and others and len(parts) > 1:
         school = others.pop(0)
     if not others:

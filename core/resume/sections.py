@@ -25,8 +25,8 @@ _SYNONYMS: dict[str, str] = {
         qualifications; education and qualifications; academic record""",
     "certifications": """certifications; certificates; certification; licenses; licences;
         licenses and certifications; certifications and licenses; courses; trainings;
-        training and certifications; certifications and training; professional development;
-        professional training; licensure; certifications and courses; courses and certifications;
+        training and certifications; certifications and training; professional training;
+        licensure; certifications and courses; courses and certifications;
         training; licenses and certificates; certificates and licenses; accreditations;
         certificates and courses; additional training""",
     "skills": """skills; key skills; core skills; technical skills; core competencies;
@@ -51,6 +51,8 @@ _SYNONYMS: dict[str, str] = {
         declaration; referees; volunteer work; volunteer experience; volunteering;
         volunteer roles; conferences; personal interests; other;
         teaching; teaching activities; presentations; talks; grants""",
+    # courses taken, with the odd credential among them: only the credentials are read
+    "development": "professional development; continuing professional development; cpd",
     # a mixed bag: credentials are read from it, nothing else
     "additional": """extra; extras; additional; additional information; miscellaneous; misc;
         other information; further information; additional details""",
