@@ -139,27 +139,27 @@ BLIND17: tuple[Layout, ...] = (
     ),
 )
 
-# a date of birth and nationality for the personal details the Indian and West African CVs give
+# date of birth, nationality and hobbies: the personal details the Indian and West African CVs give
 _BORN = {
-    "Burak Aydın": ("12/04/1992", "Turkish"),
-    "Ingrid Holmberg": ("03/09/1988", "Swedish"),
-    "Lachlan Murray": ("21/01/1993", "Australian"),
-    "Joost Verhoeven": ("08/06/1982", "Dutch"),
-    "Nur Aisyah binti Rahman": ("15/11/1994", "Malaysian"),
-    "Jonathan Whitaker": ("27/02/1992", "American"),
-    "Kwabena Asante": ("19/07/1989", "Ghanaian"),
-    "Salvatore Esposito": ("02/05/1991", "Italian"),
+    "Burak Aydın": ("12/04/1992", "Turkish", "Vinyl collecting, cycling, photography"),
+    "Ingrid Holmberg": ("03/09/1988", "Swedish", "Cross-country skiing, knife making"),
+    "Lachlan Murray": ("21/01/1993", "Australian", "Rock climbing, Australian rules football"),
+    "Joost Verhoeven": ("08/06/1982", "Dutch", "Sailing, cycling, maritime history"),
+    "Nur Aisyah binti Rahman": ("15/11/1994", "Malaysian", "Baking, badminton, volunteering"),
+    "Jonathan Whitaker": ("27/02/1992", "American", "Running, history, debate coaching"),
+    "Kwabena Asante": ("19/07/1989", "Ghanaian", "Reading, football, church choir"),
+    "Salvatore Esposito": ("02/05/1991", "Italian", "Football, vintage menswear, cooking"),
 }
 
 
 def extras(person: Person) -> dict[str, Any]:
-    """Date of birth, nationality, marital status, the place a declaration is signed at."""
-    born, nationality = _BORN[person.name]
+    """Date of birth, nationality, hobbies, and the place a declaration is signed at."""
+    born, nationality, hobbies = _BORN[person.name]
     return {
         "born": born,
         "nationality": nationality,
         "place": person.city.split(",")[0],
-        "hobbies": "Reading, football, travelling",
+        "hobbies": hobbies,
     }
 
 
