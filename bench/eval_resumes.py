@@ -16,12 +16,14 @@ layouts each in blind10.py and blind11.py, written after the eighth round), "bli
 "blind13" (8 more NEW people each in personas7.py and personas8.py over 4 layouts each,
 written after the ninth round), "blind14" and "blind15" (8 more NEW people each in personas9.py
 and personas10.py over 4 layouts each in blind14.py and blind15.py, written after the eleventh
-round). held_out and fresh are SEEN since the second round, blind1 since the third, blind2
-since the fourth, blind3 since the fifth, blind4 since the sixth, blind5 since the seventh,
-blind6 and blind7 since the eighth, blind8 and blind9 since the ninth, blind10 and blind11
-since the tenth, blind12 and blind13 since the eleventh. blind14 and blind15 are BLIND (run.py's
-BLIND): measure them once with --blind (totals only, never --errors on them) before a round of
-parser work tunes on them; every other figure here is one the parser has been tuned towards.
+round), "blind16" and "blind17" (8 more NEW people each in personas11.py and personas12.py over
+4 layouts each in blind16.py and blind17.py, also written after the eleventh round). held_out
+and fresh are SEEN since the second round, blind1 since the third, blind2 since the fourth,
+blind3 since the fifth, blind4 since the sixth, blind5 since the seventh, blind6 and blind7
+since the eighth, blind8 and blind9 since the ninth, blind10 and blind11 since the tenth,
+blind12 and blind13 since the eleventh. blind14 to blind17 are BLIND (run.py's BLIND): measure
+them once with --blind (totals only, never --errors on them) before a round of parser work tunes
+on them; every other figure here is one the parser has been tuned towards.
 Matching is described in tests/intake/resume_set/evaluate.py (normalised text, phone digits,
 skill keys).
 
@@ -252,6 +254,18 @@ signaller, pharmacy technician, audiologist, glazier, archivist, bike mechanic; 
 in blind15.py: a Markdown file printed to PDF by an editor's export, an Enhancv-like PDF with
 icon glyphs and level dots, a centred minimalist PDF, a Europass DOCX with a CEFR language
 grid) written after the eleventh round; not measured yet.
+
+blind16 (eight NEW people in personas11.py: sign language teacher, fishmonger, cartographer,
+perfumer, ophthalmic nurse, stonemason, brewer, park ranger; over 4 layouts in blind16.py: a
+contractor's DOCX with a "Career Summary" table of one row a job before the detail, a LaTeX
+"Jake's Resume"-like PDF of four-corner entries with education first, a PDF of rounded cards
+with the role and dates in a coloured strip, a plain-text printout of a job board's web form)
+and blind17 (eight NEW people in personas12.py: sound engineer, blacksmith, arborist, maritime
+pilot, dietitian, speechwriter, funeral director, tailor; over 4 layouts in blind17.py: an
+Indian-style PDF with a qualifications table, labelled job lines and a declaration, a West
+African DOCX CV with institutions and qualifications in sections apart, a PDF whose first page
+is an application cover sheet, a British PDF with a "Key achievements:" block in every job)
+written after the eleventh round; not measured yet.
 
     python bench/eval_resumes.py            # the seen groups: the table and a summary line
     python bench/eval_resumes.py --blind    # all groups, blind included (totals only)

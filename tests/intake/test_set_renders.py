@@ -13,8 +13,8 @@ from tests.intake.resume_set.generate import cases
 from tests.intake.resume_set.personas import PEOPLE, Person
 from tests.intake.resume_set.run import Run
 
-CHECKED = [f"blind{n}" for n in range(6, 16)]  # the groups written with this check
-NEW_PEOPLE = {f"blind{n}": (f"personas{n - 5}", f"PEOPLE{n}") for n in range(7, 16)}
+CHECKED = [f"blind{n}" for n in range(6, 18)]  # the groups written with this check
+NEW_PEOPLE = {f"blind{n}": (f"personas{n - 5}", f"PEOPLE{n}") for n in range(7, 18)}
 _ALL = cases(**dict.fromkeys(CHECKED, True))
 
 

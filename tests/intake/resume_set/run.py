@@ -35,6 +35,8 @@ GROUPS = (
     "blind13",
     "blind14",
     "blind15",
+    "blind16",
+    "blind17",
 )
 # the groups tuning may look at; "blind1" (blind.py) was blind until the third round of parser
 # work, "blind2" (blind2.py) until the fourth, "blind3" (blind3.py) until the fifth, "blind4"
@@ -45,8 +47,10 @@ GROUPS = (
 # until the tenth, "blind12" and "blind13" (new people: blind12.py/personas7.py, blind13.py/
 # personas8.py) until the eleventh. "blind14" and "blind15" (new people: blind14.py/personas9.py,
 # blind15.py/personas10.py, written after the eleventh round) are blind: measured once with
-# `bench/eval_resumes.py --blind` (totals only), never tuned on until the round that takes them
-BLIND: tuple[str, ...] = ("blind14", "blind15")
+# `bench/eval_resumes.py --blind` (totals only), never tuned on until the round that takes them;
+# "blind16" and "blind17" (new people: blind16.py/personas11.py, blind17.py/personas12.py, also
+# written after the eleventh round, by another hand, in eight more new layouts) are blind alike
+BLIND: tuple[str, ...] = ("blind14", "blind15", "blind16", "blind17")
 SEEN = tuple(g for g in GROUPS if g not in BLIND)
 
 
@@ -120,6 +124,8 @@ def run_set(groups: tuple[str, ...] = GROUPS, engine: str | None = None) -> Run:
         "blind13",
         "blind14",
         "blind15",
+        "blind16",
+        "blind17",
     )
     wanted = {g: g in groups for g in optional}
     for case in cases(**wanted):
