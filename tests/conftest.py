@@ -40,6 +40,7 @@ TABLES = (
 )
 
 
+@pytest.hookimpl(tryfirst=True)  # before xdist's own hook reads the group markers
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Under pytest-xdist (--dist loadgroup), every test that reads the labelled resume set
     runs in one worker, so the set is rendered and parsed once, not once per worker; and the

@@ -3,6 +3,10 @@ labelled set the bench reads, three jobs each, all figures met."""
 
 from __future__ import annotations
 
+import os
+
+import pytest
+
 from bench.eval_documents import RESUME_DIRS, load_resumes, measure, portal_jobs
 from tests.intake.resume_set.run import Run
 
@@ -30,3 +34,13 @@ async def test_documents_for_every_sample_resume_meet_the_floor(resume_set_run: 
         assert row.thin == [], (row.label, row.thin)
         assert row.lint == [], (row.label, row.lint)
         assert row.overlap < 0.5, (row.label, row.overlap)
+
+
+def test_the_resume_set_is_read_in_one_worker(
+    request: pytest.FixtureRequest, resume_set_run: Run
+) -> None:
+    """Under pytest-xdist every test of the set shares one worker (tests/conftest.py), so the
+    set is rendered and parsed once; pytest 9.2 with xdist 3.8 silently lost that grouping."""
+    if os.environ.get("PYTEST_XDIST_WORKER") and getattr(request.config.option, "loadgroup", False):
+        assert request.node.nodeid.endswith("@resume_set")
+    assert resume_set_run.results
