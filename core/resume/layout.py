@@ -119,8 +119,12 @@ def segments(words: list[Word]) -> list[Segment]:
     out: list[Segment] = []
     for line in _lines(words):
         height = median(w.bottom - w.top for w in line) or 1.0
-        gaps = [b.x0 - a.x1 for a, b in pairwise(line)]
-        space = min((g for g in gaps if g > 0), default=0.0)  # the line's word space
+        # the word space of each font on the line: a letter-spaced heading ("K E Y  S K I L
+        # L S") has wide gaps of its own, however tight the main column's text beside it
+        spaces: dict[str, float] = {}
+        for a, b in pairwise(line):
+            if a.font == b.font and (gap := b.x0 - a.x1) > 0:
+                spaces[a.font] = min(gap, spaces.get(a.font, gap))
         current = [line[0]]
         for word in line[1:]:
             gap = word.x0 - current[-1].x1
@@ -133,7 +137,10 @@ def segments(words: list[Word]) -> list[Segment]:
                     and _new_font(current[-1], word)
                     and _label(current)
                 )
-                or _tag_gap(current[-1], word, gap, space, height)
+                or (
+                    current[-1].font == word.font
+                    and _tag_gap(current[-1], word, gap, spaces.get(word.font, gap), height)
+                )
             ):
                 out.append(Segment(current))
                 current = [word]

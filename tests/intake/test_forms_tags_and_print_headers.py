@@ -109,3 +109,28 @@ def test_evenly_spaced_words_and_letter_spaced_names_stay_whole() -> None:
     spaced = [Word(c, 20 + 9 * i, 25 + 9 * i, 110, 120) for i, c in enumerate("ANA")]
     spaced += [Word(c, 55 + 9 * i, 60 + 9 * i, 110, 120) for i, c in enumerate("LIMA")]
     assert document_text([justified + spaced]).split("\n") == ["Planned the works", "A N A L I M A"]
+
+
+def test_tpn_names_the_feed_not_the_skill_written_out() -> None:
+    from core.resume.phrases import claimed_skills
+
+    assert not claimed_skills("Compound chemotherapy and TPN in the cleanroom.")
+    written = claimed_skills("Managed parenteral nutrition for ICU patients.")
+    assert [s.name for s in written] == ["Parenteral Nutrition"]
+
+
+def test_a_bullet_in_a_duties_cell_is_not_doubled() -> None:
+    from core.resume.labelled import unlabel
+
+    rows = [
+        "Dates | Jun 2017 – Present",
+        "Occupation or position held | Signaller",
+        "Main activities and responsibilities | • Signal the line.",
+        "• Grant possessions.",
+    ]
+    assert unlabel(rows) == [
+        "Jun 2017 – Present",
+        "Signaller",
+        "• Signal the line.",
+        "• Grant possessions.",
+    ]
