@@ -99,7 +99,11 @@ class RawEntry:
 
 
 # a name that ends in an abbreviation's full stop ends no sentence: "Midwest Distribution Co."
-_ABBREVIATED = re.compile(r"\b(?:Co|Inc|Ltd|Corp|Bros|Intl|Assoc|Dept)\.$")
+# nor does a legal form's ("Vale S.A.", "Geoaerea Ltda.", "Schüco Polska Sp. z o.o.")
+_ABBREVIATED = re.compile(
+    r"\b(?:Co|Inc|Ltd|Ltda|Corp|Bros|Intl|Assoc|Dept|Cia|Pty|Pvt|Mfg)\.$"
+    r"|(?<![\w.])(?:[A-Za-z]{1,2}\.){2,3}$"
+)
 
 
 # a name that starts in lower case and capitalises inside ("bioMérieux", "eBay", "iHealth")
@@ -147,7 +151,8 @@ def _anchor(line: str) -> tuple[str | None, str | None, str] | None:
 
 def _settled(header: list[str], kind: str) -> bool:
     """Enough header: two parts, one of them naming the role (or the degree or school)."""
-    parts = [p for p in parts_of(header) if not PAY_GRADE.search(p)]
+    # "Signaller, Grade 7": a grade qualifies the role, it is no second part
+    parts = [p for p in parts_of(header) if not PAY_GRADE.search(p) and not _GRADE.match(p)]
     if len(parts) < 2:
         return False
     if kind == "experience":  # "Bloom & Wild Florists · Croydon" still waits for its role
@@ -309,6 +314,9 @@ _LEGAL_FORM = re.compile(
     r"|s\.?a\.?c|s\.?r\.?l|s\.?p\.?a|b\.?v|n\.?v|a/s)\.?"
 )
 
+
+# a civil service or pay-scale grade after a role: "Grade 7", "Band 5", "Level 3"
+_GRADE = re.compile(r"(?i)^(?:grade|band|level|step|scale)\s+[0-9]{1,2}[a-z]?$")
 
 # a military rank's pay grade in brackets: "Staff Sergeant (E-6)", "Captain (O-3)", "(OR-6)"
 PAY_GRADE = re.compile(r"\(\s*(?:[EOW]|OR|OF)-?\d{1,2}\s*\)$")

@@ -46,6 +46,7 @@ _FIELD_OF = {
     if name.strip()
 }
 _ROW = re.compile(r"^(?P<label>[^|:]{2,70}?)\s*(?:\||:)(?:\s+(?P<value>\S.*))?$")
+_BULLET = re.compile(r"^[•▪◦·*‣-]\s*")
 _ORDER = ("dates", "role", "degree", "employer", "school")
 _PLACES = frozenset({"location", "city", "place"})
 
@@ -73,8 +74,9 @@ def _emit(record: dict[str, list[str]]) -> list[str]:
         if record.get(f):
             value = " ".join(record[f])
             out.append(f"{value} | {where}" if where and f in ("employer", "school") else value)
-    duties = [d for d in record.get("duties", []) + record.get("more", []) if d]
-    return out + [f"• {duty}" for duty in duties]
+    # "Main activities | • Signal the line": the cell's own bullet is no part of the duty
+    duties = [_BULLET.sub("", d) for d in record.get("duties", []) + record.get("more", [])]
+    return out + [f"• {duty}" for duty in duties if duty]
 
 
 def unlabel(lines: list[str]) -> list[str]:

@@ -99,3 +99,36 @@ def language_of(item: str) -> str | None:
         return f"{name} ({level})"
     # "Spanish (some words)" is still Spanish; "Spanish Literature" is a subject
     return name if rest[:1] in "([-–—:|,/" else None
+
+
+# the self-assessment grid of a Europass CV: its column heads, its legend, a row per language
+_GRID_HEAD = re.compile(
+    r"(?i)^(?:understanding|speaking|writing|listening|reading|spoken interaction|"
+    r"spoken production)$"
+)
+_GRID_LEGEND = re.compile(
+    r"(?i)^(?:levels?\s*:.*\b[abc][12]\b.*|common european framework of reference"
+    r"(?: for languages)?(?:\s*\(cefr\))?)$"
+)
+_CEFR = re.compile(r"(?i)^[abc][12]\+?$")
+
+
+def without_level_grid(lines: list[str]) -> list[str]:
+    """A CEFR self-assessment grid read as text: the rows of column heads ("Listening |
+    Reading | Spoken interaction") and the legend ("Levels: A1 and A2: Basic user ...") go;
+    a row of levels ("French | B2 | C1 | B1") becomes "French (B2/C1/B1)"."""
+    out: list[str] = []
+    for line in lines:
+        cells = [c.strip() for c in line.split("|")]
+        if len(cells) >= 2 and all(_GRID_HEAD.match(c) for c in cells):
+            continue
+        if _GRID_LEGEND.match(line.strip()):
+            continue
+        levels = [c.upper() for c in cells[1:]]
+        if len(levels) >= 2 and all(_CEFR.match(c) for c in levels):
+            name = language_of(cells[0])
+            if name is not None:
+                out.append(f"{name} ({'/'.join(dict.fromkeys(levels))})")
+                continue
+        out.append(line)
+    return out

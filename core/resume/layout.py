@@ -62,6 +62,8 @@ _GAP_EM = 1.6  # a gap wider than this many line heights separates two fields of
 # the same where the font changes: a bold title set 8pt from its grey employer (0.76 em) is
 # two fields; a word space is about a third of an em
 _LABEL_GAP_EM = 0.7
+# a gap this many times the line's word space, in a line that has word spaces, parts tags
+_TAG_GAP_RATIO = 2.5
 _MIN_GUTTER = 6.0  # points of empty space between two columns
 _MIN_SIDE = 3  # segments each column needs to count as one
 
@@ -97,18 +99,48 @@ def _new_font(before: Word, word: Word) -> bool:
     return bool(before.font) and bool(word.font) and before.font != word.font
 
 
+def _tag_gap(before: Word, word: Word, gap: float, space: float, height: float) -> bool:
+    """A gap between two tags of a row ("Pix4D   Agisoft Metashape   QGIS"): well past the
+    line's own word space, between two words of text (no bullet, icon, label or letter of a
+    letter-spaced name either side)."""
+    return (
+        space < 0.4 * height
+        and gap > _LABEL_GAP_EM * height
+        and gap > _TAG_GAP_RATIO * space
+        and len(before.text) > 1
+        and len(word.text) > 1
+        and before.text[-1:].isalnum()
+        and word.text[:1].isalnum()
+    )
+
+
 def segments(words: list[Word]) -> list[Segment]:
     """Lines cut at wide gaps, top to bottom."""
     out: list[Segment] = []
     for line in _lines(words):
         height = median(w.bottom - w.top for w in line) or 1.0
+        # the word space of each font on the line: a letter-spaced heading ("K E Y  S K I L
+        # L S") has wide gaps of its own, however tight the main column's text beside it
+        spaces: dict[str, float] = {}
+        for a, b in pairwise(line):
+            if a.font == b.font and (gap := b.x0 - a.x1) > 0:
+                spaces[a.font] = min(gap, spaces.get(a.font, gap))
         current = [line[0]]
         for word in line[1:]:
             gap = word.x0 - current[-1].x1
             # a bold label in a cell beside its value ("Languages  English, Tamil"): a
             # narrower gap where the font changes
-            if gap > _GAP_EM * height or (
-                gap > _LABEL_GAP_EM * height and _new_font(current[-1], word) and _label(current)
+            if (
+                gap > _GAP_EM * height
+                or (
+                    gap > _LABEL_GAP_EM * height
+                    and _new_font(current[-1], word)
+                    and _label(current)
+                )
+                or (
+                    current[-1].font == word.font
+                    and _tag_gap(current[-1], word, gap, spaces.get(word.font, gap), height)
+                )
             ):
                 out.append(Segment(current))
                 current = [word]
@@ -310,6 +342,8 @@ def _merge_wrapped_fields(rows: list[list[Segment]]) -> list[list[Segment]]:
             and row[0].top - prev[0].bottom < 0.9 * (prev[0].bottom - prev[0].top or 1)
             and _same_font(prev[0], row[0])
             and not prev[0].text.endswith(":")  # "Tools:" is a label, complete in its cell
+            # tags a narrow gap apart ("Pix4D   QGIS") over the next row of tags: no wrap
+            and prev[1].x0 - prev[0].x1 > _GAP_EM * (prev[0].bottom - prev[0].top or 1)
             and (_wrapped(prev[0], prev[1].x0, row[0]) or _short_tail(prev[0], row[0]))
         ):
             prev[0] = Segment(prev[0].words + row[0].words)

@@ -17,6 +17,7 @@ from core.resume.entries import (
     to_experience,
 )
 from core.resume.labelled import join_wrapped_headings, split_heading_rows, unlabel
+from core.resume.languages import without_level_grid
 from core.resume.listed import listed_languages, listed_skills, skill_from_item, split_items
 from core.resume.phrases import claimed_skills
 from core.resume.schooling import join_wrapped_tails, to_education
@@ -119,6 +120,7 @@ def parse_profile(text: str) -> Profile:
     # raw pypdf text keeps the trailing space of wrapped lines; clean text has none left
     lines = normalise_text(text, soft_wraps=True).split("\n")
     lines = join_split_ranges(unlabel(split_heading_rows(join_wrapped_headings(lines))))
+    lines = without_level_grid(lines)
     lines = [line for line in lines if not _SIGNED_OFF.match(line)]
     # a sidebar read before the main column can hide the name after its lists; only then
     # may a name over a title open the header again
@@ -138,6 +140,10 @@ def parse_profile(text: str) -> Profile:
     header = headers[0] if headers else []
     details = [*by_name.get("contact", []), *(ln for block in headers[1:] for ln in block)]
     contact = read_contact(header, details)
+    if not contact.full_name:
+        # a form's "Personal information" section opens with the bare name under its heading
+        own = by_name.get("contact", [])
+        contact.full_name = next((n for ln in own[:4] if ln.strip() and (n := name_of(ln))), "")
     contact.links.extend(
         link
         for link in read_contact([], by_name.get("links", [])).links

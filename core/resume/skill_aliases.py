@@ -89,7 +89,8 @@ ALIAS_LINES: dict[str, str] = {
     "Culinary Arts": "Culinary",
     "Menu Planning": "Menu Development; Menu Design",
     "Kitchen Management": "Kitchen Operations",
-    "Parenteral Nutrition": "TPN",
+    # no "TPN": the acronym names the feed itself ("compound TPN", "TPN usage"), as
+    # "chemotherapy" names a drug, not the skill of nutrition support
     "Personal Training": "Personal Trainer; One-on-One Training",
     "Group Fitness": "Group Fitness Instruction; Group Fitness Classes; Group Exercise",
     "Exercise Programming": (

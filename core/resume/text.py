@@ -129,6 +129,14 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 
+# an editor's or browser's print header: the file's name beside the print date
+# ("resume.md | 9/14/2026", "14/09/2026 · CV.docx"); never part of any section
+_FILE_NAME = r"[\w .()-]{1,80}\.(?:md|markdown|txt|html?|pdf|docx?|odt|rtf|tex)"
+_PRINT_DATE = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]m)?)?"
+_PRINT_HEADER = re.compile(
+    rf"(?i)^(?:{_FILE_NAME}\s*[|·,-]?\s*{_PRINT_DATE}|{_PRINT_DATE}\s*[|·,-]?\s*{_FILE_NAME})$"
+)
+
 
 def normalise_text(text: str, *, soft_wraps: bool = False) -> str:
     """NFKC, icons dropped, letter-spacing joined, spaces collapsed; idempotent.
@@ -149,7 +157,7 @@ def normalise_text(text: str, *, soft_wraps: bool = False) -> str:
         line = re.sub(r"\s+", " ", raw).strip()
         if line and not any(c.isalnum() for c in line) and line != "•":
             line = ""  # a stray "." or "|" left by the layout
-        elif _PAGE_NUMBER.match(line):
-            line = ""  # "Page 2 of 3" in a footer: no part of any section
+        elif _PAGE_NUMBER.match(line) or _PRINT_HEADER.match(line):
+            line = ""  # "Page 2 of 3" in a footer, a print header: no part of any section
         tidy.append(line)
     return re.sub(r"\n{3,}", "\n\n", "\n".join(tidy)).strip()

@@ -80,7 +80,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     | {"languages": (0.97, 0.82), "skills": (0.84, 0.47)},
     "blind13": {f: (0.97, 0.97) for f in FIELDS} | {"email": (0.97, 0.90), "skills": (0.81, 0.50)},
     # blind14 and blind15 (new people in personas9.py, personas10.py) were never tuned on
-    # through the twelfth round (first sight 77.2%, 89.4%; 78.4%, 89.5% after the twelfth)
+    # through the twelfth round (first sight 77.2%, 89.4%; 78.4%, 89.5% after the twelfth);
+    # blind15 after the thirteenth: every field but skills 100/100, skills P 85.7 R 58.1
     "blind14": {f: (0.97, 0.97) for f in FIELDS}
     | {
         "name": (0.89, 0.66),
@@ -92,14 +93,7 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "languages": (0.97, 0.74),
         "skills": (0.91, 0.44),
     },
-    "blind15": {f: (0.97, 0.97) for f in FIELDS}
-    | {
-        "name": (0.97, 0.73),
-        "employers": (0.92, 0.78),
-        "roles": (0.78, 0.78),
-        "certifications": (0.89, 0.97),
-        "skills": (0.44, 0.45),
-    },
+    "blind15": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.83, 0.56)},
 }
 
 
