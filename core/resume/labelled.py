@@ -74,7 +74,8 @@ def _emit(record: dict[str, list[str]]) -> list[str]:
             value = " ".join(record[f])
             out.append(f"{value} | {where}" if where and f in ("employer", "school") else value)
     duties = [d for d in record.get("duties", []) + record.get("more", []) if d]
-    return out + [f"• {duty}" for duty in duties]
+    # a duty the form already bulleted ("• Signal the lines") gets no second bullet
+    return out + ["• " + _BULLETED.sub("", duty) for duty in duties]
 
 
 def unlabel(lines: list[str]) -> list[str]:
@@ -128,6 +129,9 @@ def unlabel(lines: list[str]) -> list[str]:
         record, field, label = {}, "", ""
         out.append(line)
     return out + _emit(record)
+
+
+_BULLETED = re.compile(r"^[•·▪◦*–-]\s*")
 
 
 def join_wrapped_headings(lines: list[str]) -> list[str]:
