@@ -126,9 +126,8 @@ def strip_markdown(text: str) -> str:
 # ASCII-art frames and rules: "+=====+", "| NAME |", "--[ SKILLS ]-----", "=== Education ===".
 # Three or more rule characters (two would take "C++" apart), two around a bracket; bounded
 # repeats keep it linear on hostile lines
-_RULED_HEAD = re.compile(
-    r"^([-=_~#*+]{0,200})\s*([\[(<{]?)\s*(\S.{0,200}?)\s*([\])>}]?)\s*([-=_~#*+]{0,200})$"
-)
+_RULE_CHARS = "-=_~#*+"
+_FRAME_CHARS = frozenset("-=_~#*+[(<{])>}")
 _PAIRS = {"": "", "[": "]", "(": ")", "<": ">", "{": "}"}
 
 
@@ -137,12 +136,22 @@ def strip_decoration(line: str) -> str:
     stripped = line.strip()
     if len(stripped) > 2 and stripped[0] == stripped[-1] == "|" and "|" not in stripped[1:-1]:
         return stripped[1:-1].strip()  # one row of a box (a table row has inner bars)
-    match = _RULED_HEAD.match(stripped)
-    if match is None:
+    if not stripped or (stripped[0] not in _FRAME_CHARS and stripped[-1] not in _FRAME_CHARS):
+        return line  # nothing frames it: most lines end here, before any pattern runs
+    # linear: rule runs peeled off both ends, then one pair of brackets
+    body = stripped.lstrip(_RULE_CHARS)
+    lead = len(stripped) - len(body)
+    body = body.rstrip(_RULE_CHARS)
+    trail = len(stripped) - lead - len(body)
+    body = body.strip()
+    opening = body[:1] if body[:1] in _PAIRS and body[:1] else ""
+    closing = body[-1:] if opening and body[-1:] == _PAIRS[opening] else ""
+    if opening and not closing:
         return line
-    lead, opening, body, closing, trail = match.groups()
-    ruled = len(lead) + len(trail) >= (2 if opening else 3)
-    if not ruled or _PAIRS[opening] != closing or not any(c.isalnum() for c in body):
+    if opening:
+        body = body[1:-1].strip()
+    ruled = lead + trail >= (2 if opening else 3)
+    if not ruled or not body or not any(c.isalnum() for c in body):
         return line
     return body
 
