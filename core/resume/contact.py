@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from core.resume.entries import RANGE, is_bullet, is_role
 from core.resume.sections import COUNTRIES, heading_of, label_of
+from core.resume.text import strip_marks
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])", re.IGNORECASE)
 URL = re.compile(
@@ -182,7 +183,29 @@ def read_contact(header: list[str], details: list[str]) -> Contact:
             for piece in _FIELD_SPLIT.split(value):
                 _take(contact, piece.strip(), place_lines)
     contact.location = _place(place_lines)
+    if contact.email and name_line is not None:
+        # "Commercial Beekeeper" over "Hemi Tautahi": of two lines that could each be a name,
+        # the one the e-mail address spells is the person's
+        others = [ln for ln in header[:6] if ln is not name_line and name_of(ln)]
+        if not _spelt_in(name_line, contact.email):
+            spelt = next((ln for ln in others if _spelt_in(ln, contact.email)), None)
+            if spelt is not None:
+                contact.full_name = name_of(spelt) or contact.full_name
     return contact
+
+
+def _spelt_in(line: str, email: str) -> bool:
+    """A word of three letters or more of `line` appears in the e-mail's local part."""
+    local = re.sub(r"[^a-z]", "", email.split("@")[0].casefold())
+    for word in re.findall(r"\w{3,}", line.casefold()):
+        spellings = {strip_marks(word), strip_marks(_GERMAN.sub(lambda m: _UMLAUTS[m[0]], word))}
+        if any(w in local for w in spellings):
+            return True
+    return False
+
+
+_UMLAUTS = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}
+_GERMAN = re.compile("[äöüß]")
 
 
 def fill_missing(contact: Contact, lines: list[str]) -> None:

@@ -74,7 +74,8 @@ _ROLE_WORDS = frozenset(
     )
 )
 _DEGREE_WORDS = re.compile(
-    r"\b(?:bachelor|master|doctor of|associate|associates|diploma|degree|certificate|certification|"
+    r"\b(?:bachelor|m[aá]ster|mestrado|licenciatura|laurea|dipl[oô]me|diplom|doctor of|"
+    r"associate|associates|diploma|degree|certificate|certification|"
     r"certified|phd|ph\.d|doctorate|mba|b\.?sc|m\.?sc|b\.?a|m\.?a|bs|ms|ba|ma|beng|meng|"
     r"hnc|hnd|btec|dec|llb|llm|jd|mph|msw|bsw|bba|mfa|bfa|edd|dphil|nvq|svq|bts|dut|grado|"
     r"ged|high school diploma|a-levels?|gcses?|course|program|programme|license|licence|"
@@ -85,7 +86,10 @@ SCHOOL_WORDS = re.compile(
     r"\b(?:university|college|school|institute|institution|academy|polytechnic|conservatory|"
     r"council|centre|center|board|association|society|seminary|faculty|hochschule|institut|"
     r"politecnico|universidad|universit[aä]t|[ée]cole|escuela|"
-    r"universit[éeà]|lyc[ée]e|gymnasium|c[ée]gep|red cross|coursera|udemy|edx)\b",
+    r"universit[éeà]|lyc[ée]e|gymnasium|c[ée]gep|red cross|coursera|udemy|edx|universitet|"
+    r"scuola|instituto|faculdade|hogeschool)\b"
+    # compounds: "Berufsschule", "Fachhochschule", "Handelsskole", "Yrkeshögskola"
+    r"|\b\w{2,30}(?:schule|skole|skola|akademie)\b",
     re.IGNORECASE,
 )
 
@@ -215,6 +219,7 @@ def split_entries(lines: list[str], kind: str = "experience") -> list[RawEntry]:
                 not header
                 or (kind != "projects" and not _settled(header, kind))
                 or (kind != "projects" and _place_alone(lines[nxt], header))
+                or (kind == "experience" and _employer_above_bullets(lines, nxt, header))
             )
         ):
             has_role = any(is_role(p) for p in parts_of(header))
@@ -224,7 +229,15 @@ def split_entries(lines: list[str], kind: str = "experience") -> list[RawEntry]:
                 role_below = (
                     role_below and is_role(lines[nxt + 1]) and _headerish(lines[nxt + 1], 8)
                 )
-                if not (role_below and (is_place(lines[nxt]) or _name_like(lines[nxt]))):
+                # a legal form names the employer above: a short title below is the role
+                titled = any(LEGAL_FORM.search(p) for p in parts_of(header)) and _role_like(
+                    lines[nxt]
+                )
+                # the entry's bullets start on the line after it: it still heads the entry
+                bullets_below = nxt + 1 < len(lines) and is_bullet(lines[nxt + 1])
+                if not (titled or bullets_below) and not (
+                    role_below and (is_place(lines[nxt]) or _name_like(lines[nxt]))
+                ):
                     break
             header.append(lines[nxt])
             taken.add(nxt)
@@ -288,6 +301,19 @@ def _role_like(line: str) -> bool:
     words = line.split()
     titled = 0 < len(words) <= 4 and all(w[:1].isupper() for w in words if len(w) > 3)
     return _headerish(line, 8) and (is_role(line) or (titled and not re.search(r"\d", line)))
+
+
+def _employer_above_bullets(lines: list[str], nxt: int, header: list[str]) -> bool:
+    """ "Senior Manager, Forensic Services | 2020" over "PwC Inc., Johannesburg" over the
+    bullets: a one-line header whose parts may all be the role takes the line below it, when
+    the entry's bullets start right after that line and it names no role itself."""
+    return (
+        len(header) == 1
+        and nxt + 1 < len(lines)
+        and is_bullet(lines[nxt + 1])
+        and not is_role(lines[nxt])
+        and not is_bullet(lines[nxt])
+    )
 
 
 def _place_alone(line: str, header: list[str]) -> bool:
@@ -392,6 +418,11 @@ def is_place(text: str) -> bool:
 
 
 _AT = re.compile(r"^(.+?)\s+(?:at|@)\s+([^|,]+)$")
+# the legal form that ends a business's name: "Ltd", "GmbH", "S.A.", "A/S", "Co., Ltd."
+LEGAL_FORM = re.compile(
+    r"(?:\b(?:Ltd|Limited|Inc|Incorporated|LLC|LLP|PLC|plc|GmbH|AG|SE|KGaA|Pty|Corp|Corporation"
+    r"|Oy|AB|ApS|BV|NV|SAS|SpA|Srl|KK)|\bS\.[AL]|\bB\.V|\bN\.V|\bA/S)\.?(?=\W*$|,)"
+)
 _FIELD = re.compile(r"\s+\|\s+|\t")  # fields of one line, as the layout reader joins them
 # words of a team or a unit: "Manager, Customer Success" and "Nurse, Intensive Care" name no place
 _UNIT_WORDS = frozenset(
@@ -531,7 +562,11 @@ def to_experience(entry: RawEntry, known: frozenset[str] = frozenset()) -> Exper
         )
         places = [p for p in parts if p != role]
         if not role and places:
-            role = places.pop(0)
+            # a legal form names the employer, never the job ("Comvita New Zealand Limited —
+            # Te Puke" over "Beekeeper"): a title on a line of its own is the role then
+            legal = any(LEGAL_FORM.search(p) for p in places)
+            role = next((t for t in titles if legal and not LEGAL_FORM.search(t)), places[0])
+            places.remove(role)
         # a place the resume names elsewhere is no company: "Sous Chef, Lyon | Brasserie"
         named = [p for p in places if p.casefold() not in known and not is_place(p)]
         # "Chef de Partie, Marseille | Le Bistrot du Port": a real city is the place when

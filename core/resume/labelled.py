@@ -46,7 +46,7 @@ _FIELD_OF = {
     if name.strip()
 }
 _ROW = re.compile(r"^(?P<label>[^|:]{2,70}?)\s*(?:\||:)(?:\s+(?P<value>\S.*))?$")
-_BULLET = re.compile(r"^[•▪◦·*‣-]\s*")
+_BULLET = re.compile(r"^[•▪◦·*‣–-]\s*")
 _ORDER = ("dates", "role", "degree", "employer", "school")
 _PLACES = frozenset({"location", "city", "place"})
 

@@ -262,8 +262,11 @@ def _cut(segs: list[Segment], split: float) -> _Split:
     right = [s for s in segs if s.x0 > split]
     middle = [s for s in segs if s.x1 > split and s.x0 <= split]
     # a line across the gutter before both sides run (a full-width bullet over a grid of
-    # three lists) ends a single column: it and everything above it read first, in order
-    both = max(min(s.top for s in left), min(s.top for s in right))
+    # three lists) ends a single column: it and everything above it read first, in order.
+    # The sides start where `_gutter` saw them: clear of the gutter's whole width, so a
+    # centred title whose left edge is just past the split does not start the right side
+    clear = [s for s in right if s.x0 > split + _MIN_GUTTER / 2] or right
+    both = max(min(s.top for s in left), min(s.top for s in clear))
     over = [s.bottom for s in middle if s.bottom <= both]
     if over:
         cut_y = max(over)

@@ -46,7 +46,10 @@ _NOT_OWN = frozenset({"other", "additional"})
 # where and when a CV was signed ("Munich, 1 March 2026"), and a mail app's sign-off
 _SIGNED_OFF = re.compile(
     rf"^(?:[A-Z][\w .'-]{{1,40}},\s*)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{MONTH}\s+\d{{4}}$"
-    r"|^sent from my \w+(?: \w+)?$",
+    r"|^sent from my \w+(?: \w+)?$"
+    # the closing remark about referees: no credential, skill or entry of the section above
+    r"|^(?:references?|referees?)\s*(?:[:-]\s*)?(?:are\s+|will\s+be\s+|can\s+be\s+)?"
+    r"(?:available|provided|supplied|furnished|given)\s+(?:up)?on\s+request\.?$",
     re.IGNORECASE,
 )
 

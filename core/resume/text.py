@@ -15,7 +15,7 @@ _ICON_RANGES = (
     (0x2190, 0x21FF),
     (0x2300, 0x23FF),
     (0x2460, 0x24FF),
-    (0x25A0, 0x25FF),
+    (0x2500, 0x25FF),  # box drawing, block elements and shapes: frames and rules
     (0x2600, 0x27BF),
     (0x2B00, 0x2BFF),
     (0xE000, 0xF8FF),
@@ -123,6 +123,42 @@ def strip_markdown(text: str) -> str:
     return "\n".join(lines)
 
 
+# ASCII-art frames and rules: "+=====+", "| NAME |", "--[ SKILLS ]-----", "=== Education ===".
+# Three or more rule characters (two would take "C++" apart), two around a bracket; bounded
+# repeats keep it linear on hostile lines
+_RULE_CHARS = "-=_~#*+"
+_FRAME_CHARS = frozenset("-=_~#*+[(<{])>}")
+_PAIRS = {"": "", "[": "]", "(": ")", "<": ">", "{": "}"}
+
+
+def strip_decoration(line: str) -> str:
+    """ASCII art loses its frame: '| NAME |' -> 'NAME', '--[ SKILLS ]--' -> 'SKILLS'."""
+    stripped = line.strip()
+    if len(stripped) > 2 and stripped[0] == stripped[-1] == "|" and "|" not in stripped[1:-1]:
+        return stripped[1:-1].strip()  # one row of a box (a table row has inner bars)
+    if not stripped or (stripped[0] not in _FRAME_CHARS and stripped[-1] not in _FRAME_CHARS):
+        return line  # nothing frames it: most lines end here, before any pattern runs
+    # linear: rule runs peeled off both ends, then one pair of brackets
+    body = stripped.lstrip(_RULE_CHARS)
+    lead = len(stripped) - len(body)
+    body = body.rstrip(_RULE_CHARS)
+    trail = len(stripped) - lead - len(body)
+    body = body.strip()
+    opening = body[:1] if body[:1] in _PAIRS and body[:1] else ""
+    closing = body[-1:] if opening and body[-1:] == _PAIRS[opening] else ""
+    if opening and not closing:
+        return line
+    if opening:
+        body = body[1:-1].strip()
+    ruled = lead + trail >= (2 if opening else 3)
+    if not ruled or not body or not any(c.isalnum() for c in body):
+        return line
+    return body
+
+
+# Word's second-level bullet in a plain-text export: "o Visit patients on the wards"
+_LETTER_BULLET = re.compile(r"^(\s*)o\s+(?=[A-Z0-9])")
+
 _PAGE_NUMBER = re.compile(
     r"^(?:page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|\d{1,3}\s*(?:of|/)\s*\d{1,3}"
     r"|[-–—]\s*\d{1,3}\s*[-–—])$",
@@ -149,7 +185,10 @@ def normalise_text(text: str, *, soft_wraps: bool = False) -> str:
     text = unicodedata.normalize("NFKC", text.replace("\r", "\n"))
     text = _UNUSUAL.sub(lambda m: _clean_char(m.group()), text)
     text = re.sub(r"\(cid:\d+\)\s?", "", text)  # a glyph the PDF gives no character for
-    lines = [despace_line(raw.replace("\t", "  ")) for raw in text.split("\n")]
+    lines = [
+        _LETTER_BULLET.sub(r"\1• ", despace_line(strip_decoration(raw).replace("\t", "  ")))
+        for raw in text.split("\n")
+    ]
     if soft_wraps:
         lines = join_soft_wraps(lines)
     tidy = []

@@ -81,18 +81,9 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "blind13": {f: (0.97, 0.97) for f in FIELDS} | {"email": (0.97, 0.90), "skills": (0.81, 0.50)},
     # blind14 and blind15 (new people in personas9.py, personas10.py) were never tuned on
     # through the twelfth round (first sight 77.2%, 89.4%; 78.4%, 89.5% after the twelfth);
-    # blind15 after the thirteenth: every field but skills 100/100, skills P 85.7 R 58.1
-    "blind14": {f: (0.97, 0.97) for f in FIELDS}
-    | {
-        "name": (0.89, 0.66),
-        "employers": (0.78, 0.50),
-        "roles": (0.82, 0.80),
-        "schools": (0.91, 0.60),
-        "degrees": (0.86, 0.60),
-        "certifications": (0.50, 0.73),
-        "languages": (0.97, 0.74),
-        "skills": (0.91, 0.44),
-    },
+    # blind14 reads 97.4% after the thirteenth (ASCII frames, legal forms, the e-mail's name);
+    # blind15 every field but skills 100/100, skills P 85.7 R 58.1
+    "blind14": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.88, 0.61)},
     "blind15": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.83, 0.56)},
 }
 

@@ -124,3 +124,21 @@ def test_a_country_after_a_town_does_not_hide_the_degree_and_new_job_words_count
         "Smiles Dental Ltd.",
         "Cork",
     )
+
+
+def test_duties_the_form_already_bulleted_get_no_second_bullet() -> None:
+    text = "\n".join(
+        [
+            "WORK EXPERIENCE",
+            "Dates | Jun 2017 – Present",
+            "Occupation or position held | Signaller, Grade 7",
+            "Name and address of employer | Network Rail, Inverness",
+            "Main activities and responsibilities | • Signal the Far North lines.",
+            "• Grant and cancel possessions for track teams.",
+        ]
+    )
+    [job] = parse_profile(text).experience
+    assert job.responsibilities == [
+        "Signal the Far North lines.",
+        "Grant and cancel possessions for track teams.",
+    ]

@@ -120,3 +120,25 @@ def test_the_sandboxed_child_reads_a_sidebar_resume_in_order() -> None:
     assert lines.index("Patient Education") < lines.index("Maria Gonzalez")
     assert lines.index("Maria Gonzalez") < lines.index("Work Experience")
     assert "Charge Nurse at Massachusetts General Hospital" in lines
+
+
+def test_full_width_lines_above_a_bottom_grid_stay_in_order() -> None:
+    # a centred title starts just past the grid's gutter: it must not start the right side
+    words = line("Hemi Tautahi", 60, 20) + line("Commercial Beekeeper", 105, 34)
+    body = [
+        ("Profile", 20),
+        ("Beekeeper with nine seasons running commercial apiaries for honey", 20),
+        ("Experience", 20),
+        ("Apiary Manager", 30),
+        ("Kaituna Honey Ltd", 20),
+        ("Run 1,400 hives over 60 sites and a crew of five through spring", 30),
+    ]
+    for i, (text, x) in enumerate(body):
+        words += line(text, x, 60 + 14 * i)
+    grid = [("Skills", "Languages"), ("Hive Inspections", "English"), ("Swarm Control", "Maori")]
+    grid += [("Forklift", "Certifications")]
+    for i, (left, right) in enumerate(grid):
+        words += line(left, 20, 160 + 14 * i) + line(right, 200, 160 + 14 * i)
+    text = [t.strip() for t in document_text([words]).split("\n")]
+    assert text[:2] == ["Hemi Tautahi", "Commercial Beekeeper"]
+    assert text[2:8] == [t for t, _ in body]
