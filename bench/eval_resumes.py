@@ -336,6 +336,9 @@ def main() -> None:
         return
     show_errors = "--errors" in sys.argv
     groups = GROUPS if "--blind" in sys.argv else SEEN
+    if "--groups" in sys.argv:  # a quicker look: --groups blind8,blind9 (blind ones need --blind)
+        wanted = sys.argv[sys.argv.index("--groups") + 1].split(",")
+        groups = tuple(g for g in groups if g in wanted)
     run = run_set(groups)
     counts = {g: sum(1 for r in run.results if r.group == g) for g in groups}
     layouts = {g: len({r.layout for r in run.results if r.group == g}) for g in groups}
