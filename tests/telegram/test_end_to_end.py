@@ -144,15 +144,19 @@ async def test_register_resume_preferences_run_approve_discard(
     # Approve: the toast at once, the card drawn from the row (approved), then the outcome.
     first, second = cards[0], cards[1]
     approved, discarded = app_id(first), app_id(second)
+    pressed = tg.mark()
     answer, edits = await stack.press(julie, first, "Approve")
     assert answer.params["text"] == "Applying…"
     assert answer.at <= edits[0].at
+    assert "Approved: applying" in edits[0].visible_text
+    # The portal's answer may come after a pause longer than `press` waits for (a busy
+    # machine): wait for the card's outcome, then check every edit was of this card.
+    await tg.wait_until(lambda: "Applied" in stack.current(first).visible_text, within=20)
+    edits = tg.sent(julie, after=pressed)
     assert all(e.method == "editMessageText" for e in edits)
     assert all(e.message_id == first.message_id for e in edits)
-    assert "Approved: applying" in edits[0].visible_text
     app = await stack.store.get_application(approved)
     assert app is not None and app.state is AppState.APPLIED and app.portal_application_id
-    assert "Applied" in stack.current(first).visible_text
     assert labels(stack.current(first)) == ["Documents", "Why?"]
     assert await on_portal(stack, uid, app.job_id) == 1
 
