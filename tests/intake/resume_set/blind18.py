@@ -396,6 +396,7 @@ Disponibilidad para viajar y para incorporación inmediata.
 def _tender_cv(d: dict[str, Any]) -> bytes:
     """The EuropeAid / development-bank key-expert CV form, field by numbered field."""
     from docx import Document
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Cm, Pt
 
     from tests.intake.resume_set.blind10 import _shade
@@ -411,7 +412,7 @@ def _tender_cv(d: dict[str, Any]) -> bytes:
 
     def title(text: str) -> None:
         p = doc.add_paragraph()
-        p.alignment = 1
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
         r = p.add_run(text)
         r.bold, r.font.size = True, Pt(14)
 
@@ -439,7 +440,7 @@ def _tender_cv(d: dict[str, Any]) -> bytes:
 
     title("CURRICULUM VITAE")
     p = doc.add_paragraph()
-    p.alignment = 1
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     p.add_run("Proposed role in the project: ").bold = True
     p.add_run(f"Key Expert 1 – {d['headline']}")
     field(1, "Family name:", x["family"].upper())
