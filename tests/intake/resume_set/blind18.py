@@ -21,6 +21,12 @@ writes a two-column resume: the name and headline centred over the page, then a 
 "CONTACT / SKILLS / LANGUAGES / CERTIFICATIONS" column and the main column side by side on the
 same lines, the role with its dates right-aligned, a form feed at the end of the page.
 Reported as group "blind18"; read its totals, never its errors, and never tune on it.
+
+First sight on fd1e0ee's parser (measured once, totals only, errors unread; 08:03 UTC, load ~8
+on 2 cores), P/R: name 41.7/31.2, e-mail 100/100, phone 100/75.0, employers 8.0/5.3, roles
+7.4/5.3, schools 13.3/9.1, degrees 33.3/22.7, certifications 100/0.0, languages 100/50.0,
+skills 58.3/29.1; mean F1 by layout: rirekisho 48.2%, docx_tender_cv 43.6%,
+txt_pdftotext_layout 23.2%, cv_espanol 22.7%; blind18 37.7%. Slowest parse 13 ms.
 """
 
 from __future__ import annotations
