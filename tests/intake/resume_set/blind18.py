@@ -11,7 +11,8 @@ employed", "End"), a "Licences and Qualifications" table, boxes for self-PR, spe
 commuting time and dependents, and a second page of duties by employer; a Spanish-style CV
 ("CURRICULUM VITAE", a photo box, "DATOS PERSONALES" with "Nombre y apellidos:" label lines,
 every heading in Spanish, dates as "Marzo 2018 – Actualidad" above "Role. Employer (City).",
-"IDIOMAS" as a table with the levels in Spanish); a DOCX in the EuropeAid / development-bank
+"IDIOMAS" as a table with the levels in Spanish but the language names as the labels give
+them, in English); a DOCX in the EuropeAid / development-bank
 tender format for key experts (numbered fields "1. Family name:" and "2. First names:" apart,
 an education table "Institution [Date from – Date to] | Degree(s) or Diploma(s) obtained", a
 language table scored 1 to 5, "Present position", "Years within the firm", "Key
