@@ -5,8 +5,8 @@ in twelve layouts (a third held out of the first tuning), 12 in three layouts wr
 it ("fresh"), then blind groups of 16 resumes each, every one written and measured once
 before a round of parser work looked at it: "blind1" to "blind6" (the same 16 people in new
 layouts), "blind7" to "blind13" (eight new people each, personas2.py to personas8.py, in
-four new layouts each). All have been tuned on since. "blind14" to "blind17" (eight new
-people each, personas9.py to personas12.py) are blind (run.py's BLIND): they have no floor until
+four new layouts each). All have been tuned on since. "blind14" to "blind18" (eight new
+people each, personas9.py to personas13.py) are blind (run.py's BLIND): they have no floor until
 the lead measures them once, and the checks that would print what the parser read on a resume
 skip them, so a failure never shows anyone their errors.
 PDFs are read in-process by the same layout reader the sandboxed child runs (the sandbox

@@ -296,9 +296,9 @@ def content(person: Person, layout: Layout) -> dict[str, Any]:
 
 
 # the groups written after the first tuning, each in its own module (blind1 in blind.py)
-BLIND_GROUPS = tuple(f"blind{n}" for n in range(1, 18))
-# the groups of new people, each rendering its own people (personas2.py ... personas12.py)
-_NEW_PEOPLE = {f"blind{n}": (f"personas{n - 5}", f"PEOPLE{n}") for n in range(7, 18)}
+BLIND_GROUPS = tuple(f"blind{n}" for n in range(1, 19))
+# the groups of new people, each rendering its own people (personas2.py ... personas13.py)
+_NEW_PEOPLE = {f"blind{n}": (f"personas{n - 5}", f"PEOPLE{n}") for n in range(7, 19)}
 # groups of the 16 PEOPLE after the first three: (shift, modulo) spreads them over the layouts
 _SHIFTS = {"blind2": (2, 5), "blind3": (3, 4), "blind4": (4, 5), "blind5": (1, 4), "blind6": (3, 5)}
 
@@ -350,7 +350,7 @@ class Case:
     person: Person
     layout: Layout
     fresh: bool = False  # a layout written after the first tuning (fresh.py)
-    blind_group: str = ""  # "blind1" ... "blind17": the group the layout was written in
+    blind_group: str = ""  # "blind1" ... "blind18": the group the layout was written in
 
     @property
     def held_out(self) -> bool:
@@ -387,9 +387,9 @@ def _group_cases(group: str) -> list[Case]:
 def cases(**groups: bool) -> list[Case]:
     """Every person in three layouts; each layout gets the same number of people.
 
-    The groups blind2 to blind17 only when asked for (`cases(blind7=True)`): the resume bench
+    The groups blind2 to blind18 only when asked for (`cases(blind7=True)`): the resume bench
     and its floor read them; other consumers (the documents bench) need profiles read well
-    enough to write from. blind7 to blind17 render their own people, never `PEOPLE`.
+    enough to write from. blind7 to blind18 render their own people, never `PEOPLE`.
     """
     unknown = set(groups) - set(BLIND_GROUPS)
     assert not unknown, f"no such groups: {sorted(unknown)}"

@@ -44,6 +44,7 @@ GROUPS = (
     "blind15",
     "blind16",
     "blind17",
+    "blind18",
     "external",
     "external_blind",
 )
@@ -58,12 +59,14 @@ GROUPS = (
 # blind15.py/personas10.py) until the thirteenth. "blind16" and "blind17" (new people:
 # blind16.py/personas11.py, blind17.py/personas12.py, written after the eleventh round by
 # another hand, in eight more new layouts) are blind: measured with `bench/eval_resumes.py
-# --blind` (totals only), never tuned on until the round that takes them
+# --blind` (totals only), never tuned on until the round that takes them.
 # "external" and "external_blind" (external/: 15 themes published on npm, written by other
 # people for real users, rendered by Chromium; see external/make_external.py) are the layouts
 # nobody on this project wrote. Every other theme (alphabetically) is "external", which may be
 # tuned on from the fourteenth round; the rest, "external_blind", stays blind.
-BLIND: tuple[str, ...] = ("blind16", "blind17", "external_blind")
+# "blind18" (new people: blind18.py/personas13.py, written after the thirteenth round by
+# another hand) is blind too.
+BLIND: tuple[str, ...] = ("blind16", "blind17", "blind18", "external_blind")
 SEEN = tuple(g for g in GROUPS if g not in BLIND)
 
 
@@ -139,6 +142,7 @@ def run_set(groups: tuple[str, ...] = GROUPS, engine: str | None = None) -> Run:
         "blind15",
         "blind16",
         "blind17",
+        "blind18",
     )
     for case in json.loads((EXTERNAL / "cases.json").read_text(encoding="utf-8")):
         group = "external" if case["theme"] in EXTERNAL_TUNED else "external_blind"
