@@ -5,21 +5,56 @@ from __future__ import annotations
 import json
 from collections import Counter
 
+import pytest
+
 from core.intake import extract_text_sync
 from tests.intake.resume_set.evaluate import norm
-from tests.intake.resume_set.external.make_external import THEMES, printed_labels, visible_text
+from tests.intake.resume_set.external.make_external import (
+    SETS,
+    local_assets,
+    printed_labels,
+    visible_text,
+)
 from tests.intake.resume_set.personas import PEOPLE
 from tests.intake.resume_set.run import EXTERNAL
 
-CASES = json.loads((EXTERNAL / "cases.json").read_text(encoding="utf-8"))
 
-
-def test_every_theme_renders_two_people_and_every_file_is_read_by_the_intake() -> None:
-    assert Counter(c["theme"] for c in CASES) == dict.fromkeys(THEMES, 2)
-    assert len({c["labels"]["name"] for c in CASES}) == len(CASES)  # thirty different people
-    for case in CASES:
-        text = extract_text_sync((EXTERNAL / case["file"]).read_bytes(), case["file"])
+@pytest.mark.parametrize("group", SETS)
+def test_every_theme_renders_its_people_and_every_file_is_read_by_the_intake(group: str) -> None:
+    themes, _, each = SETS[group]
+    folder = EXTERNAL.with_name(group)
+    cases = json.loads((folder / "cases.json").read_text(encoding="utf-8"))
+    assert Counter(c["theme"] for c in cases) == dict.fromkeys(themes, each)
+    assert len({c["labels"]["name"] for c in cases}) == len(cases)  # all different people
+    for case in cases:
+        text = extract_text_sync((folder / case["file"]).read_bytes(), case["file"])
         assert norm(case["labels"]["name"].split()[-1]) in norm(text), case["file"]
+
+
+def test_the_sets_share_no_person() -> None:
+    names = [
+        {
+            c["labels"]["name"]
+            for c in json.loads((EXTERNAL.with_name(g) / "cases.json").read_text())
+        }
+        for g in SETS
+    ]
+    assert not names[0] & names[1]
+
+
+def test_cdn_stylesheets_are_served_from_npm_and_unknown_links_are_kept() -> None:
+    bootstrap = "//maxcdn.bootstrapcdn.com/bootstrap/3.2.0/css/bootstrap.min.css"
+    fonts = "https://fonts.googleapis.com/css?family=Work+Sans:600|Fira+Mono:400"
+    html = (
+        f'<link rel="stylesheet" href="{bootstrap}"><link href="{fonts}" rel="stylesheet">'
+        '<link rel="stylesheet" href="https://example.org/theme.css">'
+    )
+    out = local_assets(html)
+    assert "node_modules/bootstrap320/dist/css/bootstrap.min.css" in out
+    assert "https://example.org/theme.css" in out
+    if (EXTERNAL / "node_modules").exists():  # the fonts are found only where npm installed them
+        assert "%40fontsource/work-sans/400.css" in out and "%40fontsource/fira-mono/400.css" in out
+    assert "fonts.googleapis.com" not in out
 
 
 def test_a_label_is_kept_only_where_the_page_shows_it() -> None:

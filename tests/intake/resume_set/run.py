@@ -47,6 +47,7 @@ GROUPS = (
     "blind18",
     "external",
     "external_blind",
+    "external2",
 )
 # the groups tuning may look at; "blind1" (blind.py) was blind until the third round of parser
 # work, "blind2" (blind2.py) until the fourth, "blind3" (blind3.py) until the fifth, "blind4"
@@ -66,7 +67,8 @@ GROUPS = (
 # tuned on from the fourteenth round; the rest, "external_blind", stays blind.
 # "blind18" (new people: blind18.py/personas13.py, written after the thirteenth round by
 # another hand) is blind too.
-BLIND: tuple[str, ...] = ("blind16", "blind17", "blind18", "external_blind")
+# "external2" (external2/: 21 more published themes, one person each) is blind for later rounds.
+BLIND: tuple[str, ...] = ("blind16", "blind17", "blind18", "external_blind", "external2")
 SEEN = tuple(g for g in GROUPS if g not in BLIND)
 
 
@@ -117,6 +119,12 @@ def _one(
     return Result(name, group, layout, text, profile, score, wrong, elapsed, labels)
 
 
+def _external_group(folder: str, theme: str) -> str:
+    if folder == "external2":
+        return folder
+    return "external" if theme in EXTERNAL_TUNED else "external_blind"
+
+
 def run_set(groups: tuple[str, ...] = GROUPS, engine: str | None = None) -> Run:
     """Render, extract (sandboxed child) and parse every resume in `groups`."""
     warm_tables()  # as every process does at start-up: parse times are a warm process's
@@ -144,12 +152,13 @@ def run_set(groups: tuple[str, ...] = GROUPS, engine: str | None = None) -> Run:
         "blind17",
         "blind18",
     )
-    for case in json.loads((EXTERNAL / "cases.json").read_text(encoding="utf-8")):
-        group = "external" if case["theme"] in EXTERNAL_TUNED else "external_blind"
-        if group in groups:
-            data = (EXTERNAL / case["file"]).read_bytes()
-            labels = Labels(**case["labels"])
-            run.results.append(_one(case["file"], group, case["theme"], data, labels, engine))
+    for folder in (EXTERNAL, EXTERNAL.with_name("external2")):
+        for case in json.loads((folder / "cases.json").read_text(encoding="utf-8")):
+            group = _external_group(folder.name, case["theme"])
+            if group in groups:
+                data = (folder / case["file"]).read_bytes()
+                labels = Labels(**case["labels"])
+                run.results.append(_one(case["file"], group, case["theme"], data, labels, engine))
     wanted = {g: g in groups for g in optional}
     for case in cases(**wanted):
         group = case.group

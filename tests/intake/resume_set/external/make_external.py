@@ -8,6 +8,8 @@ personas10.py from the JSON Resume schema, and Chromium prints the HTML to PDF a
 leave out certificates, languages, a school or the e-mail), checked on the theme's HTML (the
 page as printed), never on the text extracted from the PDF nor on what the reader makes of it.
 
+The same for "external2" (THEMES2, other people, one each), kept blind for later rounds.
+
 Needs Node.js, npm and Chromium (`apt-get install chromium`); the tests read only the PDFs and
 cases.json written here, so CI needs neither. Run from the repository root:
     .venv/bin/python -m tests.intake.resume_set.external.make_external
@@ -48,17 +50,42 @@ THEMES = (
     "spartan",
     "stackoverflow",
 )
+# "external2": 21 more published themes, one person each, kept blind for later rounds
+THEMES2 = (
+    "ace",
+    "autumn",
+    "crisp",
+    "direct",
+    "eloquent",
+    "fresh",
+    "full",
+    "github",
+    "jacrys",
+    "keloran",
+    "lucide",
+    "mantra",
+    "minimal",
+    "minyma",
+    "papirus",
+    "projects",
+    "pumpkin",
+    "riga",
+    "rocketspacer",
+    "tachyons-clean",
+    "wraypro",
+)
+SETS = {"external": (THEMES, 0, 2), "external2": (THEMES2, 1, 1)}  # themes, people offset, each
 # every person of the groups tuned on so far (never blind16/17's), one in three taken
 SOURCES = (("personas", "PEOPLE"), *((f"personas{n}", f"PEOPLE{n + 5}") for n in range(2, 11)))
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
-def _people() -> list[tuple[str, Person]]:
+def _people(offset: int) -> list[tuple[str, Person]]:
     found = []
     for module, name in SOURCES:
         people = getattr(importlib.import_module(f"tests.intake.resume_set.{module}"), name)
         found += [(module, p) for p in people]
-    return found[::3][: 2 * len(THEMES)]
+    return found[offset::3]
 
 
 def _date(text: str) -> str | None:
@@ -142,13 +169,89 @@ def visible_text(html: str) -> str:
     return " ".join(reader.parts)
 
 
+# Themes link their CSS and fonts from CDNs, which this machine cannot reach: each is served
+# from the same release on npm (package.json), so grids, icons and fonts print as for a user
+# online. Unknown links stay as they are (the page then prints without them).
+MODULES = HERE / "node_modules"
+_ASSETS: tuple[tuple[str, str], ...] = (
+    (
+        r"bootstrap/3\.2\.0/css/(bootstrap(?:-theme)?)(?:\.min)?\.css",
+        "bootstrap320/dist/css/{0}.min.css",
+    ),
+    (
+        r"bootstrap/3\.3\.6/css/(bootstrap(?:-theme)?)(?:\.min)?\.css",
+        "bootstrap336/dist/css/{0}.min.css",
+    ),
+    (
+        r"bootstrap/3\.3\.7/css/(bootstrap(?:-theme)?)(?:\.min)?\.css",
+        "bootstrap/dist/css/{0}.min.css",
+    ),
+    (
+        r"bootswatch(?:\.com|/3\.3\.7)/(\w+)/bootstrap(?:\.min)?\.css",
+        "bootswatch/{0}/bootstrap.min.css",
+    ),
+    (
+        r"font-awesome/4\.\d+\.\d+/css/font-awesome(?:\.min)?\.css",
+        "font-awesome/css/font-awesome.min.css",
+    ),
+    (
+        r"(?:font-awesome/5\.\d+\.\d+|releases/v5\.\d+\.\d+)/css/all(?:\.min)?\.css",
+        "font-awesome5/css/all.min.css",
+    ),
+    (
+        r"font-awesome/6\.\d+\.\d+/css/all(?:\.min)?\.css",
+        "@fortawesome/fontawesome-free/css/all.min.css",
+    ),
+    (r"tachyons@4\.10\.0/css/tachyons(?:\.min)?\.css", "tachyons/css/tachyons.min.css"),
+    (r"bulma/0\.7\.1/css/bulma(?:\.min)?\.css", "bulma/css/bulma.min.css"),
+    (r"flexboxgrid/6\.3\.0/flexboxgrid(?:\.min)?\.css", "flexboxgrid/dist/flexboxgrid.min.css"),
+)
+
+
+def _fonts(url: str) -> list[str]:
+    """Google Fonts families -> their @fontsource copies (regular and bold)."""
+    families = re.findall(r"family=([^&:|]+)|\|([^&:|]+)", url.replace("&amp;", "&"))
+    found = []
+    for family in (a or b for a, b in families):
+        folder = MODULES / "@fontsource" / family.replace("+", "-").lower()
+        found += [
+            str(folder / f) for f in ("400.css", "700.css", "index.css") if (folder / f).exists()
+        ]
+    return found
+
+
+def local_assets(html: str) -> str:
+    """The page with each CDN stylesheet it links replaced by the same file from npm."""
+
+    def swap(link: re.Match[str]) -> str:
+        url = link.group(2)
+        if "fonts.googleapis.com/" in url:
+            files = _fonts(url)
+            return "".join(f'<link rel="stylesheet" href="{Path(f).as_uri()}">' for f in files)
+        for pattern, target in _ASSETS:
+            found = re.search(pattern, url)
+            if found:
+                local = MODULES / target.format(*found.groups())
+                return link.group(1) + local.as_uri() + link.group(3)
+        return link.group(0)
+
+    return re.sub(r'(<link\b[^>]*?href=")((?:https?:)?//[^"]+)("[^>]*>)', swap, html)
+
+
 def _render(theme: str, person: Person, work: Path) -> tuple[bytes, str]:
     source, html, pdf = work / "resume.json", work / "resume.html", work / "resume.pdf"
     source.write_text(json.dumps(json_resume(person)), encoding="utf-8")
     subprocess.run(["node", HERE / "render.js", theme, source, html], check=True, cwd=HERE)
+    html.write_text(local_assets(html.read_text(encoding="utf-8")), encoding="utf-8")
     chromium = ["chromium", "--headless", "--no-sandbox", "--disable-gpu"]
     subprocess.run(
-        [*chromium, "--no-pdf-header-footer", f"--print-to-pdf={pdf}", html.as_uri()],
+        [
+            *chromium,
+            "--allow-file-access-from-files",
+            "--no-pdf-header-footer",
+            f"--print-to-pdf={pdf}",
+            html.as_uri(),
+        ],
         check=True,
         capture_output=True,
         timeout=120,
@@ -176,19 +279,23 @@ def printed_labels(person: Person, text: str) -> dict[str, object]:
 
 def main() -> None:
     subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--silent"], check=True, cwd=HERE)
-    people = _people()
-    cases = []
-    with tempfile.TemporaryDirectory() as tmp:
-        for n, theme in enumerate(THEMES):
-            for module, person in people[2 * n : 2 * n + 2]:
-                first = unicodedata.normalize("NFKD", person.name.split()[0].lower())
-                name = f"{theme}-{first.encode('ascii', 'ignore').decode()}.pdf"
-                data, shown = _render(theme, person, Path(tmp))
-                (HERE / name).write_bytes(data)
-                labels = printed_labels(person, shown)
-                cases.append({"file": name, "theme": theme, "people": module, "labels": labels})
-                print(f"{name}: {len(data) // 1024} KB")
-    (HERE / "cases.json").write_text(json.dumps(cases, indent=1, ensure_ascii=False) + "\n")
+    for group, (themes, offset, each) in SETS.items():
+        out = HERE.parent / group
+        out.mkdir(exist_ok=True)
+        people = _people(offset)
+        cases = []
+        with tempfile.TemporaryDirectory() as tmp:
+            for n, theme in enumerate(themes):
+                for module, person in people[each * n : each * n + each]:
+                    first = unicodedata.normalize("NFKD", person.name.split()[0].lower())
+                    name = f"{theme}-{first.encode('ascii', 'ignore').decode()}.pdf"
+                    data, shown = _render(theme, person, Path(tmp))
+                    (out / name).write_bytes(data)
+                    labels = printed_labels(person, shown)
+                    cases.append({"file": name, "theme": theme, "people": module, "labels": labels})
+                    print(f"{group}/{name}: {len(data) // 1024} KB")
+        text = json.dumps(cases, indent=1, ensure_ascii=False) + "\n"
+        (out / "cases.json").write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":
