@@ -87,6 +87,7 @@ def listed_skills(lines: list[str]) -> tuple[list[Skill], list[str], list[str], 
     prose: list[str] = []
     named: list[str] = []
     languages: list[str] = []
+    lines = _join_wrapped_item(lines)
     sentences = [_sentence(line) for line in lines]
     for n, line in enumerate(lines):
         text = BULLET.sub("", line).strip()
@@ -123,6 +124,30 @@ def listed_skills(lines: list[str]) -> tuple[list[Skill], list[str], list[str], 
                     continue  # "Visual Merchandising" is one skill, not also "Merchandising"
             named.append(item)  # "Epic EHR" names Epic, "BLS & ACLS Certified" ACLS
     return skills, prose, named, languages
+
+
+def _join_wrapped_item(lines: list[str]) -> list[str]:
+    """A list's last item wrapped alone onto the block's last line ("..., Vehicle
+    Maintenance, Radio" over "Communication") is the end of that item."""
+    out: list[str] = []
+    for n, line in enumerate(lines):
+        text = line.strip()
+        above = out[-1].rstrip() if out else ""
+        last = n + 1 == len(lines) or not lines[n + 1].strip()
+        wrapped = (
+            last
+            and above.count(",") >= 2
+            and not above.endswith((",", ";", ":"))
+            and not BULLET.match(line)
+            and len(text.split()) <= 2
+            and text[:1].isupper()
+            and len(split_items(text)) == 1
+        )
+        if wrapped:
+            out[-1] = f"{above} {text}"
+        else:
+            out.append(line)
+    return out
 
 
 def _tiled(item: str) -> list[str]:

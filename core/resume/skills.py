@@ -103,8 +103,11 @@ def skill_spans(text: str) -> list[tuple[int, int, str]]:
     nfkc = unicodedata.normalize("NFKC", text)
     # "SAPS" is an acronym of its own, not the plural of SAP (that is written "SAPs")
     shouted = {w.casefold() for w in re.findall(r"\b[A-Z]{2,}S\b", nfkc)}
+    dotted = _dotted_letters(text)
     found: list[tuple[int, int, str]] = []
     for i, word in enumerate(words):
+        if i in dotted:
+            continue  # "GlobalG.A.P.": the letters of an abbreviation open no name ("A/P")
         heads = [word]
         if word.endswith("s"):
             heads += [word[:-1], word[:-2]] if word.endswith("es") else [word[:-1]]
@@ -125,6 +128,24 @@ def skill_spans(text: str) -> list[tuple[int, int, str]]:
         offset = match.start()
         found.append((start, max(len(_key(match.group()).split()), 1), match.group()))
     return found
+
+
+_WORD_RUN = re.compile(r"[\w+#]+")
+_DOTTED = re.compile(r"(?<![\w.])(?:\w\.){2,}|(?<=\w)\.(?:\w\.)+")
+
+
+def _dotted_letters(text: str) -> set[int]:
+    """Positions (as `_key` counts words) of the letters of a dotted abbreviation: "U.S.",
+    the "A" and "P" of "GlobalG.A.P."."""
+    folded = re.sub(r"\.js\b", "js", unicodedata.normalize("NFKC", text).casefold())
+    if "." not in folded:
+        return set()
+    spans = [m.span() for m in _DOTTED.finditer(folded)]
+    return {
+        n
+        for n, word in enumerate(_WORD_RUN.finditer(folded))
+        if len(word.group()) == 1 and any(a <= word.start() < b for a, b in spans)
+    }
 
 
 def skills_in_text(text: str) -> list[Skill]:
