@@ -58,7 +58,7 @@ def _prose_index() -> tuple[dict[str, list[_Entry]], re.Pattern[str]]:
     """Aliases by first key word for one pass over a text, and one pattern for risky names."""
     by_first: dict[str, list[_Entry]] = {}
     exact: list[str] = []
-    never = {_key(name) for name in NOT_IN_PROSE}
+    never = {_key(name) for name in NOT_IN_PROSE} | _things()
     for alias, canonical in _index().items():
         if alias in never or not alias:
             continue
@@ -72,6 +72,28 @@ def _prose_index() -> tuple[dict[str, list[_Entry]], re.Pattern[str]]:
     longer = "|".join(re.escape(n) for n in sorted(exact, key=len, reverse=True) if len(n) > 1)
     pattern = rf"(?<![\w&'+#.-])(?:(?:{ones})(?![\w&'+#.-])|(?:{longer})(?![\w&'+#-])(?!\.\w))"
     return by_first, re.compile(pattern)
+
+
+def _things() -> set[str]:
+    """Plain plural nouns that stand for a kind of work in a skills list ("Budgets",
+    "Dashboards", "Bookings"): in prose they are the things worked on ("health budgets",
+    "walk-ins and bookings"), no claim of the work."""
+    return {
+        key
+        for alias, canonical in ALIASES.items()
+        if (key := _key(alias)).isalpha()
+        and alias[1:].islower()
+        and key.endswith("s")
+        and not key.endswith(("ss", "sis"))
+        and not _spelling(key, _key(canonical))
+    }
+
+
+def _spelling(alias: str, canonical: str) -> bool:
+    """Another spelling of the name itself ("Vitals" for Vital Signs, "Postgres"), not the
+    thing its work makes ("Budgets" for Budgeting)."""
+    stem = alias.rstrip("s")
+    return (canonical.startswith(stem) and canonical != stem + "ing") or alias.startswith(canonical)
 
 
 def _plural_of(word: str, base: str) -> bool:

@@ -144,3 +144,13 @@ def test_a_name_inside_a_hyphenated_adjective_is_no_skill() -> None:
     assert "Radiography" not in _names("Work alongside vets on X-ray-guided therapeutic shoeing.")
     assert "Radiography" in _names("Took X-rays of the lower limb.")
     assert "Customer Service" in _names("A customer service-oriented travel agent.")
+
+
+def test_a_plural_noun_of_things_names_the_work_only_in_a_skills_list() -> None:
+    assert _names("Edit reporters covering procurement fraud and health budgets.") == [
+        "Procurement"
+    ]
+    assert "Reservations" not in _names("Handle beard work for walk-ins and bookings.")
+    assert "Vital Signs" in _names("Monitored vitals every hour.")  # a spelling of the name
+    text = "Sam Carter\nsam@example.com\nSkills\nBudgets, Dashboards\n"
+    assert parse_profile(text).skill_names() == ["Budgeting", "Data Visualization"]
