@@ -271,6 +271,8 @@ def _line_phrases(line: str, listed: frozenset[str], item: bool) -> list[tuple[s
             continue  # "AutoCAD" inside "AutoCAD Civil 3D"
         if not item and (_shouted(tokens[first:end], names) or _adjective(tokens, start, stop)):
             continue
+        if not item and (_modifies_noun(line, tokens, first, end) or _verb(line, tokens, stop)):
+            continue
         if (start, stop) == (first, end) and len(names) == 1:
             out.append(("", names))
         else:
@@ -329,6 +331,33 @@ def _adjective(tokens: list[_Token], start: int, stop: int) -> bool:
         last += 1
     word = tokens[last - 1].key if last > stop else ""
     return bool(word) and (word.endswith("ed") or word in _PARTICIPLES)
+
+
+def _modifies_noun(line: str, tokens: list[_Token], first: int, end: int) -> bool:
+    """A name of several words written with hyphens before a noun is a compound modifier,
+    the way English writes one ("quality-control logs", "law-enforcement patrols"): the
+    noun is the thing, the name only says which."""
+    if end - first < 2 or not all(t.tight for t in tokens[first + 1 : end]):
+        return False
+    if end >= len(tokens) or not _open(line, tokens[end - 1], tokens[end]):
+        return False
+    after = tokens[end]
+    return after.key.isalpha() and after.key not in _FUNCTION and not _named(after)
+
+
+# what opens a noun phrase: after an "-ing" word it is that verb's object
+_DETERMINERS = _words(
+    "a an the this that these those each every all any some my our your his her its their new"
+)
+
+
+def _verb(line: str, tokens: list[_Token], stop: int) -> bool:
+    """An "-ing" word with an object is a verb: "trained staff on counselling new hearing aid
+    users" claims no counselling."""
+    word = tokens[stop - 1]
+    if not word.key.endswith("ing") or _named(word) or stop >= len(tokens):
+        return False
+    return _open(line, word, tokens[stop]) and tokens[stop].key in _DETERMINERS
 
 
 def _shouted(words: list[_Token], names: list[str]) -> bool:

@@ -154,3 +154,14 @@ def test_a_plural_noun_of_things_names_the_work_only_in_a_skills_list() -> None:
     assert "Vital Signs" in _names("Monitored vitals every hour.")  # a spelling of the name
     text = "Sam Carter\nsam@example.com\nSkills\nBudgets, Dashboards\n"
     assert parse_profile(text).skill_names() == ["Budgeting", "Data Visualization"]
+
+
+def test_a_hyphenated_name_before_a_noun_is_a_compound_modifier() -> None:
+    assert "Quality Control" not in _names("Kept dose records and quality-control logs.")
+    assert "Quality Control" in _names("Ran quality control on every batch.")
+    assert "run-of-show scheduling" in _names("Kept the run-of-show scheduling for launches.")
+
+
+def test_an_ing_word_with_an_object_is_a_verb() -> None:
+    assert _names("Trained store staff on counselling new hearing aid users.") == []
+    assert "Counseling" in _names("Offered counselling to new users.")
