@@ -118,6 +118,9 @@ def listed_skills(lines: list[str]) -> tuple[list[Skill], list[str], list[str], 
             elif len(names := _tiled(item)) > 1:
                 skills += [Skill(name=n, category=VOCABULARY.get(n, "general")) for n in names]
                 continue
+            elif (glued := _glued(item)) is not None:
+                skills += [s for part in glued if (s := skill_from_item(part)) is not None]
+                continue
             elif (skill := skill_from_item(item)) is not None:
                 skills.append(skill)
                 if skill.name in VOCABULARY and skill.name.casefold() == item.casefold():
@@ -148,6 +151,29 @@ def _join_wrapped_item(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+_WORK_NOUN = re.compile(r"(?i)(?:ment|tion|sion|ing|ance|ence|ysis)$")
+
+
+def _glued(item: str) -> tuple[str, str] | None:
+    """An item in capitals that opens with a vocabulary name ending in a noun of work and
+    goes on with two capitalised words or more ("Crew Resource Management Instrument
+    Flight Rules"): two rows whose break was lost. "Microsoft Word Track Changes" names
+    a product's feature and stays one."""
+    words = item.split()
+    if canonical_skill(item) in VOCABULARY or not all(w[:1].isupper() for w in words):
+        return None
+    if len(words) != len(key_words(item)):
+        return None
+    ends = [n for start, n, name in skill_spans(item) if start == 0 and n >= 2]
+    if not ends:
+        return None
+    n = max(ends)
+    head, rest = " ".join(words[:n]), " ".join(words[n:])
+    if len(words) - n < 2 or not _WORK_NOUN.search(words[n - 1]) or skill_spans(rest):
+        return None
+    return head, rest
 
 
 def _tiled(item: str) -> list[str]:

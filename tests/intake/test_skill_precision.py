@@ -165,3 +165,15 @@ def test_a_hyphenated_name_before_a_noun_is_a_compound_modifier() -> None:
 def test_an_ing_word_with_an_object_is_a_verb() -> None:
     assert _names("Trained store staff on counselling new hearing aid users.") == []
     assert "Counseling" in _names("Offered counselling to new users.")
+
+
+def test_a_name_of_work_glued_to_the_next_row_is_two_items() -> None:
+    from core.resume.listed import listed_skills
+
+    lines = ["Crew Resource Management Instrument Flight Rules", "Flight Planning"]
+    skills, _, _, _ = listed_skills(lines)
+    names = [s.name for s in skills]
+    assert names == ["Crew Resource Management", "Instrument Flight Rules", "Flight Planning"]
+    # a product's name goes on with its feature: one item
+    skills, _, _, _ = listed_skills(["Microsoft Word Track Changes", "Style Sheets"])
+    assert skills[0].name == "Microsoft Word Track Changes"
