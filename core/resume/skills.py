@@ -78,15 +78,22 @@ def _things() -> set[str]:
     """Plain plural nouns that stand for a kind of work in a skills list ("Budgets",
     "Dashboards", "Bookings"): in prose they are the things worked on ("health budgets",
     "walk-ins and bookings"), no claim of the work."""
-    return {
-        key
-        for alias, canonical in ALIASES.items()
-        if (key := _key(alias)).isalpha()
-        and alias[1:].islower()
-        and key.endswith("s")
-        and not key.endswith(("ss", "sis"))
-        and not _spelling(key, _key(canonical))
-    }
+    things = set()
+    for alias, canonical in ALIASES.items():
+        key, name = _key(alias), _key(canonical)
+        words = key.split()
+        last = words[-1]
+        plural = (
+            last.endswith("s") and not last.endswith(("ss", "sis", "skills")) and last.isalpha()
+        )
+        if not plural or canonical.isupper() or not all(w[1:].islower() for w in alias.split()):
+            continue
+        if len(words) == 1 and not _spelling(key, name):
+            things.add(key)  # "Budgets" for Budgeting
+        # "Blood Draws" for Phlebotomy: no word of the one is a word of the other
+        elif len(words) > 1 and not any(w.rstrip("s")[:5] in name for w in words):
+            things.add(key)
+    return things
 
 
 def _spelling(alias: str, canonical: str) -> bool:

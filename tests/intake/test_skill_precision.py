@@ -152,6 +152,8 @@ def test_a_plural_noun_of_things_names_the_work_only_in_a_skills_list() -> None:
     ]
     assert "Reservations" not in _names("Handle beard work for walk-ins and bookings.")
     assert "Vital Signs" in _names("Monitored vitals every hour.")  # a spelling of the name
+    assert _names("Train animals for voluntary blood draws.") == []  # things, not the work
+    assert "Phlebotomy" in _names("Performed phlebotomy on the ward.")
     text = "Sam Carter\nsam@example.com\nSkills\nBudgets, Dashboards\n"
     assert parse_profile(text).skill_names() == ["Budgeting", "Data Visualization"]
 
