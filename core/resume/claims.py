@@ -99,9 +99,12 @@ def _sector(words: list[str]) -> list[str]:
         if words[i].casefold() != "in" or words[i - 1].casefold().rstrip("'’") not in _YEARS:
             continue
         # up to "and": what follows may be a skill ("commercial property and litigation
-        # support")
+        # support"), unless it is one word that ends the list ("in CT and MRI, careful")
         for j in range(i + 1, len(words)):
             if words[j].casefold() in _SECTOR_END | {"and", "or", "&"}:
+                pair = j + 1 < len(words) and words[j + 1].endswith((",", ".", ";"))
+                if words[j].casefold() in ("and", "&") and pair and j > i + 1:
+                    out[j + 1] = "_"
                 break
             out[j] = "_"
             if words[j].endswith((",", ".", ";", ":")):

@@ -33,7 +33,7 @@ from tests.intake.resume_set.run import BLIND, GROUPS, Result, Run
 # before any round looked at it. The fourteenth round (skills precision: headings, bodies of
 # people and places, plural nouns of things, phrases as written) raised skills precision to
 # tuned 99.1, shared 97.4, blind1-6 98.2-99.1, blind7 95.4, blind8 93.3, blind9 96.6, blind10
-# 93.2, blind11 88.0, blind12 95.8, blind13 90.2, blind14 92.3, blind15 95.1%; the skills
+# 95.5, blind11 88.0, blind12 95.8, blind13 92.5, blind14 92.3, blind15 95.1%; the skills
 # precision floors sit about a point under those
 FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "tuned": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.98, 0.98)},
@@ -75,14 +75,14 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     # twelfth read a resume without any heading by its blocks' content, degrees with their
     # field after a comma, credentials without their provider (95.2%, 95.9%)
     "blind10": {f: (0.97, 0.97) for f in FIELDS}
-    | {"languages": (0.97, 0.95), "skills": (0.92, 0.54)},
+    | {"languages": (0.97, 0.95), "skills": (0.94, 0.54)},
     "blind11": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.87, 0.54)},
     # blind12 and blind13 (new people in personas7.py, personas8.py) were never tuned on
     # through the tenth round (73.2% after the content-control fix, 88.3%); the eleventh tuned
     # on them (89.2%, 93.4%), the twelfth (94.3%, 95.8%)
     "blind12": {f: (0.97, 0.97) for f in FIELDS}
     | {"languages": (0.97, 0.82), "skills": (0.94, 0.47)},
-    "blind13": {f: (0.97, 0.97) for f in FIELDS} | {"email": (0.97, 0.90), "skills": (0.89, 0.50)},
+    "blind13": {f: (0.97, 0.97) for f in FIELDS} | {"email": (0.97, 0.90), "skills": (0.91, 0.50)},
     # blind14 and blind15 (new people in personas9.py, personas10.py) were never tuned on
     # through the twelfth round (first sight 77.2%, 89.4%; 78.4%, 89.5% after the twelfth);
     # blind14 reads 97.4% after the thirteenth (ASCII frames, legal forms, the e-mail's name);

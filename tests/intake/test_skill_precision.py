@@ -122,6 +122,8 @@ def test_the_field_after_years_in_is_where_the_person_worked() -> None:
     text = "Laboratory technician with seven years in microbiology quality control under GMP."
     names = _skills(f"- {text}")
     assert not {"Microbiology", "Quality Control"} & set(names)
+    text = "Radiographer with eight years in CT and MRI, careful with every scan."
+    assert "MRI Scanning" not in _skills(f"- {text}")  # one word that ends the list
     # what follows "and" may be a skill of its own
     text = "Paralegal with seven years in commercial property and litigation support."
     assert "Litigation Support" in _skills(f"- {text}")
