@@ -18,7 +18,9 @@ _GROUP = re.compile(
     r"divisions?|committees?|crews?|units?|boards?|panels?|sites?|offices?|branch(?:es)?|"
     r"clubs?|societ(?:y|ies)|councils?|agenc(?:y|ies)|ministr(?:y|ies)|"
     # a job: "the lead MRI post", "a marketing role"
-    r"posts?|roles?|positions?|vacanc(?:y|ies)|openings?)\W*$"
+    r"posts?|roles?|positions?|vacanc(?:y|ies)|openings?|"
+    # a wrong or a fault dealt with: "procurement fraud", "billing and broadband faults"
+    r"fraud|corruption|faults?|crimes?|misconduct)\W*$"
 )
 
 

@@ -32,8 +32,8 @@ from tests.intake.resume_set.run import BLIND, GROUPS, Result, Run
 # blind1 to blind13 have been tuned on since (seen); their comments give what each read
 # before any round looked at it. The fourteenth round (skills precision: headings, bodies of
 # people and places, plural nouns of things, phrases as written) raised skills precision to
-# tuned 99.1, shared 97.4, blind1-6 98.2-99.1, blind7 95.4, blind8 93.3, blind9 96.6, blind10
-# 95.5, blind11 88.0, blind12 95.8, blind13 92.5, blind14 92.3, blind15 95.1%; the skills
+# tuned 99.1, shared 97.4, blind1-6 98.2-99.1, blind7 95.4, blind8 94.9, blind9 96.6, blind10
+# 95.3, blind11 89.8, blind12 95.8, blind13 92.5, blind14 94.7, blind15 95.1%; the skills
 # precision floors sit about a point under those
 FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "tuned": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.98, 0.98)},
@@ -68,7 +68,7 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     # ("electrical troubleshooting", "KYC checks"), functional skill groups as prose and glued
     # list items as their skills: blind8 to blind13 skills precision 76.9, 80.5, 60.9, 65.0,
     # 69.2, 79.1% -> 90.3, 85.2, 87.8, 73.6, 86.2, 83.3%
-    "blind8": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.92, 0.75)},
+    "blind8": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.93, 0.75)},
     "blind9": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.95, 0.71)},
     # blind10 and blind11 (new people in personas5.py, personas6.py) were never tuned on
     # through the ninth round (90.5%, 63.9%); the tenth tuned on them (92.5%, 84.8%); the
@@ -76,7 +76,7 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     # field after a comma, credentials without their provider (95.2%, 95.9%)
     "blind10": {f: (0.97, 0.97) for f in FIELDS}
     | {"languages": (0.97, 0.95), "skills": (0.94, 0.54)},
-    "blind11": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.87, 0.54)},
+    "blind11": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.88, 0.54)},
     # blind12 and blind13 (new people in personas7.py, personas8.py) were never tuned on
     # through the tenth round (73.2% after the content-control fix, 88.3%); the eleventh tuned
     # on them (89.2%, 93.4%), the twelfth (94.3%, 95.8%)
@@ -87,7 +87,7 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     # through the twelfth round (first sight 77.2%, 89.4%; 78.4%, 89.5% after the twelfth);
     # blind14 reads 97.4% after the thirteenth (ASCII frames, legal forms, the e-mail's name);
     # blind15 every field but skills 100/100, skills P 85.7 R 58.1
-    "blind14": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.91, 0.61)},
+    "blind14": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.93, 0.61)},
     "blind15": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.94, 0.56)},
 }
 

@@ -33,6 +33,9 @@ def test_a_heading_in_capitals_run_into_a_bullet_is_no_skill() -> None:
         ("- Present rate changes to the underwriting committee each quarter.", "Underwriting"),
         ("- Drove and rigged all-terrain cranes on construction sites.", "Construction"),
         ("- Vice-President, FTU Logistics Club", "Logistics"),
+        # a wrong or a fault dealt with: the name only says which
+        ("- Answered 70 inbound calls a shift on billing and broadband faults.", "Billing"),
+        ("- Investigate procurement fraud and corruption.", "Procurement"),
     ],
 )
 def test_a_name_that_only_says_which_body_or_place_is_no_skill(bullet: str, not_skill: str) -> None:
