@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import pairwise
 
 from core.models import Skill
 from core.resume.entries import is_role
@@ -261,6 +262,7 @@ def _line_phrases(line: str, listed: frozenset[str], item: bool) -> list[tuple[s
             start, stop = _phrase_span(line, tokens, first, end, named, item)
             if not item:
                 start, stop = _proper_name(line, tokens, (start, stop), (first, end), named)
+                stop = _paired(line, tokens, stop, named)
             if previous[0] < start < previous[1]:
                 start = previous[1]  # a phrase takes the name before it whole or not at all
         grown.append((start, stop, first, end, names))
@@ -319,6 +321,23 @@ def _proper_name(
     if stop == end or inside & names.keys() or stop - start > _MAX_PROPER:
         return span
     return start, stop
+
+
+# meetings of people where a kind of work is done: the words before them name that work
+_EVENTS = _words("sessions session workshops workshop classes class meetings clinics clinic")
+
+
+def _paired(line: str, tokens: list[_Token], stop: int, names: dict[int, int]) -> int:
+    """A name and one more word before an event they both name are one skill: "through
+    coaching and feedback sessions" claims coaching and feedback."""
+    if stop + 2 >= len(tokens) or tokens[stop].key != "and" or stop + 1 in names:
+        return stop
+    words = tokens[stop - 1 : stop + 3]
+    if not all(_open(line, a, b) for a, b in pairwise(words)):
+        return stop
+    pair, event = tokens[stop + 1], tokens[stop + 2]
+    plain = _modifier(pair, False) and not _named(pair) and not _named(tokens[stop - 1])
+    return stop + 2 if plain and event.key in _EVENTS else stop
 
 
 def _adjective(tokens: list[_Token], start: int, stop: int) -> bool:

@@ -32,7 +32,7 @@ from tests.intake.resume_set.run import BLIND, GROUPS, Result, Run
 # blind1 to blind13 have been tuned on since (seen); their comments give what each read
 # before any round looked at it. The fourteenth round (skills precision: headings, bodies of
 # people and places, plural nouns of things, phrases as written) raised skills precision to
-# tuned 99.1, shared 97.4, blind1-6 98.2-99.1, blind7 95.4, blind8 94.9, blind9 96.6, blind10
+# tuned 99.1, shared 97.4, blind1-6 98.2-99.1, blind7 95.4, blind8 96.6, blind9 96.6, blind10
 # 95.3, blind11 89.8, blind12 95.8, blind13 92.5, blind14 94.7, blind15 95.1%; the skills
 # precision floors sit about a point under those
 FLOORS: dict[str, dict[str, tuple[float, float]]] = {
@@ -68,7 +68,7 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     # ("electrical troubleshooting", "KYC checks"), functional skill groups as prose and glued
     # list items as their skills: blind8 to blind13 skills precision 76.9, 80.5, 60.9, 65.0,
     # 69.2, 79.1% -> 90.3, 85.2, 87.8, 73.6, 86.2, 83.3%
-    "blind8": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.93, 0.75)},
+    "blind8": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.95, 0.75)},
     "blind9": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.95, 0.71)},
     # blind10 and blind11 (new people in personas5.py, personas6.py) were never tuned on
     # through the ninth round (90.5%, 63.9%); the tenth tuned on them (92.5%, 84.8%); the

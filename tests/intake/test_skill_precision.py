@@ -184,3 +184,10 @@ def test_a_name_of_work_glued_to_the_next_row_is_two_items() -> None:
     # a product's name goes on with its feature: one item
     skills, _, _, _ = listed_skills(["Microsoft Word Track Changes", "Style Sheets"])
     assert skills[0].name == "Microsoft Word Track Changes"
+
+
+def test_a_pair_before_an_event_names_one_skill() -> None:
+    text = "Raised first-contact resolution through coaching and feedback sessions."
+    assert "coaching and feedback" in _names(text)
+    # before a thing, not an event, the pair stays apart
+    assert "Billing" in _names("Handled billing and broadband queries.")
