@@ -89,6 +89,7 @@ def _qualifies(word: str) -> bool:
     return is_role(word) or bool(_GROUP.match(word))
 
 
+_MAX_SECTOR = 6  # words of a field's name: the walk stays linear on any line
 _YEARS = frozenset({"year", "years", "decade", "decades", "experience"})
 _SECTOR_END = frozenset({"with", "under", "for", "at", "on", "across", "from", "to", "including"})
 
@@ -102,7 +103,7 @@ def _sector(words: list[str]) -> list[str]:
             continue
         # up to "and": what follows may be a skill ("commercial property and litigation
         # support"), unless it is one word that ends the list ("in CT and MRI, careful")
-        for j in range(i + 1, len(words)):
+        for j in range(i + 1, min(i + 1 + _MAX_SECTOR, len(words))):
             if words[j].casefold() in _SECTOR_END | {"and", "or", "&"}:
                 pair = j + 1 < len(words) and words[j + 1].endswith((",", ".", ";"))
                 if words[j].casefold() in ("and", "&") and pair and j > i + 1:

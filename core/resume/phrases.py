@@ -308,17 +308,29 @@ def _proper_name(
     if not all(_title(t) or t.key in _CONNECTORS for t in tokens[first:end]):
         return span  # "GMP and ISO 17025": acronyms joined are two names
     start, stop = first, end
-    while start > 1 and _title(tokens[start - 1]) and _open(line, tokens[start - 1], tokens[start]):
+    while (
+        start > max(1, end - _MAX_PROPER - 1)
+        and _title(tokens[start - 1])
+        and _open(line, tokens[start - 1], tokens[start])
+    ):
         start -= 1
-    while stop < len(tokens) and _open(line, tokens[stop - 1], tokens[stop]):
+    while stop < min(len(tokens), first + _MAX_PROPER + 2) and _open(
+        line, tokens[stop - 1], tokens[stop]
+    ):
         nxt = tokens[stop]
         joined = nxt.key in _CONNECTORS and stop + 1 < len(tokens) and _title(tokens[stop + 1])
         if not (_title(nxt) or joined):
             break
         stop += 2 if joined and _open(line, nxt, tokens[stop + 1]) else 1
     inside = set(range(start, stop)) - set(range(first, end))
+    longer = (
+        start > 1 and _title(tokens[start - 1]) and _open(line, tokens[start - 1], tokens[start])
+    )
+    longer |= (
+        stop < len(tokens) and _title(tokens[stop]) and _open(line, tokens[stop - 1], tokens[stop])
+    )
     # the run goes on after the name: a capital before it alone may open a sentence
-    if stop == end or inside & names.keys() or stop - start > _MAX_PROPER:
+    if stop == end or inside & names.keys() or stop - start > _MAX_PROPER or longer:
         return span
     return start, stop
 

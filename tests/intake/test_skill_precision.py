@@ -191,3 +191,14 @@ def test_a_pair_before_an_event_names_one_skill() -> None:
     assert "coaching and feedback" in _names(text)
     # before a thing, not an event, the pair stays apart
     assert "Billing" in _names("Handled billing and broadband queries.")
+
+
+def test_the_new_walks_stay_linear_on_hostile_lines() -> None:
+    import time
+
+    from core.resume.claims import without_titles
+
+    started = time.perf_counter()
+    without_titles([" ".join(["years in project management budgeting"] * 4000)])
+    claimed_skills("Run the " + " ".join(["Health And Safety Rating System Of"] * 3000))
+    assert time.perf_counter() - started < 5  # quadratic walks took 25 s on the first line
