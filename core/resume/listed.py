@@ -87,6 +87,7 @@ def listed_skills(lines: list[str]) -> tuple[list[Skill], list[str], list[str], 
     prose: list[str] = []
     named: list[str] = []
     languages: list[str] = []
+    lines = _join_wrapped_item(lines)
     sentences = [_sentence(line) for line in lines]
     for n, line in enumerate(lines):
         text = BULLET.sub("", line).strip()
@@ -117,12 +118,62 @@ def listed_skills(lines: list[str]) -> tuple[list[Skill], list[str], list[str], 
             elif len(names := _tiled(item)) > 1:
                 skills += [Skill(name=n, category=VOCABULARY.get(n, "general")) for n in names]
                 continue
+            elif (glued := _glued(item)) is not None:
+                skills += [s for part in glued if (s := skill_from_item(part)) is not None]
+                continue
             elif (skill := skill_from_item(item)) is not None:
                 skills.append(skill)
                 if skill.name in VOCABULARY and skill.name.casefold() == item.casefold():
                     continue  # "Visual Merchandising" is one skill, not also "Merchandising"
             named.append(item)  # "Epic EHR" names Epic, "BLS & ACLS Certified" ACLS
     return skills, prose, named, languages
+
+
+def _join_wrapped_item(lines: list[str]) -> list[str]:
+    """A list's last item wrapped alone onto the block's last line ("..., Vehicle
+    Maintenance, Radio" over "Communication") is the end of that item."""
+    out: list[str] = []
+    for n, line in enumerate(lines):
+        text = line.strip()
+        above = out[-1].rstrip() if out else ""
+        last = n + 1 == len(lines) or not lines[n + 1].strip()
+        wrapped = (
+            last
+            and above.count(",") >= 2
+            and not above.endswith((",", ";", ":"))
+            and not BULLET.match(line)
+            and len(text.split()) <= 2
+            and text[:1].isupper()
+            and len(split_items(text)) == 1
+        )
+        if wrapped:
+            out[-1] = f"{above} {text}"
+        else:
+            out.append(line)
+    return out
+
+
+_WORK_NOUN = re.compile(r"(?i)(?:ment|tion|sion|ing|ance|ence|ysis)$")
+
+
+def _glued(item: str) -> tuple[str, str] | None:
+    """An item in capitals that opens with a vocabulary name ending in a noun of work and
+    goes on with two capitalised words or more ("Crew Resource Management Instrument
+    Flight Rules"): two rows whose break was lost. "Microsoft Word Track Changes" names
+    a product's feature and stays one."""
+    words = item.split()
+    if canonical_skill(item) in VOCABULARY or not all(w[:1].isupper() for w in words):
+        return None
+    if len(words) != len(key_words(item)):
+        return None
+    ends = [n for start, n, name in skill_spans(item) if start == 0 and n >= 2]
+    if not ends:
+        return None
+    n = max(ends)
+    head, rest = " ".join(words[:n]), " ".join(words[n:])
+    if len(words) - n < 2 or not _WORK_NOUN.search(words[n - 1]) or skill_spans(rest):
+        return None
+    return head, rest
 
 
 def _tiled(item: str) -> list[str]:

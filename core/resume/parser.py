@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from core.models import Education, Experience, Profile, Project, Skill
+from core.resume.claims import item_claims, not_inside, without_titles
 from core.resume.contact import EMAIL, PHONE, URL, fill_missing, name_of, read_contact
 from core.resume.dates import MONTH, join_split_ranges
 from core.resume.entries import (
@@ -198,14 +199,14 @@ def parse_profile(text: str) -> Profile:
     # a job title alone ("Barista and shift lead in ...") is no claim of a skill in prose
     listed_keys = frozenset(skill_key(s.name) for s in listed)
     # a list item is a noun phrase: its first word is no verb ("Team Leadership")
-    claimed = claimed_skills(_without_titles(named_items), listed_keys, items=True)
-    claimed += claimed_skills(_without_titles(prose), listed_keys)
+    claimed = item_claims(named_items, listed_keys)
+    claimed += claimed_skills(without_titles(prose), listed_keys)
     found = [
         s
         for s in claimed
         if s.category != "language" and not (len(s.name.split()) == 1 and is_role(s.name))
     ]
-    found = _not_inside(found, {skill_key(s.name) for s in listed})
+    found = not_inside(found, {skill_key(s.name) for s in listed})
     taken = {_key(v) for e in experience for v in (e.company, e.location or "")}
     taken |= {_key(v) for e in education for v in (e.institution, e.location or "")}
     skills = [s for s in _dedupe([*listed, *found, *language_skills]) if _key(s.name) not in taken]
@@ -224,47 +225,6 @@ def parse_profile(text: str) -> Profile:
         languages=languages,
         certifications=certifications,
     )
-
-
-_GROUP = re.compile(
-    r"(?i)^(?:patients?|employees?|staff|teams?|departments?|desks?|services|events?|clients?|"
-    r"customers?|students?|residents?|members?|compan(?:y|ies)|centers?|centres?)\W*$"
-)
-
-
-def _not_inside(found: list[Skill], listed: set[str]) -> list[Skill]:
-    """Drop a skill found in prose only as part of a longer one found there ("marketing"
-    in "email marketing"); a listed skill ("Shipping and Receiving") hides nothing."""
-    keys = [set(k.split()) for s in found if (k := skill_key(s.name)) not in listed]
-    kept = []
-    for skill in found:
-        words = set(skill_key(skill.name).split())
-        if not any(words < other for other in keys):
-            kept.append(skill)
-    return kept
-
-
-def _without_titles(texts: list[str]) -> str:
-    """Prose without the words that qualify a job title: "a sales associate" or "a
-    marketing manager" name a job, not a skill."""
-    out = []
-    for text in texts:
-        words = text.split()
-        # the title's first word goes ("sales" in "sales associate"); a title that is a
-        # craft stays ("barista"); so does a word that only says which people or place
-        # ("hemodialysis patients", "the service desk", "promotional events")
-        # a dropped word leaves a mark, so no phrase joins the words either side of it
-        kept = [
-            "_" if i + 1 < len(words) and _qualifies(words[i + 1]) else w
-            for i, w in enumerate(words)
-        ]
-        out.append(" ".join(kept))
-    return "\n".join(out)
-
-
-def _qualifies(word: str) -> bool:
-    """A job title or a group of people: the word before it only says which."""
-    return is_role(word) or bool(_GROUP.match(word))
 
 
 def _key(text: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import pairwise
 
 from core.models import Skill
 from core.resume.entries import is_role
@@ -49,16 +50,24 @@ _HEAD_NOUNS = _words("systems system checks procedures protocols techniques prog
 _NOT_HEAD = _words(
     "training trainings trained certification certificate certified course courses licensed"
 )
+# how often, not how or what kind: "a weekly upper limb rehabilitation group", "annual
+# contract management terms"
+_FREQUENCY = _words("hourly daily nightly weekly fortnightly monthly quarterly yearly annual")
 # adjectives that grade the work rather than name its kind ("clear dashboards", "calm
 # contract negotiation"): a closed list, as no word list of English adjectives is at hand
-_GRADING = _words(
-    """clear calm sharp strict stricter comprehensive thorough careful accurate reliable
+_GRADING = (
+    _words(
+        """clear calm sharp strict stricter comprehensive thorough careful accurate reliable
     friendly steady confident creative efficient effective high higher large larger small
     complex simple smooth safe fast quick timely modern clean busy successful consistent
     flawless seamless hands"""
+    )
+    | _FREQUENCY
 )
 # shaped like a verb or adverb ("managed", "daily"): never a modifier inside the phrase
 _NOT_MODIFIER = re.compile(r"(?i)^\w+(?:ed|ly|ing|ive)$")
+# past participles without "-ed": "pre-paid inventory", "locally made goods"
+_PARTICIPLES = _words("paid made built known held kept sold bought taken given done grown")
 _MAX_BEFORE = 2
 _MAX_AFTER = 2  # more words after a name in an item are more likely a lost separator
 _MAX_WORDS = 5
@@ -102,10 +111,15 @@ def _modifier(token: _Token, item: bool) -> bool:
         word not in _FUNCTION
         and word not in _GRADING
         and not any(c.isdigit() for c in word)
-        and (item or not _NOT_MODIFIER.match(word))
+        and (item or not (_NOT_MODIFIER.match(word) or word in _PARTICIPLES))
         and len(word) > 1
         and (item or not is_role(word))  # "a fitness instructor teaching": a person, no kind
     )
+
+
+def _adverb(word: str) -> bool:
+    """A word that says how the verb after it is done: "safely", but not "weekly"."""
+    return word.endswith("ly") and word not in _FREQUENCY
 
 
 def _compound_start(tokens: list[_Token], i: int) -> int:
@@ -177,14 +191,20 @@ def _phrase_span(
         outer = [words[0], words[-1]]
         if not all(_modifier(t, item) for t in outer) or end - first > _MAX_WORDS:
             break
-        if first > 0 and tokens[first - 1].key in ("and", "or"):
-            break  # "Chart depths and record periodontal charting": a second verb
+        joined = first > 1 and tokens[first - 1].key in ("and", "or")
+        if joined and first - 2 not in names and not _HEAD.match(tokens[first - 2].key):
+            break  # "Chart depths and record periodontal charting": a second verb; after a
+            # name or a noun of work, "and" joins a second one ("purifier maintenance and
+            # boiler water treatment")
+        if first > 0 and tokens[first - 1].key in ("who", "which"):
+            break  # "an accountant who investigates procurement fraud": a verb follows
         shouted = all(t.text.isupper() and len(t.text) > 1 for t in words)  # "HMRC"
         if not item and not shouted and any(_named(t) for t in words) and first not in names:
             break  # "Python Wrote SQL": a capital starts a sentence or a heading, not a kind
-        if end - origin > 1 and not _named(tokens[origin]):
-            break  # a name of two words is specific already: "pre-paid inventory management"
-        if first > 0 and (tokens[first - 1].key == "to" or tokens[first - 1].key.endswith("ly")):
+        if end - origin > 2 or (end - origin == 2 and added):
+            break  # a name of two words takes one word more at most ("electronic records
+            # management"); one of three is specific already
+        if first > 0 and (tokens[first - 1].key == "to" or _adverb(tokens[first - 1].key)):
             break  # "to safely achieve weight loss": a verb follows "to" or an adverb
         if first in names and (item or not _named(tokens[start]) or names[first] > 1):
             break  # "Power BI dashboards" claims Power BI; two names side by side stay two,
@@ -240,6 +260,9 @@ def _line_phrases(line: str, listed: frozenset[str], item: bool) -> list[tuple[s
         start, stop = first, end
         if not any(skill_key(name) in listed for name in names):
             start, stop = _phrase_span(line, tokens, first, end, named, item)
+            if not item:
+                start, stop = _proper_name(line, tokens, (start, stop), (first, end), named)
+                stop = _paired(line, tokens, stop, named)
             if previous[0] < start < previous[1]:
                 start = previous[1]  # a phrase takes the name before it whole or not at all
         grown.append((start, stop, first, end, names))
@@ -248,11 +271,132 @@ def _line_phrases(line: str, listed: frozenset[str], item: bool) -> list[tuple[s
     for start, stop, first, end, names in grown:
         if any(s <= start and stop <= e and (s, e) != (start, stop) for s, e, *_ in grown):
             continue  # "AutoCAD" inside "AutoCAD Civil 3D"
+        if not item and (_shouted(tokens[first:end], names) or _adjective(tokens, start, stop)):
+            continue
+        if not item and (_modifies_noun(line, tokens, first, end) or _verb(line, tokens, stop)):
+            continue
         if (start, stop) == (first, end) and len(names) == 1:
             out.append(("", names))
         else:
             out.append((line[tokens[start].start : tokens[stop - 1].end], names))
     return out
+
+
+_CONNECTORS = frozenset({"and", "of", "for"})
+_MAX_PROPER = 8
+
+
+def _title(token: _Token) -> bool:
+    """A word of a proper name: "Rating", "Act"; not an acronym ("ISO"), not a number."""
+    return token.text[:1].isupper() and token.text[1:].islower()
+
+
+def _proper_name(
+    line: str,
+    tokens: list[_Token],
+    span: tuple[int, int],
+    name: tuple[int, int],
+    names: dict[int, int],
+) -> tuple[int, int]:
+    """A name in capitals inside a longer run of capitalised words in a sentence ("under the
+    Housing Health and Safety Rating System", "the Public Procurement and Asset Disposal
+    Act") is part of that proper name, a law's or a standard's: the run is what is claimed.
+    The line's first word, another name, punctuation or a lower-case word ends the run."""
+    first, end = name
+    if first == 0:
+        return span  # "Python Wrote SQL": a line's first capital opens a heading or a sentence
+    if not all(_title(t) or t.key in _CONNECTORS for t in tokens[first:end]):
+        return span  # "GMP and ISO 17025": acronyms joined are two names
+    start, stop = first, end
+    while (
+        start > max(1, end - _MAX_PROPER - 1)
+        and _title(tokens[start - 1])
+        and _open(line, tokens[start - 1], tokens[start])
+    ):
+        start -= 1
+    while stop < min(len(tokens), first + _MAX_PROPER + 2) and _open(
+        line, tokens[stop - 1], tokens[stop]
+    ):
+        nxt = tokens[stop]
+        joined = nxt.key in _CONNECTORS and stop + 1 < len(tokens) and _title(tokens[stop + 1])
+        if not (_title(nxt) or joined):
+            break
+        stop += 2 if joined and _open(line, nxt, tokens[stop + 1]) else 1
+    inside = set(range(start, stop)) - set(range(first, end))
+    longer = (
+        start > 1 and _title(tokens[start - 1]) and _open(line, tokens[start - 1], tokens[start])
+    )
+    longer |= (
+        stop < len(tokens) and _title(tokens[stop]) and _open(line, tokens[stop - 1], tokens[stop])
+    )
+    # the run goes on after the name: a capital before it alone may open a sentence
+    if stop == end or inside & names.keys() or stop - start > _MAX_PROPER or longer:
+        return span
+    return start, stop
+
+
+# meetings of people where a kind of work is done: the words before them name that work
+_EVENTS = _words("sessions session workshops workshop classes class meetings clinics clinic")
+
+
+def _paired(line: str, tokens: list[_Token], stop: int, names: dict[int, int]) -> int:
+    """A name and one more word before an event they both name are one skill: "through
+    coaching and feedback sessions" claims coaching and feedback."""
+    if stop + 2 >= len(tokens) or tokens[stop].key != "and" or stop + 1 in names:
+        return stop
+    words = tokens[stop - 1 : stop + 3]
+    if not all(_open(line, a, b) for a, b in pairwise(words)):
+        return stop
+    pair, event = tokens[stop + 1], tokens[stop + 2]
+    plain = _modifier(pair, False) and not _named(pair) and not _named(tokens[stop - 1])
+    return stop + 2 if plain and event.key in _EVENTS else stop
+
+
+def _adjective(tokens: list[_Token], start: int, stop: int) -> bool:
+    """A name wholly inside a hyphenated adjective ("X-ray-guided shoeing") only says how
+    the thing after it is done; "customer service-oriented" still names customer service."""
+    if not all(t.tight for t in tokens[start + 1 : stop]):
+        return False
+    last = stop
+    while last < len(tokens) and tokens[last].tight:
+        last += 1
+    word = tokens[last - 1].key if last > stop else ""
+    return bool(word) and (word.endswith("ed") or word in _PARTICIPLES)
+
+
+def _modifies_noun(line: str, tokens: list[_Token], first: int, end: int) -> bool:
+    """A name of several words written with hyphens before a noun is a compound modifier,
+    the way English writes one ("quality-control logs", "law-enforcement patrols"): the
+    noun is the thing, the name only says which."""
+    if end - first < 2 or not all(t.tight for t in tokens[first + 1 : end]):
+        return False
+    if end >= len(tokens) or not _open(line, tokens[end - 1], tokens[end]):
+        return False
+    after = tokens[end]
+    return after.key.isalpha() and after.key not in _FUNCTION and not _named(after)
+
+
+# what opens a noun phrase: after an "-ing" word it is that verb's object
+_DETERMINERS = _words(
+    "a an the this that these those each every all any some my our your his her its their new"
+)
+
+
+def _verb(line: str, tokens: list[_Token], stop: int) -> bool:
+    """An "-ing" word with an object is a verb: "trained staff on counselling new hearing aid
+    users" claims no counselling."""
+    word = tokens[stop - 1]
+    if not word.key.endswith("ing") or _named(word) or stop >= len(tokens):
+        return False
+    return _open(line, word, tokens[stop]) and tokens[stop].key in _DETERMINERS
+
+
+def _shouted(words: list[_Token], names: list[str]) -> bool:
+    """An ordinary word written in capitals inside prose ("LEADERSHIP & ACTIVITIES") is a
+    heading run into the line above, not a claim; an acronym ("HMRC") is written so."""
+    return all(t.text.isupper() and len(t.text) > 3 for t in words) and not any(
+        n.isupper() for n in names
+    )
 
 
 def _skill(name: str, fragment: str) -> Skill:

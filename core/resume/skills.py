@@ -58,7 +58,7 @@ def _prose_index() -> tuple[dict[str, list[_Entry]], re.Pattern[str]]:
     """Aliases by first key word for one pass over a text, and one pattern for risky names."""
     by_first: dict[str, list[_Entry]] = {}
     exact: list[str] = []
-    never = {_key(name) for name in NOT_IN_PROSE}
+    never = {_key(name) for name in NOT_IN_PROSE} | _things()
     for alias, canonical in _index().items():
         if alias in never or not alias:
             continue
@@ -72,6 +72,35 @@ def _prose_index() -> tuple[dict[str, list[_Entry]], re.Pattern[str]]:
     longer = "|".join(re.escape(n) for n in sorted(exact, key=len, reverse=True) if len(n) > 1)
     pattern = rf"(?<![\w&'+#.-])(?:(?:{ones})(?![\w&'+#.-])|(?:{longer})(?![\w&'+#-])(?!\.\w))"
     return by_first, re.compile(pattern)
+
+
+def _things() -> set[str]:
+    """Plain plural nouns that stand for a kind of work in a skills list ("Budgets",
+    "Dashboards", "Bookings"): in prose they are the things worked on ("health budgets",
+    "walk-ins and bookings"), no claim of the work."""
+    things = set()
+    for alias, canonical in ALIASES.items():
+        key, name = _key(alias), _key(canonical)
+        words = key.split()
+        last = words[-1]
+        plural = (
+            last.endswith("s") and not last.endswith(("ss", "sis", "skills")) and last.isalpha()
+        )
+        if not plural or canonical.isupper() or not all(w[1:].islower() for w in alias.split()):
+            continue
+        if len(words) == 1 and not _spelling(key, name):
+            things.add(key)  # "Budgets" for Budgeting
+        # "Blood Draws" for Phlebotomy: no word of the one is a word of the other
+        elif len(words) > 1 and not any(w.rstrip("s")[:5] in name for w in words):
+            things.add(key)
+    return things
+
+
+def _spelling(alias: str, canonical: str) -> bool:
+    """Another spelling of the name itself ("Vitals" for Vital Signs, "Postgres"), not the
+    thing its work makes ("Budgets" for Budgeting)."""
+    stem = alias.rstrip("s")
+    return (canonical.startswith(stem) and canonical != stem + "ing") or alias.startswith(canonical)
 
 
 def _plural_of(word: str, base: str) -> bool:
@@ -103,8 +132,11 @@ def skill_spans(text: str) -> list[tuple[int, int, str]]:
     nfkc = unicodedata.normalize("NFKC", text)
     # "SAPS" is an acronym of its own, not the plural of SAP (that is written "SAPs")
     shouted = {w.casefold() for w in re.findall(r"\b[A-Z]{2,}S\b", nfkc)}
+    dotted = _dotted_letters(text)
     found: list[tuple[int, int, str]] = []
     for i, word in enumerate(words):
+        if i in dotted:
+            continue  # "GlobalG.A.P.": the letters of an abbreviation open no name ("A/P")
         heads = [word]
         if word.endswith("s"):
             heads += [word[:-1], word[:-2]] if word.endswith("es") else [word[:-1]]
@@ -125,6 +157,24 @@ def skill_spans(text: str) -> list[tuple[int, int, str]]:
         offset = match.start()
         found.append((start, max(len(_key(match.group()).split()), 1), match.group()))
     return found
+
+
+_WORD_RUN = re.compile(r"[\w+#]+")
+_DOTTED = re.compile(r"(?<![\w.])(?:\w\.){2,}|(?<=\w)\.(?:\w\.)+")
+
+
+def _dotted_letters(text: str) -> set[int]:
+    """Positions (as `_key` counts words) of the letters of a dotted abbreviation: "U.S.",
+    the "A" and "P" of "GlobalG.A.P."."""
+    folded = re.sub(r"\.js\b", "js", unicodedata.normalize("NFKC", text).casefold())
+    if "." not in folded:
+        return set()
+    spans = [m.span() for m in _DOTTED.finditer(folded)]
+    return {
+        n
+        for n, word in enumerate(_WORD_RUN.finditer(folded))
+        if len(word.group()) == 1 and any(a <= word.start() < b for a, b in spans)
+    }
 
 
 def skills_in_text(text: str) -> list[Skill]:

@@ -30,33 +30,37 @@ from tests.intake.resume_set.run import BLIND, GROUPS, Result, Run
 
 # (precision, recall) floors, a little under what the set measures today. held_out, fresh,
 # blind1 to blind13 have been tuned on since (seen); their comments give what each read
-# before any round looked at it
+# before any round looked at it. The fourteenth round (skills precision: headings, bodies of
+# people and places, plural nouns of things, phrases as written) raised skills precision to
+# tuned 99.1, shared 97.4, blind1-6 98.2-99.1, blind7 95.4, blind8 96.6, blind9 96.6, blind10
+# 95.3, blind11 89.8, blind12 95.8, blind13 92.5, blind14 94.7, blind15 95.1%; the skills
+# precision floors sit about a point under those
 FLOORS: dict[str, dict[str, tuple[float, float]]] = {
-    "tuned": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.96, 0.98)},
-    "held_out": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.96, 0.96)},
-    "shared": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.94, 0.99)},
+    "tuned": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.98, 0.98)},
+    "held_out": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.98, 0.96)},
+    "shared": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.96, 0.99)},
     "fresh": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.97, 0.97)},
     # blind1 (blind.py) was never tuned on until the third round of parser work, which did
-    "blind1": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.96, 0.97)},
+    "blind1": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.98, 0.97)},
     # blind2 (blind2.py) was never tuned on through the third round (48.3% mean F1 then); the
     # fourth round tuned on it (99.6%), so these floors sit a little under what it reads now
     "blind2": {f: (0.97, 0.97) for f in FIELDS}
-    | {"languages": (0.97, 0.94), "skills": (0.97, 0.98)},
+    | {"languages": (0.97, 0.94), "skills": (0.98, 0.98)},
     # blind3 (blind3.py) was never tuned on through the fourth round (86.6% mean F1 then); the
     # fifth round tuned on it (97.6%), the seventh read its "Extra" section's credentials (99.8%)
-    "blind3": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.94, 0.96)},
+    "blind3": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.97, 0.96)},
     # blind4 (blind4.py) was never tuned on through the fifth round (91.5% mean F1 then); the
     # sixth round tuned on it (99.9%)
-    "blind4": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.95, 0.96)},
+    "blind4": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.98, 0.96)},
     # blind5 (blind5.py) was never tuned on through the sixth round (87.1% mean F1 then); the
     # seventh round tuned on it (99.9%: numbered lists of jobs, schools and credentials)
-    "blind5": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.95, 0.96)},
+    "blind5": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.98, 0.96)},
     # blind6 (blind6.py) was never tuned on through the seventh round (84.0% mean F1 then); the
     # eighth round tuned on it (99.9%: side heads, LinkedIn export, label cells, split ranges)
-    "blind6": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.95, 0.96)},
+    "blind6": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.98, 0.96)},
     # blind7 (blind7.py, eight new people in personas2.py) was never tuned on through the
     # seventh round (87.6%); the eighth tuned on it (98.0%), the wider vocabulary (99.3%)
-    "blind7": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.93, 0.89)},
+    "blind7": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.94, 0.89)},
     # blind8 and blind9 (new people in personas3.py, personas4.py) were never tuned on through
     # the eighth round (81.5%, 89.6%); the ninth tuned on them (97.0%, 96.7%): skills named only
     # in prose stay the weak field for trades the vocabulary does not know
@@ -64,27 +68,27 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     # ("electrical troubleshooting", "KYC checks"), functional skill groups as prose and glued
     # list items as their skills: blind8 to blind13 skills precision 76.9, 80.5, 60.9, 65.0,
     # 69.2, 79.1% -> 90.3, 85.2, 87.8, 73.6, 86.2, 83.3%
-    "blind8": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.88, 0.75)},
-    "blind9": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.83, 0.71)},
+    "blind8": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.95, 0.75)},
+    "blind9": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.95, 0.71)},
     # blind10 and blind11 (new people in personas5.py, personas6.py) were never tuned on
     # through the ninth round (90.5%, 63.9%); the tenth tuned on them (92.5%, 84.8%); the
     # twelfth read a resume without any heading by its blocks' content, degrees with their
     # field after a comma, credentials without their provider (95.2%, 95.9%)
     "blind10": {f: (0.97, 0.97) for f in FIELDS}
-    | {"languages": (0.97, 0.95), "skills": (0.85, 0.54)},
-    "blind11": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.71, 0.54)},
+    | {"languages": (0.97, 0.95), "skills": (0.94, 0.54)},
+    "blind11": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.88, 0.54)},
     # blind12 and blind13 (new people in personas7.py, personas8.py) were never tuned on
     # through the tenth round (73.2% after the content-control fix, 88.3%); the eleventh tuned
     # on them (89.2%, 93.4%), the twelfth (94.3%, 95.8%)
     "blind12": {f: (0.97, 0.97) for f in FIELDS}
-    | {"languages": (0.97, 0.82), "skills": (0.84, 0.47)},
-    "blind13": {f: (0.97, 0.97) for f in FIELDS} | {"email": (0.97, 0.90), "skills": (0.81, 0.50)},
+    | {"languages": (0.97, 0.82), "skills": (0.94, 0.47)},
+    "blind13": {f: (0.97, 0.97) for f in FIELDS} | {"email": (0.97, 0.90), "skills": (0.91, 0.50)},
     # blind14 and blind15 (new people in personas9.py, personas10.py) were never tuned on
     # through the twelfth round (first sight 77.2%, 89.4%; 78.4%, 89.5% after the twelfth);
     # blind14 reads 97.4% after the thirteenth (ASCII frames, legal forms, the e-mail's name);
     # blind15 every field but skills 100/100, skills P 85.7 R 58.1
-    "blind14": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.88, 0.61)},
-    "blind15": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.83, 0.56)},
+    "blind14": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.93, 0.61)},
+    "blind15": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.94, 0.56)},
     # external (every other of 15 JSON Resume themes published on npm, written by other people)
     # was measured before any round looked at it: mean F1 82.4%; these floors sit 2 points under
     "external": {

@@ -52,7 +52,7 @@ def test_skill_key_makes_equivalents_equal() -> None:
 
 def test_skills_in_text_in_order_of_appearance() -> None:
     text = (
-        "Booked flights on Amadeus and Sabre, planned itineraries, "
+        "Booked flights on Amadeus and Sabre, did itinerary planning, "
         "then moved to React.js with TypeScript; did nutrition assessments."
     )
     assert skills_in_text(text) == [
