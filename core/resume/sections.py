@@ -168,7 +168,7 @@ _QUALIFIERS = frozenset(
         """and of the my in on a an get key core main professional relevant personal technical
         additional other spoken held history summary areas area set list selected recent
         previous prior full detailed general specific practical working short formal further
-        extra i me where have has path related top civilian military""",
+        extra i me where have has path related top civilian military detail in depth""",
     )
 )
 
@@ -184,6 +184,10 @@ def _family_of(words: list[str]) -> str | None:
     # the head noun comes last ("Job-related Skills", "Languages I Speak"), unless that word
     # may only qualify ("Experience Summary")
     heads = [k for k, w in zip(kinds, words, strict=True) if k and w.casefold() not in _QUALIFIERS]
+    # "details" heads a heading alone ("Personal Details") but only qualifies another head
+    # ("Employment Details", "Education Details")
+    if len(set(heads)) > 1 and "contact" in heads and "details" in (w.casefold() for w in words):
+        heads = [k for k in heads if k != "contact"]
     if {"education", "certifications"} <= set(heads):
         return "education_mixed"  # "Education & Credentials": degrees, then credentials
     return heads[-1] if heads else next((k for k in kinds if k), None)
@@ -208,6 +212,7 @@ class Section:
 
     name: str
     lines: list[str] = field(default_factory=list)
+    run_in: bool = False  # opened by "Label: items" on one line
 
 
 def split_sections(
@@ -252,7 +257,7 @@ def split_sections(
         # a second, ambiguous "Qualifications" after the education lists credentials
         if heading_key(line) == "qualifications" and any(s.name == "education" for s in sections):
             section = "certifications"
-        sections.append(Section(section))
+        sections.append(Section(section, run_in=bool(heading.rest)))
         if heading.rest:
             sections[-1].lines.append(heading.rest)
     return sections

@@ -46,11 +46,12 @@ GROUPS = (
 # ninth, "blind10" and "blind11" (new people: blind10.py/personas5.py, blind11.py/personas6.py)
 # until the tenth, "blind12" and "blind13" (new people: blind12.py/personas7.py, blind13.py/
 # personas8.py) until the eleventh, "blind14" and "blind15" (new people: blind14.py/personas9.py,
-# blind15.py/personas10.py) until the thirteenth. "blind16" and "blind17" (new people:
-# blind16.py/personas11.py, blind17.py/personas12.py, written after the eleventh round by
-# another hand, in eight more new layouts) are blind: measured with `bench/eval_resumes.py
-# --blind` (totals only), never tuned on until the round that takes them
-BLIND: tuple[str, ...] = ("blind16", "blind17")
+# blind15.py/personas10.py) until the thirteenth, "blind16" (new people: blind16.py/
+# personas11.py) until the fourteenth. "blind17" (new people: blind17.py/personas12.py,
+# written after the eleventh round by another hand, in four more new layouts) is blind:
+# measured with `bench/eval_resumes.py --blind` (totals only), never tuned on until the round
+# that takes it
+BLIND: tuple[str, ...] = ("blind17",)
 SEEN = tuple(g for g in GROUPS if g not in BLIND)
 
 
