@@ -22,22 +22,26 @@ _ORDER = ("dates", "role", "degree", "employer", "school")
 
 
 def _columns(line: str) -> list[str] | None:
-    """The fields a header row names, one per cell, when every cell names one."""
+    """The field each cell of a header row names ("" for a column read no further: a
+    result, a second school column), when most cells name one and one is a role, an
+    employer, a school or a degree."""
     cells = [c.strip() for c in _CELLS.split(line.strip())]
     if len(cells) < 3:
         return None
     kinds = [label_field(c) for c in cells]
-    if any(k is None for k in kinds) or len(set(kinds)) != len(kinds):
+    if sum(k is None for k in kinds) * 2 >= len(kinds):
         return None
-    fields = [k for k in kinds if k]
-    fields = ["dates" if k in ("start", "end") else k for k in fields]
+    fields: list[str] = []
+    for kind in kinds:
+        kind = "dates" if kind in ("start", "end") else kind
+        fields.append(kind if kind and kind != "drop" and kind not in fields else "")
     if not _ENTRY_FIELDS & set(fields):
         return None
     return fields
 
 
 def _row_lines(fields: list[str], cells: list[str]) -> list[str]:
-    record = {f: c for f, c in zip(fields, cells, strict=True) if c}
+    record = {f: c for f, c in zip(fields, cells, strict=True) if f and c}
     where = record.get("place", "")
     out = []
     for f in _ORDER:

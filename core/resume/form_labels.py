@@ -23,8 +23,11 @@ _FAMILIES: dict[str, str] = {
     "employer": """company employer organisation organization firm business agency
         establishment workplace""",
     "school": """school university college institution institute academy polytechnic
-        university/college""",
-    "degree": "qualification qualifications degree diploma award programme program major",
+        board""",
+    "degree": """qualification qualifications degree diploma award programme program major
+        course examination exam""",
+    # a result column or row ("Percentage", "CGPA", "Class"): no part of what the entry names
+    "drop": "percentage cgpa gpa marks grade score result results class division aggregate",
     "duties": "description duties responsibilities tasks activities achievements",
     "place": "location city place town country",
 }

@@ -50,6 +50,7 @@ _ROW = re.compile(r"^(?P<label>[^|:]{2,70}?)\s*(?:\||:)(?:\s+(?P<value>\S.*))?$"
 _BULLET = re.compile(r"^[•▪◦·*‣–-]\s*")
 _ORDER = ("dates", "role", "degree", "employer", "school")
 _PLACES = frozenset({"location", "city", "place"})
+_NOT_FORM = frozenset({"contact", "value", "duties", "more", "tick", "drop"})
 
 
 def _row(line: str) -> tuple[str, str, str] | None:
@@ -85,7 +86,9 @@ def _emit(record: dict[str, list[str]]) -> list[str]:
 
 def unlabel(lines: list[str]) -> list[str]:
     """The lines with label rows of entries rewritten as plain entries (see the module)."""
-    if sum(1 for line in lines if (r := _row(line)) and r[0] not in ("contact", "value")) < 2:
+    # a form names an entry's fields; "Key achievements:" over each job's bullets, or a
+    # ticked box, makes no form of an ordinary resume
+    if sum(1 for line in lines if (r := _row(line)) and r[0] not in _NOT_FORM) < 2:
         return lines
     out: list[str] = []
     record: dict[str, list[str]] = {}

@@ -106,8 +106,9 @@ def to_education(entry: RawEntry) -> Education:
         # "Université Laval, Québec" over "Baccalauréat en sciences biomédicales": the town
         # is the place, the other part the degree
         named = [p for p in others if not _placename(p)]
-        degree = (named or others)[0]
-        others.remove(degree)
+        if named:  # a place alone is never the degree: "University of Ibadan, Ibadan"
+            degree = named[0]
+            others.remove(degree)
     if not school and others and len(parts) > 1:
         school = others.pop(0)
     if not others:

@@ -149,8 +149,8 @@ _FAMILIES: dict[str, str] = {
         brief""",
     "experience": """experience experiences employment work career positions job jobs internships
         worked""",
-    "education": """education schooling academic academics degrees studies qualifications
-        study studied learning""",
+    "education": """education educational schooling academic academics degrees studies
+        qualifications study studied learning institutions""",
     "skills": """skills skill competencies competences capabilities expertise abilities
         strengths proficiencies tools technologies toolbox toolkit""",
     "languages": "languages language speak",
@@ -168,7 +168,8 @@ _QUALIFIERS = frozenset(
         """and of the my in on a an get key core main professional relevant personal technical
         additional other spoken held history summary areas area set list selected recent
         previous prior full detailed general specific practical working short formal further
-        extra i me where have has path related top civilian military detail in depth""",
+        extra i me where have has path related top civilian military detail in depth
+        with dates attended obtained gained earned received""",
     )
 )
 
@@ -223,9 +224,15 @@ def split_sections(
     `opens_header(line, next_line)` tells where a column with the person's name and title
     begins after other blocks (a sidebar read first): that line opens a new "header".
     """
+    from core.resume.sub_labels import sub_labels
+
+    heads = [heading_of(line) for line in lines]
+    labels = sub_labels(lines, heads)  # "Key achievements:" in every job
     sections = [Section("header")]
     reopened = False
     for n, line in enumerate(lines):
+        if n in labels:
+            continue  # a label of part of an entry: no section, and nothing to read
         nxt = lines[n + 1] if n + 1 < len(lines) else ""
         if (
             opens_header is not None
@@ -236,7 +243,7 @@ def split_sections(
             reopened = True
             sections.append(Section("header", [line]))
             continue
-        heading = heading_of(line)
+        heading = heads[n]
         # "Languages: Python, Go" inside a skills section labels a group of skills
         sublabel = (
             heading is not None
