@@ -184,8 +184,10 @@ def _phrase_span(
             break  # "Python Wrote SQL": a capital starts a sentence or a heading, not a kind
         if end - origin > 1 and not _named(tokens[origin]):
             break  # a name of two words is specific already: "pre-paid inventory management"
-        if first > 0 and (tokens[first - 1].key == "to" or tokens[first - 1].key.endswith("ly")):
-            break  # "to safely achieve weight loss": a verb follows "to" or an adverb
+        after_to = first > 0 and tokens[first - 1].key == "to" and not shouted
+        if after_to or (first > 0 and tokens[first - 1].key.endswith("ly")):
+            break  # "to safely achieve weight loss": a verb follows "to" or an adverb, but
+            # no verb is written in capitals ("to IFRA compliance")
         if first in names and (item or not _named(tokens[start]) or names[first] > 1):
             break  # "Power BI dashboards" claims Power BI; two names side by side stay two,
             # and so do two in a list item, where they are two items whose separator was lost

@@ -253,3 +253,12 @@ def test_headings_side_by_side_read_their_columns_one_after_the_other() -> None:
         "English · native",
         "Irish · intermediate",
     ]
+
+
+def test_an_acronym_after_to_is_no_verb() -> None:
+    from core.resume.phrases import claimed_skills
+
+    text = "Adjust formulas to IFRA compliance and cost targets with the regulatory team."
+    assert [s.name for s in claimed_skills(text, frozenset())] == ["IFRA compliance"]
+    # a verb after "to" still ends the phrase
+    assert [s.name for s in claimed_skills("Trained staff to improve safety.", frozenset())] == []
