@@ -225,8 +225,12 @@ def split_sections(
     begins after other blocks (a sidebar read first): that line opens a new "header".
     """
     from core.resume.sub_labels import sub_labels
+    from core.resume.unknown_headings import guessed_headings
 
     heads = [heading_of(line) for line in lines]
+    # "EMPLOYMENT RECORD" over dated jobs: a heading by its shape and its block
+    for n, kind in guessed_headings(lines, heads).items():
+        heads[n] = Heading(kind, "")
     labels = sub_labels(lines, heads)  # "Key achievements:" in every job
     sections = [Section("header")]
     reopened = False

@@ -262,3 +262,31 @@ def test_an_acronym_after_to_is_no_verb() -> None:
     assert [s.name for s in claimed_skills(text, frozenset())] == ["IFRA compliance"]
     # a verb after "to" still ends the phrase
     assert [s.name for s in claimed_skills("Trained staff to improve safety.", frozenset())] == []
+
+
+def test_a_heading_in_capitals_whose_words_are_unknown_opens_the_section_its_block_shows() -> None:
+    # no table above: the detail alone gives the jobs
+    table = _CAREER_SUMMARY.index("CAREER SUMMARY")
+    detail = _CAREER_SUMMARY.index("EMPLOYMENT DETAIL")
+    text = _CAREER_SUMMARY[:table] + _CAREER_SUMMARY[detail:]
+    text = text.replace("EMPLOYMENT DETAIL", "EMPLOYMENT RECORD") + "SKILLS\nPerfumery\n"
+    profile = parse_profile(text)
+    assert [(e.role, e.company) for e in profile.experience] == [
+        ("Junior Perfumer", "Mane"),
+        ("Perfumery Assistant", "Robertet"),
+    ]
+    # inside the experience a line in capitals names an employer, never a section
+    inside = """ANA LIMA
+ana@example.com
+PROFILE
+Baker of ten years.
+EXPERIENCE
+BREAD AND CO
+Head Baker | Jan 2020 – Present
+• Ran the ovens.
+SKILLS
+Baking
+"""
+    profile = parse_profile(inside)
+    assert profile.full_name == "Ana Lima"
+    assert [(e.role, e.company) for e in profile.experience] == [("Head Baker", "BREAD AND CO")]
