@@ -23,9 +23,10 @@ round). held_out and fresh are SEEN since the second round, blind1 since the thi
 since the fourth, blind3 since the fifth, blind4 since the sixth, blind5 since the seventh,
 blind6 and blind7 since the eighth, blind8 and blind9 since the ninth, blind10 and blind11
 since the tenth, blind12 and blind13 since the eleventh, blind14 and blind15 since the
-thirteenth. blind16, blind17 and blind18 are BLIND (run.py's BLIND): measure them with --blind
-(totals only, never --errors on them) before a round of parser work tunes on them; every other
-figure here is one the parser has been tuned towards.
+thirteenth, blind16 since the fourteenth. blind17, blind18, external_blind and external2 are
+BLIND (run.py's BLIND): measure them with --blind (totals only, never --errors on them) before
+a round of parser work tunes on them; every other figure here is one the parser has been tuned
+towards.
 Matching is described in tests/intake/resume_set/evaluate.py (normalised text, phone digits,
 skill keys).
 
@@ -330,6 +331,29 @@ cores): blind18 37.7% (rirekisho 48.2%, docx_tender_cv 43.6%, txt_pdftotext_layo
 cv_espanol 22.7%). P/R: name 41.7/31.2, e-mail 100/100, phone 100/75.0, employers 8.0/5.3,
 roles 7.4/5.3, schools 13.3/9.1, degrees 33.3/22.7, certifications 100/0.0, languages
 100/50.0, skills 58.3/29.1. Slowest parse 13 ms. blind18 stays blind.
+
+The fourteenth round (tuned on blind16, now seen; aimed at generalising: rules about
+structure, not the trade's or the layout's words). blind16 first sight on the thirteenth
+round's parser (07:40 UTC): 73.2% (cards 90.6%, jakes_corners 81.4%, docx_career_summary
+64.7%, txt_web_form 40.9%); P/R name 93.3/87.5, e-mail and phone 100/100, employers
+100/52.9, roles 84.6/64.7, schools 52.9/40.9, degrees 45.8/50.0, certifications 56.5/59.1,
+languages 100/65.9, skills 86.6/55.5. After the round (08:30 UTC): 97.5% (cards 97.4%,
+jakes_corners 97.4%, docx_career_summary 97.7%, txt_web_form 97.7%); every field 100/100 but
+skills 95.2/62.5 (skills named only in prose with words no vocabulary holds). Its rules:
+a form's labels read by their head word ("Position held", "Company name", "From"/"To"), a
+label shared by a run of lines dropped, a table of entries read from its header row's field
+labels (a job told twice merged), "details" only qualifying a heading, a line of short
+fields heading its entry whatever its words, any script's capital opening a name, a
+two-line school entry read line by line (commas inside names kept), headings side by side
+cutting the rows below into columns, run-in credential lists cut at commas, sub-labels
+repeated in every job ("Key achievements:") opening no section, result columns skipped,
+"with dates"/"attended" qualifying a heading, no range ending before it starts, a heading in
+capitals whose words are unknown opening the section its dated block shows. Every other
+seen group unchanged (tuned 99.9% ... blind15 96.9%). blind17, still blind, totals only:
+75.9% before the round, 79.2% after the blind16-driven rules, 80.4% after the conventions
+commit (whose shapes came from conventions the layouts' public descriptions name, so that
+last step is no clean first sight; the last two commits left it at 80.4%). Slowest parse
+14 ms (08:42 UTC).
 
     python bench/eval_resumes.py            # the seen groups: the table and a summary line
     python bench/eval_resumes.py --blind    # all groups, blind included (totals only)

@@ -25,7 +25,15 @@ _STREET = re.compile(
     re.IGNORECASE,
 )
 _US_STATE = re.compile(r"\b[A-Z]{2}\b(?:\s+\d{5}(?:-\d{4})?)?$")
-_NAME_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|[A-Z]\.|van|von|de|der|den|da|del|della|di|la|le|bin)$")
+_NAME_WORD = re.compile(r"(?:[\w'’.-]+|van|von|de|der|den|da|del|della|di|la|le|bin)$")
+_PARTICLES = frozenset(re.findall(r"\w+", "van von de der den da del della di la le bin"))
+
+
+def _name_word(word: str) -> bool:
+    """A capital of any script opens a name word ("Élodie", "Øyvind", "Łukasz", "Ana")."""
+    return bool(_NAME_WORD.match(word)) and (word[:1].isupper() or word in _PARTICLES)
+
+
 _NOT_NAMES = re.compile(
     r"\b(?:resume|résumé|curriculum|vitae|cv|page|profile|certified|certificate|certification"
     r"|chartered|licen[cs]ed?|registered|accredited)\b",
@@ -73,7 +81,7 @@ def name_of(line: str, *, allow_roles: bool = False) -> str | None:
     words = text.split()
     if not 2 <= len(words) <= 4 or _NOT_NAMES.search(text) or heading_of(text):
         return None
-    if any(not _NAME_WORD.match(w) or any(c.isdigit() for c in w) for w in words):
+    if any(not _name_word(w) or any(c.isdigit() for c in w) for w in words):
         return None
     if label_of(text) or (not allow_roles and is_role(text)):
         return None

@@ -25,6 +25,14 @@ _STARTS_DATED = re.compile(rf"^(?:{_DATE}|{_NOW})(?![\w/])", re.IGNORECASE)
 _ENDS_OPEN = re.compile(rf"(?<![\w/]){_DATE}\s*(?:-|–|—|to)$", re.IGNORECASE)
 
 
+def _ordered(start: str, end: str) -> bool:
+    """A range ends no earlier than it starts: "2010" over "2006" are two entries' years
+    ("B.Sc. | 2010" over "SSCE | 2006"), not one range broken over two lines."""
+    first = re.findall(r"(?:19|20)\d\d", start)
+    last = re.findall(r"(?:19|20)\d\d", end)
+    return not (first and last and int(last[0]) < int(first[-1]))
+
+
 def join_split_ranges(lines: list[str]) -> list[str]:
     """A range a narrow cell broke over two lines ("01/2019 –" over "present | Technician",
     "2015" over "2018 | Diploma") is one range again; a line that holds a whole range is left."""
@@ -35,11 +43,17 @@ def join_split_ranges(lines: list[str]) -> list[str]:
         text = line.strip()
         head, bar, tail = last.rpartition(" | ")
         here, bar_here, end = text.rpartition(" | ")
-        if opened and _STARTS_DATED.match(text) and not RANGE.match(text):
+        if opened and _STARTS_DATED.match(text) and not RANGE.match(text) and _ordered(last, text):
             out[-1] = f"{opened.group(1)} – {text}"
         elif _ENDS_OPEN.search(last) and not RANGE.search(last) and _END_ONLY.fullmatch(text):
             out[-1] = f"{last} {text}"  # "Officer | Kenya Power · Jan 2021 –" over "Present"
-        elif bar and bar_here and _OPEN_RANGE.fullmatch(tail) and _END_ONLY.fullmatch(end):
+        elif (
+            bar
+            and bar_here
+            and _OPEN_RANGE.fullmatch(tail)
+            and _END_ONLY.fullmatch(end)
+            and _ordered(tail, end)
+        ):
             # "Employer | 2021 –" over "Role | Present": the end moves up to its start
             out[-1] = f"{head} | {tail.rstrip(' -–—')} – {end}"
             out.append(here)

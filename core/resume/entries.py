@@ -11,6 +11,7 @@ from core.models import Experience
 from core.resume.dates import RANGE as RANGE
 from core.resume.dates import find_dates as find_dates
 from core.resume.dates import unwrap as _unwrap
+from core.resume.entry_shapes import fielded
 from core.resume.gazetteer import is_city
 from core.resume.sections import COUNTRIES
 
@@ -87,7 +88,11 @@ SCHOOL_WORDS = re.compile(
     r"council|centre|center|board|association|society|seminary|faculty|hochschule|institut|"
     r"politecnico|universidad|universit[aä]t|[ée]cole|escuela|"
     r"universit[éeà]|lyc[ée]e|gymnasium|c[ée]gep|red cross|coursera|udemy|edx|universitet|"
-    r"scuola|instituto|faculdade|hogeschool)\b"
+    r"scuola|instituto|faculdade|hogeschool|"
+    # "university" and "school" in more languages written in Latin script
+    r"universitas|universiti|universidade|universiteit|uniwersytet|univerzit[ae]t?|"
+    r"universitatea|egyetem|yliopisto|[üu]niversitesi|sveu[čc]ili[šs]te|politeknik|"
+    r"politechnika|sekolah|colegio|liceo|akademi|akademia)\b"
     # compounds: "Berufsschule", "Fachhochschule", "Handelsskole", "Yrkeshögskola"
     r"|\b\w{2,30}(?:schule|skole|skola|akademie)\b",
     re.IGNORECASE,
@@ -233,9 +238,11 @@ def split_entries(lines: list[str], kind: str = "experience") -> list[RawEntry]:
                 titled = any(LEGAL_FORM.search(p) for p in parts_of(header)) and _role_like(
                     lines[nxt]
                 )
-                # the entry's bullets start on the line after it: it still heads the entry
-                bullets_below = nxt + 1 < len(lines) and is_bullet(lines[nxt + 1])
-                if not (titled or bullets_below) and not (
+                # the entry's bullets start on the line after it, or it is a row of short
+                # fields ("Mane | Le Bar-sur-Loup"): it still heads the entry
+                heads = nxt + 1 < len(lines) and is_bullet(lines[nxt + 1])
+                heads = heads or fielded(lines[nxt])
+                if not (titled or heads) and not (
                     role_below and (is_place(lines[nxt]) or _name_like(lines[nxt]))
                 ):
                     break

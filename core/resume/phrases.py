@@ -204,8 +204,10 @@ def _phrase_span(
         if end - origin > 2 or (end - origin == 2 and added):
             break  # a name of two words takes one word more at most ("electronic records
             # management"); one of three is specific already
-        if first > 0 and (tokens[first - 1].key == "to" or _adverb(tokens[first - 1].key)):
-            break  # "to safely achieve weight loss": a verb follows "to" or an adverb
+        after_to = first > 0 and tokens[first - 1].key == "to" and not shouted
+        if after_to or (first > 0 and _adverb(tokens[first - 1].key)):
+            break  # "to safely achieve weight loss": a verb follows "to" or an adverb, but
+            # no verb is written in capitals ("to IFRA compliance")
         if first in names and (item or not _named(tokens[start]) or names[first] > 1):
             break  # "Power BI dashboards" claims Power BI; two names side by side stay two,
             # and so do two in a list item, where they are two items whose separator was lost

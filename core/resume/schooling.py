@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from core.models import Education
+from core.resume.education_lines import two_line_education
 from core.resume.entries import (
     SCHOOL_WORDS,
     RawEntry,
@@ -83,6 +84,8 @@ def _school_span(parts: list[str], at: int) -> list[int]:
 def to_education(entry: RawEntry) -> Education:
     """Degree, school and place from the header parts."""
     header = join_wrapped_tails(entry.header)
+    if (by_lines := two_line_education(entry, header)) is not None:
+        return by_lines
     parts = parts_of(header)
     # "High School Diploma" names a degree, "Lincoln High School" a school
     degree = next(iter(degree_parts(parts)), "")
@@ -103,8 +106,9 @@ def to_education(entry: RawEntry) -> Education:
         # "Université Laval, Québec" over "Baccalauréat en sciences biomédicales": the town
         # is the place, the other part the degree
         named = [p for p in others if not _placename(p)]
-        degree = (named or others)[0]
-        others.remove(degree)
+        if named:  # a place alone is never the degree: "University of Ibadan, Ibadan"
+            degree = named[0]
+            others.remove(degree)
     if not school and others and len(parts) > 1:
         school = others.pop(0)
     if not others:

@@ -149,8 +149,8 @@ _FAMILIES: dict[str, str] = {
         brief""",
     "experience": """experience experiences employment work career positions job jobs internships
         worked""",
-    "education": """education schooling academic academics degrees studies qualifications
-        study studied learning""",
+    "education": """education educational schooling academic academics degrees studies
+        qualifications study studied learning institutions""",
     "skills": """skills skill competencies competences capabilities expertise abilities
         strengths proficiencies tools technologies toolbox toolkit""",
     "languages": "languages language speak",
@@ -168,7 +168,8 @@ _QUALIFIERS = frozenset(
         """and of the my in on a an get key core main professional relevant personal technical
         additional other spoken held history summary areas area set list selected recent
         previous prior full detailed general specific practical working short formal further
-        extra i me where have has path related top civilian military""",
+        extra i me where have has path related top civilian military detail in depth
+        with dates attended obtained gained earned received""",
     )
 )
 
@@ -184,6 +185,10 @@ def _family_of(words: list[str]) -> str | None:
     # the head noun comes last ("Job-related Skills", "Languages I Speak"), unless that word
     # may only qualify ("Experience Summary")
     heads = [k for k, w in zip(kinds, words, strict=True) if k and w.casefold() not in _QUALIFIERS]
+    # "details" heads a heading alone ("Personal Details") but only qualifies another head
+    # ("Employment Details", "Education Details")
+    if len(set(heads)) > 1 and "contact" in heads and "details" in (w.casefold() for w in words):
+        heads = [k for k in heads if k != "contact"]
     if {"education", "certifications"} <= set(heads):
         return "education_mixed"  # "Education & Credentials": degrees, then credentials
     return heads[-1] if heads else next((k for k in kinds if k), None)
@@ -208,6 +213,7 @@ class Section:
 
     name: str
     lines: list[str] = field(default_factory=list)
+    run_in: bool = False  # opened by "Label: items" on one line
 
 
 def split_sections(
@@ -218,9 +224,19 @@ def split_sections(
     `opens_header(line, next_line)` tells where a column with the person's name and title
     begins after other blocks (a sidebar read first): that line opens a new "header".
     """
+    from core.resume.sub_labels import sub_labels
+    from core.resume.unknown_headings import guessed_headings
+
+    heads = [heading_of(line) for line in lines]
+    # "EMPLOYMENT RECORD" over dated jobs: a heading by its shape and its block
+    for n, kind in guessed_headings(lines, heads).items():
+        heads[n] = Heading(kind, "")
+    labels = sub_labels(lines, heads)  # "Key achievements:" in every job
     sections = [Section("header")]
     reopened = False
     for n, line in enumerate(lines):
+        if n in labels:
+            continue  # a label of part of an entry: no section, and nothing to read
         nxt = lines[n + 1] if n + 1 < len(lines) else ""
         if (
             opens_header is not None
@@ -231,7 +247,7 @@ def split_sections(
             reopened = True
             sections.append(Section("header", [line]))
             continue
-        heading = heading_of(line)
+        heading = heads[n]
         # "Languages: Python, Go" inside a skills section labels a group of skills
         sublabel = (
             heading is not None
@@ -252,7 +268,7 @@ def split_sections(
         # a second, ambiguous "Qualifications" after the education lists credentials
         if heading_key(line) == "qualifications" and any(s.name == "education" for s in sections):
             section = "certifications"
-        sections.append(Section(section))
+        sections.append(Section(section, run_in=bool(heading.rest)))
         if heading.rest:
             sections[-1].lines.append(heading.rest)
     return sections

@@ -11,7 +11,7 @@ from core.documents.english import is_english
 from core.judging.currency import active_rates
 from core.judging.place_limits import countries_of
 from core.judging.skill_graph import related_skills
-from core.resume.gazetteer import is_city
+from core.resume.gazetteer import is_city, is_country
 from core.resume.skills import skills_in_text
 
 log = logging.getLogger(__name__)
@@ -32,6 +32,7 @@ def warm_tables(*, with_places: bool = False) -> float:
     is_english("organised")
     skills_in_text("Python and Excel")
     is_city("London")
+    is_country("Lebanon")
     countries_of("Germany")
     related_skills("python", ["software"])
     active_rates()

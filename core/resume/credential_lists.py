@@ -1,0 +1,51 @@
+"""Credentials listed after a run-in label ("Certifications: Registered Nurse (NMCN), Basic
+Life Support (BLS)"), as the skills and languages beside them are.
+
+A credential on a line of its own may carry a comma ("Certified Scrum Master, Scrum
+Alliance", "Piano Tuning Technician, National Skills Test Grade 1"), so commas part
+credentials only in a run-in label's list of short, capitalised pieces; a piece that names
+an issuing body or a school stays with the credential before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.resume.entries import SCHOOL_WORDS
+
+_ISSUER = re.compile(
+    r"(?i)\b(?:institute|council|association|society|board|college|academy|alliance|"
+    r"authority|agency|federation|foundation|university|ministry|department)$"
+)
+_MAX_WORDS = 8
+
+
+def _top_level_commas(line: str) -> list[str]:
+    """The line cut at commas outside brackets."""
+    pieces, depth, start = [], 0, 0
+    for i, char in enumerate(line):
+        depth += char in "(["
+        depth -= char in ")]"
+        if char == "," and depth == 0:
+            pieces.append(line[start:i])
+            start = i + 1
+    return [p.strip() for p in [*pieces, line[start:]]]
+
+
+def comma_listed(lines: list[str]) -> list[str]:
+    """The section's lines, its single comma-listed line cut into one item a line."""
+    filled = [ln for ln in lines if ln.strip()]
+    if len(filled) != 1:
+        return lines
+    pieces = _top_level_commas(filled[0])
+    if len(pieces) < 2 or not all(
+        p and len(p.split()) <= _MAX_WORDS and (p[:1].isupper() or p[:1].isdigit()) for p in pieces
+    ):
+        return lines
+    items: list[str] = []
+    for piece in pieces:
+        if items and (_ISSUER.search(piece) or SCHOOL_WORDS.search(piece)):
+            items[-1] = f"{items[-1]}, {piece}"  # "..., Scrum Alliance": who issued it
+        else:
+            items.append(piece)
+    return items
