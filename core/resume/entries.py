@@ -11,6 +11,7 @@ from core.models import Experience
 from core.resume.dates import RANGE as RANGE
 from core.resume.dates import find_dates as find_dates
 from core.resume.dates import unwrap as _unwrap
+from core.resume.fragments import prose_tail
 from core.resume.gazetteer import is_city
 from core.resume.sections import COUNTRIES
 
@@ -176,14 +177,17 @@ def split_entries(lines: list[str], kind: str = "experience") -> list[RawEntry]:
     lines = _unnumbered(lines)
     anchors = {i: a for i, line in enumerate(lines) if (a := _anchor(line)) is not None}
     if not anchors:
-        return _undated_entries(lines)
+        return _undated_entries(lines, kind)
     order = sorted(anchors)
     taken: set[int] = set(anchors)
     entries: list[RawEntry] = []
     firsts: list[int] = []
     titles_above: bool | None = None  # the section's style, from its first entry
+    duties: list[str] = []  # the first duty, read on the row of each entry's title
     for i in order:
         start, end, rest = anchors[i]
+        rest, duty = prose_tail(rest)
+        duties.append(duty)
         header = [rest] if rest else []
         first = i
         j = i - 1
@@ -247,6 +251,8 @@ def split_entries(lines: list[str], kind: str = "experience") -> list[RawEntry]:
     for n, entry in enumerate(entries):
         stop = firsts[n + 1] if n + 1 < len(entries) else len(lines)
         entry.body = [lines[k] for k in range(order[n] + 1, stop) if k not in taken]
+        if duties[n]:
+            entry.body.insert(0, duties[n])
     return [e for e in entries if e.header or e.body]
 
 
@@ -324,10 +330,24 @@ def _place_alone(line: str, header: list[str]) -> bool:
     return _where(line, frozenset())
 
 
-def _undated_entries(lines: list[str]) -> list[RawEntry]:
+def completes_school(entry: RawEntry, line: str) -> bool:
+    """An undated degree over its school ("Bachelor of Education" / "Marino Institute of
+    Education"), or a school over its degree: the second line completes the first's header."""
+    if entry.body or len(entry.header) != 1 or not _headerish(line, 10):
+        return False
+    if _settled(entry.header, "education") or is_bullet(line):
+        return False
+    had = bool(degree_parts(parts_of(entry.header)))
+    has = bool(degree_parts(parts_of([line])))
+    return had != has and bool(SCHOOL_WORDS.search(entry.header[0] if has else line))
+
+
+def _undated_entries(lines: list[str], kind: str) -> list[RawEntry]:
     entries: list[RawEntry] = []
     for line in lines:
-        if _headerish(line, 10) and (not entries or entries[-1].body or not entries[-1].header):
+        if entries and kind == "education" and completes_school(entries[-1], line):
+            entries[-1].header.append(line)
+        elif _headerish(line, 10) and (not entries or entries[-1].body or not entries[-1].header):
             entries.append(RawEntry(header=[line]))
         elif entries:
             entries[-1].body.append(line)

@@ -17,7 +17,7 @@ from core.resume.entries import (
     to_experience,
 )
 from core.resume.labelled import join_wrapped_headings, split_heading_rows, unlabel
-from core.resume.languages import without_level_grid
+from core.resume.languages import header_languages, without_level_grid
 from core.resume.listed import listed_languages, listed_skills, skill_from_item, split_items
 from core.resume.phrases import claimed_skills
 from core.resume.schooling import join_wrapped_tails, to_education
@@ -181,6 +181,7 @@ def parse_profile(text: str) -> Profile:
     listed, prose_items, named_items, listed_langs = listed_skills(by_name.get("skills", []))
     languages, language_skills = listed_languages(by_name.get("languages", []))
     languages += [name for name in listed_langs if name not in languages]
+    languages = languages or header_languages(header)
     # a credential under "Awards" ("NATE Certified Technician") is a credential
     award_lines = [BULLET.sub("", ln).strip() for ln in by_name.get("achievements", [])]
     awarded = [a for a in award_lines if _named_item(a) and _CERTIFICATE.search(a)]
