@@ -11,7 +11,7 @@ from core.models import Experience
 from core.resume.dates import RANGE as RANGE
 from core.resume.dates import find_dates as find_dates
 from core.resume.dates import unwrap as _unwrap
-from core.resume.fragments import prose_tail
+from core.resume.fragments import dangles, prose_tail
 from core.resume.gazetteer import is_city
 from core.resume.sections import COUNTRIES
 
@@ -209,12 +209,18 @@ def split_entries(lines: list[str], kind: str = "experience") -> list[RawEntry]:
         # or the role on the line below "Company | dates"; in an education section whose
         # titles stand above their dates, the line below a date opens the next entry
         nxt = i + 1
+        # "... at Manipal College of" over "Health Professions": the name goes on below
+        if _continues(lines, nxt, header, anchors):
+            header[-1] = f"{header[-1].strip()} {lines[nxt].strip()}"
+            taken.add(nxt)
+            nxt += 1
         if kind == "experience" and _role_after_description(lines, nxt, header, anchors):
             header.append(lines[nxt + 1])  # "Balfour Beatty | 2019" / "A building group" / role
             taken.add(nxt + 1)
             nxt = len(lines)
         while (
-            not (kind == "education" and titles_above and first < i)
+            # (unless no entry follows: then the line below is this last entry's own)
+            not (kind == "education" and titles_above and first < i and i != order[-1])
             and nxt < len(lines)
             and nxt not in anchors
             and len(header) < 3
@@ -254,6 +260,12 @@ def split_entries(lines: list[str], kind: str = "experience") -> list[RawEntry]:
         if duties[n]:
             entry.body.insert(0, duties[n])
     return [e for e in entries if e.header or e.body]
+
+
+def _continues(lines: list[str], nxt: int, header: list[str], anchors: Container[int]) -> bool:
+    if not header or nxt >= len(lines) or nxt in anchors or not dangles(header[-1]):
+        return False
+    return _headerish(lines[nxt], 8) and not is_bullet(lines[nxt])
 
 
 def _unnumbered(lines: list[str]) -> list[str]:
@@ -369,8 +381,14 @@ PAY_GRADE = re.compile(r"\(\s*(?:[EOW]|OR|OF)-?\d{1,2}\s*\)$")
 
 
 def _role_at(text: str) -> tuple[str, ...]:
+    """ "Barista at Blue Bottle" and "M.Sc. Audiology at All India Institute of Speech and
+    Hearing" are two parts each: a role or a degree, and where."""
     found = _ROLE_AT.match(text)
-    return found.groups() if found and is_role(found.group(1)) else (text,)
+    if found is None:
+        return (text,)
+    what, where = found.groups()
+    degree_at_school = bool(_DEGREE_WORDS.search(what) and SCHOOL_WORDS.search(where))
+    return found.groups() if is_role(what) or degree_at_school else (text,)
 
 
 def parts_of(header: list[str]) -> list[str]:

@@ -34,3 +34,12 @@ def prose_tail(rest: str) -> tuple[str, str]:
     if len(fields) < 2 or not _sentence(fields[-1]):
         return rest, ""
     return " | ".join(fields[:-1]), fields[-1]
+
+
+# a name cut before its end: "Manipal College of" over "Health Professions"
+_DANGLING = re.compile(r"(?i)\s(?:of|and|for|&|de|du|der|für|in)$")
+
+
+def dangles(text: str) -> bool:
+    """The text stops on a word that cannot end a name: its end is on the next line."""
+    return bool(_DANGLING.search(text.strip()))

@@ -16,6 +16,7 @@ from statistics import median
 
 from core.resume.layout_bands import band_rest, dated_first_row, headed_sidebar
 from core.resume.layout_cells import cell_wraps
+from core.resume.layout_text import join_broken_emails
 
 
 @dataclass(frozen=True)
@@ -421,7 +422,7 @@ def _block_text(block: list[Segment]) -> list[str]:
 
 
 def _text(blocks: list[list[Segment]]) -> list[str]:
-    return [line for block in blocks if block for line in _block_text(block)]
+    return join_broken_emails([line for block in blocks if block for line in _block_text(block)])
 
 
 def document_text(pages: list[list[Word]]) -> str:

@@ -19,6 +19,7 @@ from core.resume.entries import (
 from core.resume.labelled import join_wrapped_headings, split_heading_rows, unlabel
 from core.resume.languages import header_languages, without_level_grid
 from core.resume.listed import listed_languages, listed_skills, skill_from_item, split_items
+from core.resume.loose_lists import listed_in_summary
 from core.resume.phrases import claimed_skills
 from core.resume.schooling import join_wrapped_tails, to_education
 from core.resume.sections import Section, heading_of, split_sections
@@ -178,7 +179,11 @@ def parse_profile(text: str) -> Profile:
         if (e.role or e.company) and not _BREAK.search(f"{e.role} {e.company}")
     ]
     education, certifications = _education(by_name)
-    listed, prose_items, named_items, listed_langs = listed_skills(by_name.get("skills", []))
+    skill_lines = by_name.get("skills", [])
+    for section in sections:  # an "About" box whose skills are set as headings of their own
+        if section.name == "summary" and (run := listed_in_summary(section.lines)):
+            skill_lines = [*skill_lines, "", *run]
+    listed, prose_items, named_items, listed_langs = listed_skills(skill_lines)
     languages, language_skills = listed_languages(by_name.get("languages", []))
     languages += [name for name in listed_langs if name not in languages]
     languages = languages or header_languages(header)
@@ -302,7 +307,8 @@ def _education(by_name: dict[str, list[str]]) -> tuple[list[Education], list[str
 
 def _listed_credentials(raw: list[str]) -> list[str]:
     """The names a certifications list gives, one an entry or several a line."""
-    lines = [BULLET.sub("", line) for line in raw]
+    # "Issued on:" with its date left empty by a theme is a label, no credential
+    lines = [BULLET.sub("", line) for line in raw if not _BARE_LABEL.match(line.strip())]
     names: list[str] = []
     if any(find_dates(line)[1] for line in lines):
         for entry in split_entries(lines, "education"):
@@ -315,9 +321,10 @@ def _listed_credentials(raw: list[str]) -> list[str]:
         # "CDL Class A · Hazmat Endorsement" lists two; a comma may join a name and its body
         for line in _join_issuers(join_wrapped_tails([ln for ln in lines if ln.strip()])):
             names += [without_provider(" ".join(c.split())) for c in _LIST_SPLIT.split(line)]
-    return [n for n in names if n]
+    return [n.rstrip(",;") for n in names if n]
 
 
+_BARE_LABEL = re.compile(r"^[^\W\d_][\w ]{0,24}:$")
 _ISSUER_END = re.compile(r"(?i)\b(?:institute|council|association|society|board|college|academy)$")
 _AWARD_START = re.compile(r"(?i)^(?:diploma|certificate|certification|award|licen[cs]e)\b")
 

@@ -178,3 +178,77 @@ def test_languages_listed_in_the_header_without_a_heading() -> None:
         "siobhan@eircom.net\nWork Experience\nDental Hygienist, Smiles Dental | 2021 - Present"
     )
     assert parse_profile(text).languages == ["English", "Irish", "Polish"]
+
+
+def test_an_issued_on_label_left_empty_is_no_credential() -> None:
+    text = (
+        "Siobhan Sullivan\nsiobhan@eircom.net\nCertificates\n"
+        "Dental Council of Ireland Registration,\nIssued on:\nLocal Anaesthesia Permit,\nIssued on:"
+    )
+    assert parse_profile(text).certifications == [
+        "Dental Council of Ireland Registration",
+        "Local Anaesthesia Permit",
+    ]
+
+
+def test_an_email_address_broken_inside_a_narrow_sidebar() -> None:
+    # the layout reader joins the address the box broke; the text then holds it whole
+    for first, second, email in (
+        ("funmi.adeyemi@proton", "mail.com", "funmi.adeyemi@protonmail.com"),
+        ("me.gagnon@videotron.c", "a", "me.gagnon@videotron.ca"),
+        ("k.papadakis@marine-", "eng.gr", "k.papadakis@marine-eng.gr"),
+    ):
+        words = line("About", 50, 100, 12) + line("Lagos, Nigeria", 50, 120)
+        words += line(first, 50, 134) + line(second, 50, 145) + line("+234 805 318 2276", 50, 160)
+        text = document_text([words])
+        assert email in text.split("\n")
+        assert parse_profile(f"Funmilayo Adeyemi\n{text}").email == email
+
+
+def test_a_degree_at_its_school_and_a_school_name_cut_before_its_end() -> None:
+    text = (
+        "Ananya Krishnamurthy\nananya@example.com\nEDUCATION\n"
+        "M.Sc. Audiology at All India Institute of Speech and Hearing | Jan 2014 - Jan 2016\n"
+        "Bachelor in Audiology and Speech Language Pathology at Manipal College of Jan 2010 - "
+        "Jan 2014\nHealth Professions\nLANGUAGES\nEnglish"
+    )
+    assert [(e.degree, e.institution) for e in parse_profile(text).education] == [
+        ("M.Sc. Audiology", "All India Institute of Speech and Hearing"),
+        (
+            "Bachelor in Audiology and Speech Language Pathology",
+            "Manipal College of Health Professions",
+        ),
+    ]
+
+
+def test_the_line_under_the_last_schools_dates_is_its_degree() -> None:
+    text = (
+        "Hemi Tautahi\nhemi@xtra.co.nz\nEDUCATION\nToi Ohomai Institute of Technology\n"
+        "Jan 2015 - Jan 2016\nNew Zealand Certificate in Apiculture (Level 4)\nLANGUAGES\nEnglish"
+    )
+    (item,) = parse_profile(text).education
+    assert item.institution == "Toi Ohomai Institute of Technology"
+    assert item.degree == "New Zealand Certificate in Apiculture (Level 4)"
+
+
+def test_skills_set_as_headings_of_their_own_under_the_contact_data() -> None:
+    text = (
+        "Marie-Eve Gagnon\nOccupational Therapist\nAbout\nMontreal, QC\nme@videotron.ca\n"
+        "+1 514-555-0187\nActivities of Daily Living\nSplinting\nCognitive Rehabilitation\n"
+        "Ergonomic Assessment\nLanguages\nFrench (Native)\nSummary\n"
+        "Bilingual occupational therapist with nine years in rehabilitation."
+    )
+    names = {s.name.casefold() for s in parse_profile(text).skills}
+    assert {"splinting", "cognitive rehabilitation", "ergonomic assessment"} <= names
+
+
+def test_a_school_named_by_its_acronym_over_a_trade_course() -> None:
+    text = (
+        "Rasmus Kjaergaard\nrasmus@outlook.dk\nEDUCATION\nEUC Vest\nJan 2008 - Jan 2012\n"
+        "Electrician (Elektriker) Vocational Education\nLANGUAGES\nDanish"
+    )
+    (item,) = parse_profile(text).education
+    assert (item.institution, item.degree) == (
+        "EUC Vest",
+        "Electrician (Elektriker) Vocational Education",
+    )
