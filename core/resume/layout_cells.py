@@ -8,6 +8,7 @@ like an item of its own, and "Education" even like a heading.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -21,17 +22,30 @@ def _height(seg: Segment) -> float:
     return seg.bottom - seg.top or 1.0
 
 
-def _overlaps(a: Segment, b: Segment) -> bool:
-    return a.x0 < b.x1 and b.x0 < a.x1
+class _Boxes:
+    """The block's segments by their top, with their boxes computed once: a neighbour is
+    only looked for within two line heights (farther is as good as none)."""
 
+    def __init__(self, block: list[Segment]) -> None:
+        self.items = sorted(((s.top, s.bottom, s.x0, s.x1, s) for s in block), key=lambda t: t[0])
+        self.tops = [t[0] for t in self.items]
 
-def _neighbour(seg: Segment, block: list[Segment], below: bool) -> Segment | None:
-    """The nearest segment straight above or below `seg` (overlapping it across)."""
-    if below:
-        found = [s for s in block if s is not seg and _overlaps(s, seg) and s.top >= seg.bottom]
-        return min(found, key=lambda s: s.top, default=None)
-    found = [s for s in block if s is not seg and _overlaps(s, seg) and s.bottom <= seg.top]
-    return max(found, key=lambda s: s.bottom, default=None)
+    def neighbour(self, seg: Segment, below: bool) -> Segment | None:
+        """The nearest segment straight above or below `seg` (overlapping it across)."""
+        top, bottom, x0, x1 = seg.top, seg.bottom, seg.x0, seg.x1
+        reach = 2 * (bottom - top or 1.0)
+        lo = bisect_left(self.tops, (bottom if below else top - reach - 50) - 0.01)
+        hi = bisect_right(self.tops, bottom + reach if below else top)
+        best: tuple[float, Segment] | None = None
+        for s_top, s_bottom, s_x0, s_x1, s in self.items[lo:hi]:
+            if s is seg or not (s_x0 < x1 and x0 < s_x1):
+                continue
+            if below and s_top >= bottom and (best is None or s_top < best[0]):
+                best = (s_top, s)
+            above = not below and s_bottom <= top and top - s_bottom <= reach
+            if above and (best is None or s_bottom > best[0]):
+                best = (s_bottom, s)
+        return best[1] if best else None
 
 
 def _loose(upper: Segment | None, lower: Segment | None, height: float) -> bool:
@@ -54,11 +68,12 @@ def cell_wraps(block: list[Segment]) -> list[tuple[Segment, Segment]]:
     if len(block) < 3:
         return []
     right_edge = max(s.x1 for s in block)
+    boxes = _Boxes(block)
     pairs: list[tuple[Segment, Segment]] = []
     used: set[int] = set()
     for first in sorted(block, key=lambda s: s.top):
         height = _height(first)
-        second = _neighbour(first, block, below=True)
+        second = boxes.neighbour(first, below=True)
         if second is None or id(first) in used or id(second) in used:
             continue
         words = second.words
@@ -72,9 +87,9 @@ def cell_wraps(block: list[Segment]) -> list[tuple[Segment, Segment]]:
             or not all(w.text[:1].isalpha() for w in words)
         ):
             continue
-        if not _loose(_neighbour(first, block, below=False), first, height):
+        if not _loose(boxes.neighbour(first, below=False), first, height):
             continue
-        if not _loose(second, _neighbour(second, block, below=True), height):
+        if not _loose(second, boxes.neighbour(second, below=True), height):
             continue
         limit = _limit(first, block, right_edge)
         if first.x1 + (words[0].x1 - words[0].x0) + 0.2 * height <= limit:
