@@ -78,6 +78,10 @@ def name_of(line: str, *, allow_roles: bool = False) -> str | None:
         return None
     text = re.sub(r"(?i)^(?:full\s+)?name\s*:\s*", "", line.strip())
     text = re.sub(r"(?:,\s*[A-Z][A-Za-z]{1,4}\.?)+$", "", text)  # "Jane Doe, RN, CPA"
+    # "Maeve O'Driscoll, Official Court Reporter": the title after the name is no part of it
+    head, comma, tail = text.partition(", ")
+    if comma and len(tail.split()) <= 6 and is_role(tail) and "," not in tail:
+        text = head
     words = text.split()
     if not 2 <= len(words) <= 4 or _NOT_NAMES.search(text) or heading_of(text):
         return None
@@ -223,9 +227,11 @@ def fill_missing(contact: Contact, lines: list[str]) -> None:
     for line in lines:
         if contact.email is None and (email := EMAIL.search(line)):
             contact.email = email.group()
-        short = len(line.split()) <= 12 and not is_bullet(line) and not RANGE.search(line)
-        if contact.phone is None and short:
-            contact.phone = find_phone(line)
+        short = len(line.split()) <= 12 and not RANGE.search(line)
+        phone = find_phone(line) if contact.phone is None and short else None
+        # "+1 (617) 555-0142" alone on its line starts with what could be a bullet
+        if phone is not None and (not is_bullet(line) or phone == line.strip()):
+            contact.phone = phone
         if contact.email is not None and contact.phone is not None:
             return
 

@@ -12,6 +12,7 @@ from core.resume.dates import RANGE as RANGE
 from core.resume.dates import find_dates as find_dates
 from core.resume.dates import unwrap as _unwrap
 from core.resume.entry_shapes import fielded
+from core.resume.fragments import dangles, prose_tail
 from core.resume.gazetteer import is_city
 from core.resume.sections import COUNTRIES
 
@@ -181,14 +182,17 @@ def split_entries(lines: list[str], kind: str = "experience") -> list[RawEntry]:
     lines = _unnumbered(lines)
     anchors = {i: a for i, line in enumerate(lines) if (a := _anchor(line)) is not None}
     if not anchors:
-        return _undated_entries(lines)
+        return _undated_entries(lines, kind)
     order = sorted(anchors)
     taken: set[int] = set(anchors)
     entries: list[RawEntry] = []
     firsts: list[int] = []
     titles_above: bool | None = None  # the section's style, from its first entry
+    duties: list[str] = []  # the first duty, read on the row of each entry's title
     for i in order:
         start, end, rest = anchors[i]
+        rest, duty = prose_tail(rest)
+        duties.append(duty)
         header = [rest] if rest else []
         first = i
         j = i - 1
@@ -210,12 +214,18 @@ def split_entries(lines: list[str], kind: str = "experience") -> list[RawEntry]:
         # or the role on the line below "Company | dates"; in an education section whose
         # titles stand above their dates, the line below a date opens the next entry
         nxt = i + 1
+        # "... at Manipal College of" over "Health Professions": the name goes on below
+        if _continues(lines, nxt, header, anchors):
+            header[-1] = f"{header[-1].strip()} {lines[nxt].strip()}"
+            taken.add(nxt)
+            nxt += 1
         if kind == "experience" and _role_after_description(lines, nxt, header, anchors):
             header.append(lines[nxt + 1])  # "Balfour Beatty | 2019" / "A building group" / role
             taken.add(nxt + 1)
             nxt = len(lines)
         while (
-            not (kind == "education" and titles_above and first < i)
+            # (unless no entry follows: then the line below is this last entry's own)
+            not (kind == "education" and titles_above and first < i and i != order[-1])
             and nxt < len(lines)
             and nxt not in anchors
             and len(header) < 3
@@ -254,7 +264,15 @@ def split_entries(lines: list[str], kind: str = "experience") -> list[RawEntry]:
     for n, entry in enumerate(entries):
         stop = firsts[n + 1] if n + 1 < len(entries) else len(lines)
         entry.body = [lines[k] for k in range(order[n] + 1, stop) if k not in taken]
+        if duties[n]:
+            entry.body.insert(0, duties[n])
     return [e for e in entries if e.header or e.body]
+
+
+def _continues(lines: list[str], nxt: int, header: list[str], anchors: Container[int]) -> bool:
+    if not header or nxt >= len(lines) or nxt in anchors or not dangles(header[-1]):
+        return False
+    return _headerish(lines[nxt], 8) and not is_bullet(lines[nxt])
 
 
 def _unnumbered(lines: list[str]) -> list[str]:
@@ -331,10 +349,24 @@ def _place_alone(line: str, header: list[str]) -> bool:
     return _where(line, frozenset())
 
 
-def _undated_entries(lines: list[str]) -> list[RawEntry]:
+def completes_school(entry: RawEntry, line: str) -> bool:
+    """An undated degree over its school ("Bachelor of Education" / "Marino Institute of
+    Education"), or a school over its degree: the second line completes the first's header."""
+    if entry.body or len(entry.header) != 1 or not _headerish(line, 10):
+        return False
+    if _settled(entry.header, "education") or is_bullet(line):
+        return False
+    had = bool(degree_parts(parts_of(entry.header)))
+    has = bool(degree_parts(parts_of([line])))
+    return had != has and bool(SCHOOL_WORDS.search(entry.header[0] if has else line))
+
+
+def _undated_entries(lines: list[str], kind: str) -> list[RawEntry]:
     entries: list[RawEntry] = []
     for line in lines:
-        if _headerish(line, 10) and (not entries or entries[-1].body or not entries[-1].header):
+        if entries and kind == "education" and completes_school(entries[-1], line):
+            entries[-1].header.append(line)
+        elif _headerish(line, 10) and (not entries or entries[-1].body or not entries[-1].header):
             entries.append(RawEntry(header=[line]))
         elif entries:
             entries[-1].body.append(line)
@@ -356,8 +388,14 @@ PAY_GRADE = re.compile(r"\(\s*(?:[EOW]|OR|OF)-?\d{1,2}\s*\)$")
 
 
 def _role_at(text: str) -> tuple[str, ...]:
+    """ "Barista at Blue Bottle" and "M.Sc. Audiology at All India Institute of Speech and
+    Hearing" are two parts each: a role or a degree, and where."""
     found = _ROLE_AT.match(text)
-    return found.groups() if found and is_role(found.group(1)) else (text,)
+    if found is None:
+        return (text,)
+    what, where = found.groups()
+    degree_at_school = bool(_DEGREE_WORDS.search(what) and SCHOOL_WORDS.search(where))
+    return found.groups() if is_role(what) or degree_at_school else (text,)
 
 
 def parts_of(header: list[str]) -> list[str]:

@@ -132,3 +132,15 @@ def without_level_grid(lines: list[str]) -> list[str]:
                 continue
         out.append(line)
     return out
+
+
+def header_languages(lines: list[str]) -> list[str]:
+    """Languages a header lists on a line of their own beside the contact data ("English,
+    Irish, Polish" after a globe icon), with no heading: every item of the line must be a
+    language, and there must be two or more."""
+    for line in lines:
+        items = [i.strip() for i in re.split(r"[,|·•]", line) if i.strip()]
+        names = [language_of(i) for i in items]
+        if len(items) >= 2 and all(names):
+            return [n for n in names if n]
+    return []

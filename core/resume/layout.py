@@ -10,11 +10,14 @@ top and bottom of both sides, makes two columns read one after the other.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 from statistics import median
 
 from core.resume.heading_grid import grid_blocks
+from core.resume.layout_bands import band_rest, dated_first_row, headed_sidebar
+from core.resume.layout_cells import cell_wraps
+from core.resume.layout_text import join_broken_emails
 
 
 @dataclass(frozen=True)
@@ -55,7 +58,10 @@ class Segment:
         parts = [self.words[0].text]
         for before, word in zip(self.words, self.words[1:], strict=False):
             gap = word.x0 - before.x1
-            tight = word.x0 > before.x0 and gap < 0.1 * (word.bottom - word.top)
+            height = word.bottom - word.top
+            tight = word.x0 > before.x0 and gap < 0.1 * height
+            # the second line of a wrapped grid cell starts left of the first line's end
+            tight = tight and abs(word.bottom - before.bottom) < 0.5 * height
             parts.append(word.text if tight else " " + word.text)
         return "".join(parts)
 
@@ -104,7 +110,11 @@ def _new_font(before: Word, word: Word) -> bool:
 def _tag_gap(before: Word, word: Word, gap: float, space: float, height: float) -> bool:
     """A gap between two tags of a row ("Pix4D   Agisoft Metashape   QGIS"): well past the
     line's own word space, between two words of text (no bullet, icon, label or letter of a
-    letter-spaced name either side)."""
+    letter-spaced name either side). A row with no word space of its own ("Lesson
+    Differentiated", two chips of a grid) is parted where a gap is wider than a line height,
+    which no word space is."""
+    if space >= height:
+        space = 0.3 * height  # an ordinary word space, to compare the gap with
     return (
         space < 0.4 * height
         and gap > _LABEL_GAP_EM * height
@@ -183,7 +193,9 @@ def _gutter(segs: list[Segment]) -> float | None:
         bottom = min(max(s.bottom for s in left), max(s.bottom for s in right))
         if bottom - top < 3 * line:
             continue
-        if not _column_like(right) or _mostly_dates(left) or _mostly_dates(right):
+        if not (_column_like(right) or headed_sidebar(right)):
+            continue
+        if _mostly_dates(left) or _mostly_dates(right) or dated_first_row(left, right):
             continue
         if _label_column(left, right) or _side_heads(left, right):
             continue
@@ -257,9 +269,20 @@ class _Split:
     left: list[Segment]
     right: list[Segment]
     below: list[Segment]
+    rest: list[Segment] = field(default_factory=list)  # read after the columns, on its own
 
 
 def _cut(segs: list[Segment], split: float) -> _Split:
+    rest = band_rest(segs, split)
+    if rest:
+        kept = [s for s in segs if not any(s is r for r in rest)]
+        cut = _cut_band(kept, split)
+        cut.rest = rest
+        return cut
+    return _cut_band(segs, split)
+
+
+def _cut_band(segs: list[Segment], split: float) -> _Split:
     left = [s for s in segs if s.x1 <= split]
     right = [s for s in segs if s.x0 > split]
     middle = [s for s in segs if s.x1 > split and s.x0 <= split]
@@ -291,7 +314,8 @@ def reading_order(segs: list[Segment], depth: int = 0) -> list[list[Segment]]:
     cut = _cut(segs, split)
     blocks = reading_order(cut.above, depth + 1) if cut.above else []
     blocks += reading_order(cut.left, depth + 1) + reading_order(cut.right, depth + 1)
-    return blocks + ([cut.below] if cut.below else [])
+    blocks += [cut.below] if cut.below else []
+    return blocks + (reading_order(cut.rest, depth + 1) if cut.rest else [])
 
 
 def _wrapped(line: Segment, limit: float, nxt: Segment) -> bool:
@@ -309,6 +333,8 @@ def _short_tail(line: Segment, nxt: Segment) -> bool:
     text = nxt.text
     if text.isupper():
         return False  # a section heading under the last entry, not the end of its title
+    if nxt.top - line.bottom > 0.6 * height:
+        return False  # set a margin below ("Associate Curator" under its employer): a field
     return same_size and len(nxt.words) <= 3 and not any(c.isdigit() for c in text)
 
 
@@ -367,12 +393,23 @@ def _merge_wrapped_fields(rows: list[list[Segment]]) -> list[list[Segment]]:
     return merged
 
 
+def _join_cell_wraps(block: list[Segment]) -> list[Segment]:
+    """A grid cell's two lines ("Patient" over "Education") become one segment."""
+    pairs = cell_wraps(block)
+    if not pairs:
+        return block
+    seconds = {id(b) for _, b in pairs}
+    joined = {id(a): Segment(a.words + b.words) for a, b in pairs}
+    return [joined.get(id(s), s) for s in block if id(s) not in seconds]
+
+
 def _block_text(block: list[Segment]) -> list[str]:
     """One line per text line; fields of a line joined by " | ".
 
     A line that was wrapped (the next line's first word would not have fitted after it)
     keeps a trailing space, which is how the clean-up recognises a soft wrap.
     """
+    block = _join_cell_wraps(block)
     rows: list[list[Segment]] = []
     for seg in sorted(block, key=lambda s: (s.bottom, s.x0)):
         if rows and _same_row(rows[-1][0].words[0], seg.words[0], seg.bottom - seg.top or 1):
@@ -396,7 +433,7 @@ def _block_text(block: list[Segment]) -> list[str]:
 
 
 def _text(blocks: list[list[Segment]]) -> list[str]:
-    return [line for block in blocks if block for line in _block_text(block)]
+    return join_broken_emails([line for block in blocks if block for line in _block_text(block)])
 
 
 def document_text(pages: list[list[Word]]) -> str:
@@ -429,5 +466,9 @@ def document_text(pages: list[list[Word]]) -> str:
         right.extend(reading_order(cut.right, 1))
         below.extend([cut.below] if cut.below else [])
         gutter = split
+        if cut.rest:  # the columns ended on this page: what follows is read on its own
+            flush()
+            out.extend(_text(reading_order(cut.rest)))
+            gutter = None
     flush()
     return "\n".join(out)

@@ -99,6 +99,8 @@ def listed_skills(lines: list[str]) -> tuple[list[Skill], list[str], list[str], 
         label, sep, rest = text.partition(":")
         if sep and len(label.split()) <= 3 and rest.strip():
             text = rest  # "Tools: Excel, Word" lists under a label
+        elif sep and not rest.strip() and _bare_labels(lines, n):
+            text = label  # "Case CATalyst:" over "Legal Terminology:": names, their lists empty
         text = _LIST_LABEL.sub("", text, count=1)
         fields = text.split(" | ")
         if len(fields) == 2 and _category_label(*fields):
@@ -174,6 +176,15 @@ def _glued(item: str) -> tuple[str, str] | None:
     if len(words) - n < 2 or not _WORK_NOUN.search(words[n - 1]) or skill_spans(rest):
         return None
     return head, rest
+
+
+def _bare_labels(lines: list[str], n: int) -> bool:
+    """Line `n` ends in a colon with nothing after it, as the line after it does too (or it is
+    the last): a theme printing "name: keywords" for skills given no keywords. A label over
+    the items of the lines below it ("Tools:" / "Excel, Word") is followed by no such line."""
+    after = lines[n + 1].strip() if n + 1 < len(lines) else ""
+    before = lines[n - 1].strip() if n > 0 else ""
+    return (after.endswith(":") or not after) and (before.endswith(":") or after.endswith(":"))
 
 
 def _tiled(item: str) -> list[str]:

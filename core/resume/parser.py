@@ -21,8 +21,9 @@ from core.resume.entries import (
 from core.resume.entry_tables import merged_repeats, table_entries
 from core.resume.form_labels import is_stamp, label_field, without_repeated_labels
 from core.resume.labelled import join_wrapped_headings, split_heading_rows, unlabel
-from core.resume.languages import without_level_grid
+from core.resume.languages import header_languages, without_level_grid
 from core.resume.listed import listed_languages, listed_skills, skill_from_item, split_items
+from core.resume.loose_lists import listed_in_summary
 from core.resume.phrases import claimed_skills
 from core.resume.schooling import join_wrapped_tails, to_education
 from core.resume.sections import LABELS, Section, heading_key, heading_of, split_sections
@@ -191,9 +192,14 @@ def parse_profile(text: str) -> Profile:
         if (e.role or e.company) and not _BREAK.search(f"{e.role} {e.company}")
     ]
     education, certifications = _education(by_name)
-    listed, prose_items, named_items, listed_langs = listed_skills(by_name.get("skills", []))
+    skill_lines = by_name.get("skills", [])
+    for section in sections:  # an "About" box whose skills are set as headings of their own
+        if section.name == "summary" and (run := listed_in_summary(section.lines)):
+            skill_lines = [*skill_lines, "", *run]
+    listed, prose_items, named_items, listed_langs = listed_skills(skill_lines)
     languages, language_skills = listed_languages(by_name.get("languages", []))
     languages += [name for name in listed_langs if name not in languages]
+    languages = languages or header_languages(header)
     # a credential under "Awards" ("NATE Certified Technician") is a credential
     award_lines = [BULLET.sub("", ln).strip() for ln in by_name.get("achievements", [])]
     awarded = [a for a in award_lines if _named_item(a) and _CERTIFICATE.search(a)]
@@ -275,7 +281,8 @@ def _education(by_name: dict[str, list[str]]) -> tuple[list[Education], list[str
 
 def _listed_credentials(raw: list[str]) -> list[str]:
     """The names a certifications list gives, one an entry or several a line."""
-    lines = [BULLET.sub("", line) for line in raw]
+    # "Issued on:" with its date left empty by a theme is a label, no credential
+    lines = [BULLET.sub("", line) for line in raw if not _BARE_LABEL.match(line.strip())]
     names: list[str] = []
     if any(find_dates(line)[1] for line in lines):
         for entry in split_entries(lines, "education"):
@@ -288,9 +295,10 @@ def _listed_credentials(raw: list[str]) -> list[str]:
         # "CDL Class A · Hazmat Endorsement" lists two; a comma may join a name and its body
         for line in _join_issuers(join_wrapped_tails([ln for ln in lines if ln.strip()])):
             names += [without_provider(" ".join(c.split())) for c in _LIST_SPLIT.split(line)]
-    return [n for n in names if n]
+    return [n.rstrip(",;") for n in names if n]
 
 
+_BARE_LABEL = re.compile(r"^[^\W\d_][\w ]{0,24}:$")
 _ISSUER_END = re.compile(r"(?i)\b(?:institute|council|association|society|board|college|academy)$")
 _AWARD_START = re.compile(r"(?i)^(?:diploma|certificate|certification|award|licen[cs]e)\b")
 

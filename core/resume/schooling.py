@@ -81,6 +81,9 @@ def _school_span(parts: list[str], at: int) -> list[int]:
     return [at]
 
 
+_ACRONYM = re.compile(r"\b[A-Z]{3,5}\b")
+
+
 def to_education(entry: RawEntry) -> Education:
     """Degree, school and place from the header parts."""
     header = join_wrapped_tails(entry.header)
@@ -102,6 +105,13 @@ def to_education(entry: RawEntry) -> Education:
         taken |= set(span)
         school = ", ".join(parts[i] for i in span)
     others = [p for i, p in enumerate(parts) if i not in taken]
+    if not degree and not school and len(others) == 2:
+        # "EUC Vest" and "Electrician (Elektriker) Vocational Education": a school goes by
+        # its acronym, a trade or a course by words
+        named = [p for p in others if _ACRONYM.search(p)]
+        if len(named) == 1:
+            school = named[0]
+            others.remove(school)
     if not degree and others:
         # "Université Laval, Québec" over "Baccalauréat en sciences biomédicales": the town
         # is the place, the other part the degree

@@ -126,7 +126,8 @@ def heading_of(line: str) -> Heading | None:
         found = heading_of(dashed["name"])
         if found is not None and not found.rest:
             return Heading(found.section, dashed["rest"].strip(), False)
-    if not colon and " | " in text:  # a table row: the section's name in its own cell
+    # a table row: the section's name in its own cell (a colon may end a later cell)
+    if " | " in text and ":" not in text.partition(" | ")[0]:
         cell, _, after = text.partition(" | ")
         words = re.findall(r"[^\W\d_]+", cell)
         if HEADINGS.get(heading_key(cell)) or cell.isupper() or (words and _family_of(words)):

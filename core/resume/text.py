@@ -174,6 +174,13 @@ _PRINT_HEADER = re.compile(
 )
 
 
+# a date range glued to the word before it, where two boxes printed no space between them
+_GLUED_YEAR = re.compile(
+    r"(?<=[a-z]{3})(?=(?:19|20)\d\d(?:-\d\d)?\s*[-–—]\s*(?:(?:19|20)\d\d|present|current)\b)",
+    re.IGNORECASE,
+)
+
+
 def normalise_text(text: str, *, soft_wraps: bool = False) -> str:
     """NFKC, icons dropped, letter-spacing joined, spaces collapsed; idempotent.
 
@@ -185,6 +192,7 @@ def normalise_text(text: str, *, soft_wraps: bool = False) -> str:
     text = unicodedata.normalize("NFKC", text.replace("\r", "\n"))
     text = _UNUSUAL.sub(lambda m: _clean_char(m.group()), text)
     text = re.sub(r"\(cid:\d+\)\s?", "", text)  # a glyph the PDF gives no character for
+    text = _GLUED_YEAR.sub(" ", text)  # "American University of Beirut2009 - 2015"
     lines = [
         _LETTER_BULLET.sub(r"\1• ", despace_line(strip_decoration(raw).replace("\t", "  ")))
         for raw in text.split("\n")

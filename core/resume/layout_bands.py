@@ -1,0 +1,73 @@
+"""Where two columns of a page really run: a sidebar with headings, the end of a band.
+
+Pages printed from HTML by a browser lay out boxes, not columns: a header row of contact
+items beside a photo looks like two columns until the full-width body starts under it, and
+a sidebar may be right-aligned (ragged left edges) while it carries headings of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from statistics import median
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from core.resume.layout import Segment
+
+_DATE_LIKE = re.compile(r"\b(?:19|20)\d\d\b|\d{1,2}/\d{2,4}")
+_HEAD_RATIO = 1.25  # a heading is set this much taller than the side's body text
+
+
+def _height(seg: Segment) -> float:
+    return seg.bottom - seg.top
+
+
+def headed_sidebar(side: list[Segment]) -> bool:
+    """A column whose lines are right-aligned but which has headings of its own ("Skills",
+    "Education" set larger over right-aligned items), each followed by body text. A column
+    of right-aligned dates or places beside entries has no headings."""
+    if len(side) < 6:
+        return False
+    body = median(_height(s) for s in side)
+    ordered = sorted(side, key=lambda s: s.top)
+    heads = [
+        n
+        for n, s in enumerate(ordered)
+        if _height(s) >= _HEAD_RATIO * body
+        and len(s.words) <= 3
+        and any(c.isalpha() for c in s.text)
+        and not _DATE_LIKE.search(s.text)
+    ]
+    # each heading has a line of body text under it before the next heading
+    headed = [n for n in heads if n + 1 < len(ordered) and n + 1 not in heads]
+    return len(headed) >= 2
+
+
+def band_rest(segs: list[Segment], split: float) -> list[Segment]:
+    """The segments after the two columns end, when the page goes on at full width.
+
+    Past the bottom of the shorter side, a line across the gutter with text of either side
+    still below it shows the "columns" were a row of boxes (a header of contact items beside
+    a name): everything from the shorter side's end on is read on its own. Full-width lines
+    only below everything are a footer, which the column reading already handles.
+    """
+    left = [s for s in segs if s.x1 <= split]
+    right = [s for s in segs if s.x0 > split]
+    if not left or not right:
+        return []
+    end = min(max(s.bottom for s in left), max(s.bottom for s in right))
+    across = [s.top for s in segs if s.x0 <= split < s.x1 and s.top >= end]
+    if not across or not any(s.top > min(across) for s in left + right):
+        return []
+    return [s for s in segs if s.top >= end]
+
+
+def dated_first_row(left: list[Segment], right: list[Segment]) -> bool:
+    """The right side opens with a date on the row of a left line ("Class Teacher  ...  Sep
+    2018 - Present" over two columns of bullets): the date belongs to that entry's title,
+    so the sides are columns inside one entry, not two columns of the page."""
+    first = min(right, key=lambda s: s.top)
+    if not _DATE_LIKE.search(first.text):
+        return False
+    height = _height(first) or 1.0
+    return any(abs(s.bottom - first.bottom) < 0.5 * height for s in left)
