@@ -81,7 +81,7 @@ def _school_span(parts: list[str], at: int) -> list[int]:
     return [at]
 
 
-_ACRONYM = re.compile(r"\b[A-Z]{3,5}\b")
+_ACRONYM = re.compile(r"\b(?![IVXLCDM]+\b)[A-Z]{3,5}\b")  # a Roman numeral ("XII") is no name
 
 
 def to_education(entry: RawEntry) -> Education:
@@ -108,7 +108,7 @@ def to_education(entry: RawEntry) -> Education:
     if not degree and not school and len(others) == 2:
         # "EUC Vest" and "Electrician (Elektriker) Vocational Education": a school goes by
         # its acronym, a trade or a course by words
-        named = [p for p in others if _ACRONYM.search(p)]
+        named = [p for p in others if _ACRONYM.search(re.sub(r"\([^)]*\)", "", p))]
         if len(named) == 1:
             school = named[0]
             others.remove(school)
