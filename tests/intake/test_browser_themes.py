@@ -11,7 +11,8 @@ from core.resume.layout import Word, document_text
 from core.resume.parser import parse_profile
 
 SIZE = 10.0
-FIXTURE = Path(__file__).parent / "fixtures" / "browser_theme_words.json"
+# word geometry, not a resume: kept apart from the resume files the documents bench reads
+FIXTURE = Path(__file__).parent / "fixtures" / "geometry" / "browser_theme_words.json"
 
 
 def line(text: str, x: float, y: float, size: float = SIZE, font: str = "regular") -> list[Word]:
