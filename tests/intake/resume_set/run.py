@@ -48,6 +48,7 @@ GROUPS = (
     "external",
     "external_blind",
     "external2",
+    "external3",
 )
 # the groups tuning may look at; "blind1" (blind.py) was blind until the third round of parser
 # work, "blind2" (blind2.py) until the fourth, "blind3" (blind3.py) until the fifth, "blind4"
@@ -69,7 +70,8 @@ GROUPS = (
 # tuned on from the fourteenth round; the rest, "external_blind", stays blind.
 # "blind18" (new people: blind18.py/personas13.py, written after the thirteenth round by
 # another hand) is blind too.
-# "external2" (external2/: 21 more published themes, one person each) is blind for later rounds.
+# "external2" (external2/: 21 more published themes, one person each) is blind for later rounds;
+# "external3" (external3/: 12 more, two people each) may be tuned on from the fifteenth round.
 BLIND: tuple[str, ...] = ("blind17", "blind18", "external_blind", "external2")
 SEEN = tuple(g for g in GROUPS if g not in BLIND)
 
@@ -122,7 +124,7 @@ def _one(
 
 
 def _external_group(folder: str, theme: str) -> str:
-    if folder == "external2":
+    if folder != "external":
         return folder
     return "external" if theme in EXTERNAL_TUNED else "external_blind"
 
@@ -154,7 +156,7 @@ def run_set(groups: tuple[str, ...] = GROUPS, engine: str | None = None) -> Run:
         "blind17",
         "blind18",
     )
-    for folder in (EXTERNAL, EXTERNAL.with_name("external2")):
+    for folder in (EXTERNAL, EXTERNAL.with_name("external2"), EXTERNAL.with_name("external3")):
         for case in json.loads((folder / "cases.json").read_text(encoding="utf-8")):
             group = _external_group(folder.name, case["theme"])
             if group in groups:

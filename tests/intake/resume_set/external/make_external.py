@@ -8,11 +8,12 @@ personas10.py from the JSON Resume schema, and Chromium prints the HTML to PDF a
 leave out certificates, languages, a school or the e-mail), checked on the theme's HTML (the
 page as printed), never on the text extracted from the PDF nor on what the reader makes of it.
 
-The same for "external2" (THEMES2, other people, one each), kept blind for later rounds.
+The same for "external2" (THEMES2, other people, one each), kept blind for later rounds, and
+"external3" (THEMES3, two more people each), tuned on from the fifteenth round.
 
 Needs Node.js, npm and Chromium (`apt-get install chromium`); the tests read only the PDFs and
 cases.json written here, so CI needs neither. Run from the repository root:
-    .venv/bin/python -m tests.intake.resume_set.external.make_external
+    .venv/bin/python -m tests.intake.resume_set.external.make_external [external3 ...]
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import importlib
 import json
 import re
 import subprocess
+import sys
 import tempfile
 import unicodedata
 from html.parser import HTMLParser
@@ -74,7 +76,28 @@ THEMES2 = (
     "tachyons-clean",
     "wraypro",
 )
-SETS = {"external": (THEMES, 0, 2), "external2": (THEMES2, 1, 1)}  # themes, people offset, each
+# "external3": 12 more published themes, two more people each, tuned on from the fifteenth
+# round (no fork of a blind theme: paper-plus-plus is left out, paper is blind)
+THEMES3 = (
+    "boilerplate",
+    "dinesh",
+    "flat-fr",
+    "msresume",
+    "onepage-plus",
+    "simple",
+    "simplistic",
+    "slick",
+    "spartacus",
+    "srt",
+    "standard-resume",
+    "techlead",
+)
+# group: (themes, people offset, people a theme)
+SETS = {
+    "external": (THEMES, 0, 2),
+    "external2": (THEMES2, 1, 1),
+    "external3": (THEMES3, 2, 2),
+}
 # every person of the groups tuned on so far (never blind16/17's), one in three taken
 SOURCES = (("personas", "PEOPLE"), *((f"personas{n}", f"PEOPLE{n + 5}") for n in range(2, 11)))
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -277,9 +300,12 @@ def printed_labels(person: Person, text: str) -> dict[str, object]:
     return labels
 
 
-def main() -> None:
+def main(groups: list[str]) -> None:
+    """Render the sets named (all when none is)."""
     subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--silent"], check=True, cwd=HERE)
     for group, (themes, offset, each) in SETS.items():
+        if groups and group not in groups:
+            continue
         out = HERE.parent / group
         out.mkdir(exist_ok=True)
         people = _people(offset)
@@ -299,4 +325,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])
