@@ -20,6 +20,7 @@ from core.errors import ResumeError
 from core.models import Profile
 from core.resume.parser import parse_profile
 from core.resume.text import normalise_text, strip_markdown
+from core.runtime.child_clock import kept_waiting
 from core.runtime.intake_limits import extractor_slot
 
 log = logging.getLogger(__name__)
@@ -47,7 +48,7 @@ class Limits:
     max_pages: int = MAX_PAGES
     max_chars: int = 150_000  # about 20 dense pages: the ceiling for DOCX and plain text
     max_unpacked_bytes: int = 100 * 1024 * 1024  # a DOCX's declared inflated size
-    timeout_s: float = 12.0
+    timeout_s: float = 12.0  # wall clock; stretched while a busy machine keeps the child waiting
     memory_mb: int = 512
     # CPU seconds per page on top of start-up. The layout reader takes 0.3-0.6 s on a real
     # page of this 2-core machine (more when the other core's hyperthread is busy: 0.25 s
@@ -276,16 +277,22 @@ async def _run_child(kind: Kind, data: bytes, limits: Limits) -> tuple[str, int]
     except OSError as err:
         log.error("could not start the resume extractor: %s", type(err).__name__)
         raise IntakeError(UNAVAILABLE, "spawn_failed") from err
+    reading = asyncio.ensure_future(proc.communicate(data))
     try:
-        async with asyncio.timeout(limits.timeout_s):
-            out, _ = await proc.communicate(data)
-    except TimeoutError:
-        log.warning("resume extractor timed out after %.1f s", limits.timeout_s)
-        raise IntakeError(MESSAGES["timeout"], "timeout") from None
+        periods = 0
+        while not (await asyncio.wait({reading}, timeout=limits.timeout_s))[0]:
+            periods += 1
+            if not kept_waiting(proc.pid, periods):
+                log.warning("resume extractor timed out after %.1f s", periods * limits.timeout_s)
+                raise IntakeError(MESSAGES["timeout"], "timeout")
+            log.info("resume extractor kept waiting by a busy machine: one more period")
+        out, _ = reading.result()
     finally:
         if proc.returncode is None:  # timed out or cancelled: never leave the child running
             proc.kill()
             await proc.wait()
+        if not reading.done():
+            reading.cancel()
     return _from_child(proc.returncode, out)
 
 
