@@ -112,7 +112,7 @@ def _people(offset: int) -> list[tuple[str, Person]]:
 
 
 def _date(text: str) -> str | None:
-    """ "Mar 2019" -> "2019-03", "2011" -> "2011", "Present" -> None (the schema's form)."""
+    """The schema's form of a date: "Mar 2019" -> "2019-03", "2011" -> "2011", "Present" -> None."""
     if text == "Present":
         return None
     month, _, year = text.rpartition(" ")
@@ -125,8 +125,8 @@ def _dated(start: str, end: str) -> dict[str, str]:
 
 
 def json_resume(person: Person) -> dict[str, object]:
-    """The person in the JSON Resume schema (with the older schema's `company` and `website`
-    beside `name` and `url`, which older themes read)."""
+    """The person in the JSON Resume schema (with the older schema's `company` beside `name`,
+    which older themes read)."""
     work = [
         {
             "name": j.employer,
