@@ -152,7 +152,7 @@ def _anchor(line: str) -> tuple[str | None, str | None, str] | None:
     if is_bullet(line) or len(re.findall(r"\w+", line)) > 16:  # words, not separators
         return None
     start, end, rest = find_dates(line)
-    if end is None:
+    if end is None and start is None:  # a range left open ("2022-04 —") has no end
         return None
     if start is None and (len(rest.split()) > 12 or rest.endswith(".")):
         return None  # a year inside a sentence, not an entry's date

@@ -25,6 +25,7 @@ from core.resume.languages import header_languages, without_level_grid
 from core.resume.listed import listed_languages, listed_skills, skill_from_item, split_items
 from core.resume.loose_lists import listed_in_summary
 from core.resume.phrases import claimed_skills
+from core.resume.school_lines import tidy_school_lines
 from core.resume.schooling import join_wrapped_tails, to_education
 from core.resume.sections import LABELS, Section, heading_key, heading_of, split_sections
 from core.resume.skills import skill_key
@@ -253,7 +254,9 @@ def _education(by_name: dict[str, list[str]]) -> tuple[list[Education], list[str
     """Degrees with their schools; certificates and licences as their own list."""
     education: list[Education] = []
     certifications: list[str] = []
-    for entry in split_entries(by_name.get("education", []), "education"):
+    for entry in split_entries(tidy_school_lines(by_name.get("education", [])), "education"):
+        if any(contact_like(line) for line in entry.header):
+            continue  # a page's foot ("Name — email — phone") under the last school
         item = to_education(entry)
         if not item.institution and _CERTIFICATE.search(item.degree):
             certifications.append(item.degree)  # "ACE Certified Personal Trainer", no school

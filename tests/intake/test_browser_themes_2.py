@@ -1,0 +1,117 @@
+"""Resumes printed from published HTML themes (the 'external3' set's shapes): headings in
+French, a job whose empty end date leaves a range open at the line's end, and education lines
+built from fields some of which are empty ("{degree} in {field} at {school}", "{school},
+{degree}") or wrapped in a narrow column."""
+
+from __future__ import annotations
+
+from core.resume.dates import find_dates
+from core.resume.parser import parse_profile
+from core.resume.school_lines import tidy_school_lines
+
+FRENCH = """Grace Kim
+HR Recruiter
+Contact
+Email
+grace.kim@talentmail.com
+Téléphone
++82 10 5555 0172
+A propos
+Recruiter for engineering and sales teams in fast-growing companies.
+Expérience
+Coupang | 2020-03 —
+Talent Acquisition Partner
+Highlights
+| Hired 45 engineers a year from sourcing to offer.
+Samsung SDS | 2017-01 — 2020-02
+HR Coordinator
+Education
+Yonsei University | 2012 — 2016
+Bachelor of Business Administration
+Talents
+Recruitment
+Employee Relations
+Workday
+Langues
+Korean
+Native
+English
+Fluent
+"""
+
+
+def test_french_headings_open_their_sections() -> None:
+    profile = parse_profile(FRENCH)
+    assert [(e.company, e.role) for e in profile.experience] == [
+        ("Coupang", "Talent Acquisition Partner"),
+        ("Samsung SDS", "HR Coordinator"),
+    ]
+    names = [s.name for s in profile.skills]
+    assert {"Recruitment", "Employee Relations", "Workday"} <= set(names)
+    assert profile.languages == ["Korean", "English"]
+
+
+def test_a_range_left_open_at_the_line_end_runs_to_present() -> None:
+    assert find_dates("Mollie B.V. | 2022-04 —") == ("2022-04", None, "Mollie B.V.")
+    text = FRENCH.replace("Coupang", "Mollie B.V.")
+    assert parse_profile(text).experience[0].company == "Mollie B.V."
+
+
+def test_degree_in_field_at_school_with_empty_or_wrapped_fields() -> None:
+    lines = [
+        "",
+        "MSc Actuarial Science in",
+        "at Bayes Business School, City, University of London",
+        "Jan 2015 - Jan 2016",
+        "BSc Mathematics (First Class) in at Kwame Nkrumah University of",
+        "Science and Technology",
+        "Jan 2010 - Jan 2014",
+        "Associate of Applied Science in",
+        "Criminal Justice in",
+        "at Fayetteville Technical",
+        "Community College",
+        "Jan 2008 - Jan 2010",
+    ]
+    assert tidy_school_lines(lines) == [
+        "",
+        "MSc Actuarial Science",
+        "Bayes Business School, City, University of London",
+        "Jan 2015 - Jan 2016",
+        "BSc Mathematics (First Class)",
+        "Kwame Nkrumah University of Science and Technology",
+        "Jan 2010 - Jan 2014",
+        "Associate of Applied Science in Criminal Justice",
+        "Fayetteville Technical Community College",
+        "Jan 2008 - Jan 2010",
+    ]
+
+
+def test_school_then_comma_led_degree_without_dates() -> None:
+    text = """Kayode Balogun
+kayode.balogun@outlook.com
+Education
+North East Scotland College
+, NVQ Level 3 in Fabrication and Welding Engineering
+Monash University
+, BSc (Hons) Genetics
+Kayode Balogun — kayode.balogun@outlook.com — +44 7700 900412
+"""
+    got = [(e.institution, e.degree) for e in parse_profile(text).education]
+    assert got == [
+        ("North East Scotland College", "NVQ Level 3 in Fabrication and Welding Engineering"),
+        ("Monash University", "BSc (Hons) Genetics"),
+    ]
+
+
+def test_degree_ending_in_a_joiner_over_its_school() -> None:
+    text = """Ingrid Johansson
+ingrid.johansson@fysio.se
+EDUCATION
+Bachelor of Science in Physiotherapy,
+Lund University
+Jan 2013 – Jan 2016
+"""
+    edu = parse_profile(text).education
+    assert [(e.institution, e.degree) for e in edu] == [
+        ("Lund University", "Bachelor of Science in Physiotherapy")
+    ]
