@@ -111,7 +111,8 @@ class RawEntry:
 # a name that ends in an abbreviation's full stop ends no sentence: "Midwest Distribution Co."
 # nor does a legal form's ("Vale S.A.", "Geoaerea Ltda.", "Schüco Polska Sp. z o.o.")
 _ABBREVIATED = re.compile(
-    r"\b(?:Co|Inc|Ltd|Ltda|Corp|Bros|Intl|Assoc|Dept|Cia|Pty|Pvt|Mfg)\.$"
+    # in any case: a theme may set employers in capitals ("WHELAN LOCKS & SAFES LTD.")
+    r"\b(?i:Co|Inc|Ltd|Ltda|Corp|Bros|Intl|Assoc|Dept|Cia|Pty|Pvt|Mfg)\.$"
     r"|(?<![\w.])(?:[A-Za-z]{1,2}\.){2,3}$"
 )
 

@@ -92,6 +92,10 @@ _RUNNING_WORD = re.compile(
 )
 
 
+# "Hawthorne & Pike Publishers, Inc.." : a theme's own full stop after a name ending in one
+_DOUBLED_STOP = re.compile(r"(?<=\w\.)\.(?!\.)")
+
+
 def _without_running(lines: list[str], name: str) -> list[str]:
     """Without a page's running header or footer ("December 2026 | Priya Raman · Résumé | 1",
     "Priya Raman | page 2"): the name and nothing but page words. A business named after the
@@ -136,7 +140,7 @@ def parse_profile(text: str) -> Profile:
     lines = join_split_ranges(unlabel(split_heading_rows(join_wrapped_headings(lines))))
     lines = without_repeated_labels(table_entries(lines), _known_label)
     lines = without_level_grid(lines)
-    lines = [line for line in lines if not _SIGNED_OFF.match(line)]
+    lines = [_DOUBLED_STOP.sub("", line) for line in lines if not _SIGNED_OFF.match(line)]
     # a sidebar read before the main column can hide the name after its lists; only then
     # may a name over a title open the header again
     first_block = []

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from core.resume.dates import SINGLE
+from core.resume.entries import SCHOOL_WORDS, degree_parts
 
 _EMPTY_FIELD = re.compile(r"\s+in\s+(?=at\s+[A-Z])")  # "BSc Mathematics in at Kwame ..."
 _LEAD_JOINER = re.compile(r"^[,;]\s*(?=\S)")  # ", NVQ Level 3 in Fabrication"
@@ -31,6 +32,18 @@ def _short_name(line: str) -> bool:
     return 0 < len(words) <= 3 and words[0][:1].isupper() and not _boundary(line)
 
 
+def _after_dates(out: list[str], line: str) -> bool:
+    """A degree line under a date line whose entry names a school but no degree yet."""
+    if not out or not SINGLE.search(out[-1]) or not degree_parts([line]):
+        return False
+    above: list[str] = []
+    for prior in reversed(out[:-1]):
+        if _boundary(prior):
+            break
+        above.append(prior)
+    return bool(above) and not degree_parts(above) and any(SCHOOL_WORDS.search(a) for a in above)
+
+
 def tidy_school_lines(lines: list[str]) -> list[str]:
     """Education lines without a template's empty fields and wraps."""
     split: list[str] = []
@@ -40,6 +53,13 @@ def tidy_school_lines(lines: list[str]) -> list[str]:
     at_school = False  # the last line kept is an "at School" line, which may wrap
     for n, line in enumerate(split):
         ends_entry = False
+        if _TRAIL_JOINER.search(line) and not SINGLE.search(line) and _after_dates(out, line):
+            # "La Trobe University" / "2014 - 2015" / "Master of Speech Pathology -": the
+            # degree, set below its entry's dates, ends that entry
+            line = _TRAIL_JOINER.sub("", line).strip()
+            out[-1:-1] = [line]
+            out.append("")
+            continue
         if not SINGLE.search(line):
             # ", Degree" under "School": the entry's second field, after which (unless its
             # dates follow) the next entry begins

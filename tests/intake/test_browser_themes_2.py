@@ -115,3 +115,49 @@ Jan 2013 – Jan 2016
     assert [(e.institution, e.degree) for e in edu] == [
         ("Lund University", "Bachelor of Science in Physiotherapy")
     ]
+
+
+def test_an_employer_in_capitals_ending_in_an_abbreviated_legal_form() -> None:
+    text = """CIARÁN WHELAN
+Master Locksmith
+ciaran@whelanlocks.ie
+WORK EXPERIENCE
+WHELAN LOCKS & SAFES LTD.
+Owner and Locksmith | Mar 2019 - Current
+Answer 24-hour call-outs across Cork city and county.
+CHUBB FIRE & SECURITY IRELAND LIMITED
+Locksmith | Apr 2014 - Feb 2019
+"""
+    jobs = parse_profile(text).experience
+    assert [(e.company, e.role) for e in jobs] == [
+        ("WHELAN LOCKS & SAFES LTD.", "Owner and Locksmith"),
+        ("CHUBB FIRE & SECURITY IRELAND LIMITED", "Locksmith"),
+    ]
+
+
+def test_a_themes_full_stop_after_a_name_ending_in_one() -> None:
+    text = """Eleanor Brooks-Tanaka
+Chicago, IL / (312) 555-0178 / ellie.brookstanaka@gmail.com
+Senior Copy Editor - Hawthorne & Pike Publishers, Inc.. | Chicago, IL, 2019-08 - Present
+Copy Editor - Lakeshore Magazine. | Evanston, IL, 2015-06 - 2019-07
+"""
+    jobs = parse_profile(text).experience
+    assert jobs[0].company == "Hawthorne & Pike Publishers, Inc."
+
+
+def test_a_degree_set_below_its_schools_dates_with_an_empty_fields_joiner() -> None:
+    text = """Sarah Jane Whitfield
+Email sarahjane.whitfield@bigpond.com
+Education | La Trobe University
+2014 - 2015
+Master of Speech Pathology -
+Monash University
+2011 - 2013
+Bachelor of Health Sciences -
+Skills | Voice Therapy | Telehealth
+"""
+    got = [(e.institution, e.degree) for e in parse_profile(text).education]
+    assert got == [
+        ("La Trobe University", "Master of Speech Pathology"),
+        ("Monash University", "Bachelor of Health Sciences"),
+    ]
