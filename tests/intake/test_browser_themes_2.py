@@ -6,6 +6,7 @@ built from fields some of which are empty ("{degree} in {field} at {school}", "{
 from __future__ import annotations
 
 from core.resume.dates import find_dates
+from core.resume.layout import Word, document_text
 from core.resume.parser import parse_profile
 from core.resume.school_lines import tidy_school_lines
 
@@ -161,3 +162,29 @@ Skills | Voice Therapy | Telehealth
         ("La Trobe University", "Master of Speech Pathology"),
         ("Monash University", "Bachelor of Health Sciences"),
     ]
+
+
+def _word(text: str, x0: float, x1: float, top: float, font: str = "Bold") -> Word:
+    return Word(text, x0, x1, top, top + 18.2, font)
+
+
+def test_chips_a_bold_size_apart_wrap_in_cells_of_one_pitch() -> None:
+    """srt's skills: three cells a row, each chip's second word wrapped under its first; the
+    gap between cells (0.6 em) is no word space, for the next row's cells start where these
+    do, and the row's last cell is as wide as the others though nothing stands right of it."""
+    words = [
+        _word("Skills", 93.7, 135.3, 546.7, "Italic"),
+        _word("Psychosocial", 93.7, 192.0, 598.5),
+        _word("Clinical", 202.7, 263.5, 598.5),
+        _word("Genomic", 311.6, 381.5, 598.5),
+        _word("Support", 93.7, 157.6, 619.5),
+        _word("Genetics", 202.7, 269.5, 619.5),
+        _word("Testing", 311.6, 367.7, 619.5),
+        _word("Experience", 93.7, 178.8, 670.0, "Italic"),
+        _word("Peter", 93.7, 140.0, 700.0),
+        _word("MacCallum", 145.0, 240.0, 700.0),
+        _word("Cancer", 245.0, 300.0, 700.0),
+        _word("Centre", 305.0, 520.0, 700.0),
+    ]
+    lines = document_text([words]).split("\n")
+    assert lines[:4] == ["Skills", "Psychosocial Support", "Clinical Genetics", "Genomic Testing"]
