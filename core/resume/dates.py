@@ -81,6 +81,14 @@ def find_dates(line: str) -> tuple[str | None, str | None, str]:
             end = match.group(2) if pattern is RANGE else "Present"
             rest = line[: match.start()] + " " + line[match.end() :]
             return _tidy_date(match.group(1)), _tidy_date(end), _strip_joiners(rest)
+    # "Mollie B.V. | 2022-04 —": a theme prints an entry with no end date as a range left
+    # open at the end of its line; the job goes on
+    match = _ENDS_OPEN.search(line.rstrip())
+    if match:
+        start = SINGLE.search(match.group(0))
+        if start:
+            rest = line[: match.start()]
+            return _tidy_date(start.group(1)), None, _strip_joiners(rest)
     match = SINGLE.search(line)
     if match:
         rest = line[: match.start()] + " " + line[match.end() :]

@@ -111,7 +111,8 @@ class RawEntry:
 # a name that ends in an abbreviation's full stop ends no sentence: "Midwest Distribution Co."
 # nor does a legal form's ("Vale S.A.", "Geoaerea Ltda.", "Schüco Polska Sp. z o.o.")
 _ABBREVIATED = re.compile(
-    r"\b(?:Co|Inc|Ltd|Ltda|Corp|Bros|Intl|Assoc|Dept|Cia|Pty|Pvt|Mfg)\.$"
+    # in any case: a theme may set employers in capitals ("WHELAN LOCKS & SAFES LTD.")
+    r"\b(?i:Co|Inc|Ltd|Ltda|Corp|Bros|Intl|Assoc|Dept|Cia|Pty|Pvt|Mfg)\.$"
     r"|(?<![\w.])(?:[A-Za-z]{1,2}\.){2,3}$"
 )
 
@@ -152,7 +153,7 @@ def _anchor(line: str) -> tuple[str | None, str | None, str] | None:
     if is_bullet(line) or len(re.findall(r"\w+", line)) > 16:  # words, not separators
         return None
     start, end, rest = find_dates(line)
-    if end is None:
+    if end is None and start is None:  # a range left open ("2022-04 —") has no end
         return None
     if start is None and (len(rest.split()) > 12 or rest.endswith(".")):
         return None  # a year inside a sentence, not an entry's date

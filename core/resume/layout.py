@@ -16,7 +16,7 @@ from statistics import median
 
 from core.resume.heading_grid import grid_blocks
 from core.resume.layout_bands import band_rest, dated_first_row, headed_sidebar
-from core.resume.layout_cells import cell_wraps
+from core.resume.layout_cells import cell_wraps, grid_starts
 from core.resume.layout_text import join_broken_emails
 
 
@@ -119,7 +119,14 @@ def _tag_gap(before: Word, word: Word, gap: float, space: float, height: float) 
         space < 0.4 * height
         and gap > _LABEL_GAP_EM * height
         and gap > _TAG_GAP_RATIO * space
-        and len(before.text) > 1
+        and _tag_words(before, word)
+    )
+
+
+def _tag_words(before: Word, word: Word) -> bool:
+    """Two words of text either side of a gap: no bullet, icon or spaced-out letter."""
+    return (
+        len(before.text) > 1
         and len(word.text) > 1
         and before.text[-1:].isalnum()
         and word.text[:1].isalnum()
@@ -129,8 +136,10 @@ def _tag_gap(before: Word, word: Word, gap: float, space: float, height: float) 
 def segments(words: list[Word]) -> list[Segment]:
     """Lines cut at wide gaps, top to bottom."""
     out: list[Segment] = []
-    for line in _lines(words):
+    lines = _lines(words)
+    for n, line in enumerate(lines):
         height = median(w.bottom - w.top for w in line) or 1.0
+        aligned = grid_starts(lines, n, height)
         # the word space of each font on the line: a letter-spaced heading ("K E Y  S K I L
         # L S") has wide gaps of its own, however tight the main column's text beside it
         spaces: dict[str, float] = {}
@@ -152,6 +161,11 @@ def segments(words: list[Word]) -> list[Segment]:
                 or (
                     current[-1].font == word.font
                     and _tag_gap(current[-1], word, gap, spaces.get(word.font, gap), height)
+                )
+                or (
+                    gap > 0.5 * height
+                    and _tag_words(current[-1], word)
+                    and any(abs(word.x0 - x) < 1.0 for x in aligned)
                 )
             ):
                 out.append(Segment(current))

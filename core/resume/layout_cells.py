@@ -9,10 +9,11 @@ like an item of its own, and "Education" even like a heading.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from core.resume.layout import Segment
+    from core.resume.layout import Segment, Word
 
 _TIGHT = 0.35  # gap between two lines of one cell, in line heights
 _LOOSE = 0.9  # gap between two rows of the grid, in line heights
@@ -52,12 +53,41 @@ def _loose(upper: Segment | None, lower: Segment | None, height: float) -> bool:
     return upper is None or lower is None or lower.top - upper.bottom >= _LOOSE * height
 
 
-def _limit(seg: Segment, block: list[Segment], right_edge: float) -> float:
+def _limit(seg: Segment, block: list[Segment], right_edge: float, pitch: float) -> float:
     """How far the cell of `seg` reaches: to the next cell on its row, or the block's edge."""
     row = [
         s.x0 for s in block if s.x0 > seg.x1 and abs(s.bottom - seg.bottom) < 0.45 * _height(seg)
     ]
-    return min(row, default=right_edge)
+    if row:
+        return min(row)
+    # the row's last cell is as wide as the grid's other cells, though nothing stands right
+    return min(right_edge, seg.x0 + pitch) if pitch else right_edge
+
+
+def _pitch(block: list[Segment]) -> float:
+    """The narrowest step between the left edges of two cells side by side on a row."""
+    rows: dict[int, list[float]] = {}
+    for seg in block:
+        rows.setdefault(round(seg.bottom), []).append(seg.x0)
+    steps = [b - a for xs in rows.values() for a, b in pairwise(sorted(xs)) if b - a > 1]
+    return min(steps, default=0.0)
+
+
+def grid_starts(lines: list[list[Word]], n: int, height: float) -> list[float]:
+    """Where cells of a grid start on the lines just above and below line `n`: the left
+    edge of a word there that follows a gap wider than a line height. A word of line `n`
+    that starts at such an edge, after a gap of half a line height or more (never a word
+    space), starts a cell of its own ("Psychosocial   Clinical   Genomic" over "Support
+    Genetics   Testing")."""
+    starts: list[float] = []
+    for k in (n - 1, n + 1):
+        if not 0 <= k < len(lines):
+            continue
+        other = lines[k]
+        if abs(other[0].bottom - lines[n][0].bottom) > 2.5 * height:
+            continue
+        starts += [b.x0 for a, b in pairwise(other) if b.x0 - a.x1 > height]
+    return starts
 
 
 def cell_wraps(block: list[Segment]) -> list[tuple[Segment, Segment]]:
@@ -69,6 +99,7 @@ def cell_wraps(block: list[Segment]) -> list[tuple[Segment, Segment]]:
         return []
     right_edge = max(s.x1 for s in block)
     boxes = _Boxes(block)
+    pitch = _pitch(block)
     pairs: list[tuple[Segment, Segment]] = []
     used: set[int] = set()
     for first in sorted(block, key=lambda s: s.top):
@@ -91,7 +122,7 @@ def cell_wraps(block: list[Segment]) -> list[tuple[Segment, Segment]]:
             continue
         if not _loose(second, boxes.neighbour(second, below=True), height):
             continue
-        limit = _limit(first, block, right_edge)
+        limit = _limit(first, block, right_edge, pitch)
         if first.x1 + (words[0].x1 - words[0].x0) + 0.2 * height <= limit:
             continue  # the word would have fitted: a line of its own
         if first.x1 > limit - 0.5 and abs(first.x1 - second.x1) > 1:

@@ -25,6 +25,7 @@ from core.resume.languages import header_languages, without_level_grid
 from core.resume.listed import listed_languages, listed_skills, skill_from_item, split_items
 from core.resume.loose_lists import listed_in_summary
 from core.resume.phrases import claimed_skills
+from core.resume.school_lines import tidy_school_lines
 from core.resume.schooling import join_wrapped_tails, to_education
 from core.resume.sections import LABELS, Section, heading_key, heading_of, split_sections
 from core.resume.skills import skill_key
@@ -91,6 +92,10 @@ _RUNNING_WORD = re.compile(
 )
 
 
+# "Hawthorne & Pike Publishers, Inc.." : a theme's own full stop after a name ending in one
+_DOUBLED_STOP = re.compile(r"(?<=\w\.)\.(?!\.)")
+
+
 def _without_running(lines: list[str], name: str) -> list[str]:
     """Without a page's running header or footer ("December 2026 | Priya Raman · Résumé | 1",
     "Priya Raman | page 2"): the name and nothing but page words. A business named after the
@@ -135,7 +140,7 @@ def parse_profile(text: str) -> Profile:
     lines = join_split_ranges(unlabel(split_heading_rows(join_wrapped_headings(lines))))
     lines = without_repeated_labels(table_entries(lines), _known_label)
     lines = without_level_grid(lines)
-    lines = [line for line in lines if not _SIGNED_OFF.match(line)]
+    lines = [_DOUBLED_STOP.sub("", line) for line in lines if not _SIGNED_OFF.match(line)]
     # a sidebar read before the main column can hide the name after its lists; only then
     # may a name over a title open the header again
     first_block = []
@@ -253,7 +258,9 @@ def _education(by_name: dict[str, list[str]]) -> tuple[list[Education], list[str
     """Degrees with their schools; certificates and licences as their own list."""
     education: list[Education] = []
     certifications: list[str] = []
-    for entry in split_entries(by_name.get("education", []), "education"):
+    for entry in split_entries(tidy_school_lines(by_name.get("education", [])), "education"):
+        if any(contact_like(line) for line in entry.header):
+            continue  # a page's foot ("Name — email — phone") under the last school
         item = to_education(entry)
         if not item.institution and _CERTIFICATE.search(item.degree):
             certifications.append(item.degree)  # "ACE Certified Personal Trainer", no school

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -12,17 +13,19 @@ _SYNONYMS: dict[str, str] = {
         objective; career objective; professional profile; personal profile; personal statement;
         overview; introduction; executive summary; personal summary; career profile;
         summary of qualifications; qualifications summary; professional overview; bio;
-        research interests; research profile""",
+        research interests; research profile; a propos; à propos; profil""",
     "experience": """experience; work experience; professional experience; employment history;
         employment; work history; career history; relevant experience; experiences;
         professional background; career experience; positions held; internships;
         internship experience; teaching experience;
         clinical experience; relevant work experience; work experiences; employment experience;
         professional history; experience history; appointments; academic appointments;
-        academic positions; academic employment""",
+        academic positions; academic employment; expérience professionnelle;
+        expériences professionnelles; parcours professionnel""",
     "education": """education; education and training; academic background; academic history;
         academic qualifications; educational background; education history; studies;
-        qualifications; education and qualifications; academic record""",
+        qualifications; education and qualifications; academic record; formation; formations;
+        études; diplômes; formation et diplômes""",
     "certifications": """certifications; certificates; certification; licenses; licences;
         licenses and certifications; certifications and licenses; courses; trainings;
         training and certifications; certifications and training; professional training;
@@ -35,14 +38,15 @@ _SYNONYMS: dict[str, str] = {
         strengths; abilities; professional skills; relevant skills; computer skills; it skills;
         special skills; key competencies; capabilities; skills and competencies;
         skills and qualifications; technical proficiencies; skills summary; key strengths;
-        what i do well; what i do best; what i bring; methods and skills; research methods""",
+        what i do well; what i do best; what i bring; methods and skills; research methods;
+        compétences; compétences techniques; talents""",
     "achievements": """achievements; accomplishments; awards; honors; honours; awards and honors;
         awards and honours; key achievements; awards and achievements; recognition;
         achievements and awards; honors and awards; key accomplishments""",
     "projects": """projects; personal projects; selected projects; key projects; portfolio;
         academic projects; side projects; notable projects; project experience""",
     "languages": """languages; language skills; spoken languages; language proficiency;
-        languages i speak""",
+        languages i speak; langues""",
     "contact": """details; contact; contact information; contact details; personal details;
         personal information; personal info; contact info; personal data""",
     "links": "links; social links; online; online presence; profiles; websites; social; web",
@@ -50,7 +54,8 @@ _SYNONYMS: dict[str, str] = {
         extracurricular activities; memberships; affiliations;
         declaration; referees; volunteer work; volunteer experience; volunteering;
         volunteer roles; conferences; personal interests; other;
-        teaching; teaching activities; presentations; talks; grants""",
+        teaching; teaching activities; presentations; talks; grants; centres d intérêt;
+        loisirs; intérêts""",
     # courses taken, with the odd credential among them: only the credentials are read
     "development": "professional development; continuing professional development; cpd",
     # a mixed bag: credentials are read from it, nothing else
@@ -59,10 +64,10 @@ _SYNONYMS: dict[str, str] = {
 }
 
 _LABELS: dict[str, str] = {
-    "location": """address; location; home address; residence; city; based in; current location;
-        lives in; home""",
+    "location": """address; adresse; location; home address; residence; city; based in;
+        current location; lives in; home""",
     "phone": """phone; phone number; tel; telephone; mobile; cell; mobile phone; cell phone;
-        contact number; mob""",
+        contact number; mob; téléphone; portable""",
     "email": "email; e mail; email address; mail",
     "links": "website; web site; linkedin; github; homepage; url; site; blog",
     "name": """name; full name; first name s surname s; first names surnames; first name surname;
@@ -74,8 +79,15 @@ _LABELS: dict[str, str] = {
 }
 
 
+def unaccented(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
 def heading_key(text: str) -> str:
-    words = re.findall(r"[a-z]+", text.casefold())
+    """A heading's letters only, accents folded: "Expérience" keys as "experience", not as
+    "exprience" (a template's headings in French or Spanish)."""
+    words = re.findall(r"[a-z]+", unaccented(text.casefold()))
     return "".join(w for w in words if w != "and")
 
 
@@ -153,8 +165,8 @@ _FAMILIES: dict[str, str] = {
     "education": """education educational schooling academic academics degrees studies
         qualifications study studied learning institutions""",
     "skills": """skills skill competencies competences capabilities expertise abilities
-        strengths proficiencies tools technologies toolbox toolkit""",
-    "languages": "languages language speak",
+        strengths proficiencies tools technologies toolbox toolkit talents""",
+    "languages": "languages language speak langues",
     "certifications": """certifications certificates certification accreditations credentials
         licenses licences licensure courses training trainings certified""",
     "contact": "contact touch details reach",
@@ -179,6 +191,7 @@ def _family_of(words: list[str]) -> str | None:
     """The section whose head word the heading holds, all other words only qualifying it."""
     if not words[0][:1].isupper():
         return None  # "work" alone is a sentence's wrapped end, not a heading
+    words = [unaccented(w) for w in words]  # "Expériences Professionnelles"
     kinds = [_FAMILY_OF.get(w.casefold()) for w in words]
     pairs = zip(kinds, words, strict=True)
     if any(k is None and w.casefold() not in _QUALIFIERS for k, w in pairs):

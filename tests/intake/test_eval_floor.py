@@ -107,15 +107,16 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "skills": (0.94, 0.72),
     },
     # external3 (12 more published themes, two more people each) was first measured after the
-    # fourteenth round (90.6%): tunable from the fifteenth; these floors sit 2 points under
+    # fourteenth round (90.6%) and tuned on in the fifteenth (97.0%); these floors sit about
+    # a point under its tuned figures
     "external3": {f: (0.98, 0.98) for f in FIELDS}
     | {
-        "employers": (0.96, 0.85),
-        "roles": (0.98, 0.89),
-        "schools": (0.82, 0.74),
-        "degrees": (0.84, 0.71),
-        "languages": (0.98, 0.83),
-        "skills": (0.84, 0.52),
+        "employers": (0.99, 0.99),
+        "roles": (0.99, 0.99),
+        "schools": (0.96, 0.93),
+        "degrees": (0.99, 0.96),
+        "languages": (0.99, 0.96),
+        "skills": (0.91, 0.65),
     },
 }
 
