@@ -86,7 +86,12 @@ def load_resumes(dirs: list[Path]) -> Iterator[tuple[str, Profile]]:
             if path.stem.upper() == "README":
                 continue
             if path.suffix == ".json":
-                yield path.name, Profile.model_validate_json(path.read_text())
+                profile = Profile.model_validate_json(path.read_text())
+                # every field has a default: other JSON (a test's word geometry) would pass as
+                # an empty profile, so a file that names nobody is no profile
+                if not profile.full_name:
+                    raise ValueError(f"{path} is not a profile: keep it out of {folder}")
+                yield path.name, profile
             elif path.suffix in _READABLE:
                 yield path.name, parse_resume_file(path)[1]
 
