@@ -355,6 +355,20 @@ commit (whose shapes came from conventions the layouts' public descriptions name
 last step is no clean first sight; the last two commits left it at 80.4%). Slowest parse
 14 ms (08:42 UTC).
 
+The fourteenth round's merge (r14s skills precision, r14g on blind16, x14 on external; 08:55
+UTC): external 82.4 -> 96.4% on the styled renders; blind, totals only: external_blind 81.1 ->
+85.2%, external2 78.6 -> 79.2%, blind17 75.9 -> 79.2%, blind18 37.7 -> 37.6%.
+
+"external3" (external3/: 12 more published themes, two more people each: boilerplate, dinesh,
+flat-fr, msresume, onepage-plus, simple, simplistic, slick, spartacus, srt, standard-resume,
+techlead; paper-plus-plus left out, a fork of the blind paper) was first read after the
+fourteenth round: 90.6%. The fifteenth round tuned on it (French headings with accents
+folded, ranges open at the line's end, education lines from empty or wrapped template
+fields, grid chips): 97.0% (09:37 UTC). Blind, totals only: external_blind 85.2% (unchanged),
+external2 79.2 -> 81.6% (lucide 17.1 -> 48.0%, minimal 92.1 -> 98.8%; employers P 94.6 -> 90.0,
+degrees P 86.4 -> 82.6), blind17 79.2%, blind18 37.6%. Every other seen group unchanged.
+Slowest parse 54 ms (under load).
+
     python bench/eval_resumes.py            # the seen groups: the table and a summary line
     python bench/eval_resumes.py --blind    # all groups, blind included (totals only)
     python bench/eval_resumes.py --errors   # also the wrong values of the seen groups
