@@ -293,6 +293,8 @@ async def _run_child(kind: Kind, data: bytes, limits: Limits) -> tuple[str, int]
             await proc.wait()
         if not reading.done():
             reading.cancel()
+        elif not reading.cancelled():
+            reading.exception()  # a killed child's broken pipe is no news: retrieved, not raised
     return _from_child(proc.returncode, out)
 
 

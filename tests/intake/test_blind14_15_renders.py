@@ -7,20 +7,14 @@ import zipfile
 
 from core.adapters.resume_extract import extract_pdf
 from core.intake import extract_text_sync
-from tests.intake.resume_set.generate import Case, cases, render
+from tests.intake.resume_set.generate import cases, of_layout, render
 from tests.intake.resume_set.personas import plain
 
 NEW = [c for c in cases(blind14=True, blind15=True) if c.group in ("blind14", "blind15")]
 
 
-def _of(layout: str) -> list[Case]:
-    found = [c for c in NEW if c.layout.name == layout]
-    assert len(found) == 4
-    return found
-
-
 def test_the_oldest_first_cv_ends_with_the_current_job() -> None:
-    for c in _of("oldest_first"):
+    for c in of_layout(NEW, "oldest_first"):
         data, name = render(c.person, c.layout)
         text = extract_text_sync(data, name)
         at = [text.index(j.employer) for j in c.person.jobs]
@@ -33,7 +27,7 @@ def test_every_soft_return_entry_is_one_word_paragraph() -> None:
     from lxml import etree
 
     w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-    for c in _of("docx_soft_breaks"):
+    for c in of_layout(NEW, "docx_soft_breaks"):
         data, _ = render(c.person, c.layout)
         root = etree.fromstring(zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml"))
         paragraphs = ["".join(t.text or "" for t in p.iter(f"{w}t")) for p in root.iter(f"{w}p")]
@@ -44,7 +38,7 @@ def test_every_soft_return_entry_is_one_word_paragraph() -> None:
 
 
 def test_the_text_resume_is_boxed_and_indented_by_tabs() -> None:
-    for c in _of("txt_ascii_boxes"):
+    for c in of_layout(NEW, "txt_ascii_boxes"):
         text, _ = render(c.person, c.layout)
         lines = text.decode().splitlines()
         assert lines[0].startswith("+===") and lines[1].startswith("|  ")
@@ -54,7 +48,7 @@ def test_the_text_resume_is_boxed_and_indented_by_tabs() -> None:
 
 
 def test_the_markdown_export_carries_the_file_name_and_the_print_date() -> None:
-    for c in _of("markdown_pdf_export"):
+    for c in of_layout(NEW, "markdown_pdf_export"):
         data, name = render(c.person, c.layout)
         # the raw text: the intake's clean-up drops a print header, as no part of the resume
         text, _ = extract_pdf(data, 20, "words")
@@ -63,7 +57,7 @@ def test_the_markdown_export_carries_the_file_name_and_the_print_date() -> None:
 
 
 def test_the_europass_grid_gives_levels_and_the_mother_tongue_apart() -> None:
-    for c in _of("docx_europass_grid"):
+    for c in of_layout(NEW, "docx_europass_grid"):
         data, name = render(c.person, c.layout)
         text = extract_text_sync(data, name)
         assert "Mother tongue(s)" in text and "Occupation or position held" in text

@@ -4,22 +4,10 @@ from __future__ import annotations
 
 import io
 
-from core.intake import extract_text_sync
-from tests.intake.resume_set.generate import Case, cases, render
+from tests.intake.resume_set.generate import cases, of_layout, render, rendered_text
 from tests.intake.resume_set.personas13 import FAMILY_NAMES, PEOPLE18, split_name
 
 NEW = [c for c in cases(blind18=True) if c.group == "blind18"]
-
-
-def _of(layout: str) -> list[Case]:
-    found = [c for c in NEW if c.layout.name == layout]
-    assert len(found) == 4
-    return found
-
-
-def _text(c: Case) -> str:
-    data, name = render(c.person, c.layout)
-    return extract_text_sync(data, name)
 
 
 def test_eight_new_people_each_in_two_layouts() -> None:
@@ -31,8 +19,8 @@ def test_eight_new_people_each_in_two_layouts() -> None:
 
 
 def test_the_rirekisho_writes_the_history_as_dated_events_oldest_first() -> None:
-    for c in _of("rirekisho"):
-        text = _text(c)
+    for c in of_layout(NEW, "rirekisho"):
+        text = rendered_text(c)
         assert "RIREKISHO" in text and "Furigana" in text and "Education and Work History" in text
         assert "Licences and Qualifications" in text and text.count("End") >= 2
         joined = [text.index(f"Joined {j.employer} ({j.city}) as {j.role}") for j in c.person.jobs]
@@ -47,7 +35,7 @@ def test_the_rirekisho_writes_the_history_as_dated_events_oldest_first() -> None
 def test_the_rirekisho_gives_the_duties_by_employer_on_a_second_page() -> None:
     from pypdf import PdfReader
 
-    for c in _of("rirekisho"):
+    for c in of_layout(NEW, "rirekisho"):
         data, _ = render(c.person, c.layout)
         pages = [p.extract_text() for p in PdfReader(io.BytesIO(data)).pages]
         assert len(pages) == 2 and "Details of Duties by Employer" in pages[1]
@@ -55,8 +43,8 @@ def test_the_rirekisho_gives_the_duties_by_employer_on_a_second_page() -> None:
 
 
 def test_the_spanish_cv_has_a_personal_block_and_every_heading_in_spanish() -> None:
-    for c in _of("cv_espanol"):
-        text = _text(c)
+    for c in of_layout(NEW, "cv_espanol"):
+        text = rendered_text(c)
         for heading in (
             "CURRICULUM VITAE",
             "DATOS PERSONALES",
@@ -76,7 +64,7 @@ def test_the_spanish_cv_has_a_personal_block_and_every_heading_in_spanish() -> N
 def test_the_tender_cv_asks_family_and_first_names_apart_and_tables_the_history() -> None:
     from docx import Document
 
-    for c in _of("docx_tender_cv"):
+    for c in of_layout(NEW, "docx_tender_cv"):
         data, _ = render(c.person, c.layout)
         doc = Document(io.BytesIO(data))
         family, given = split_name(c.person.name)
@@ -98,11 +86,11 @@ def test_the_tender_cv_asks_family_and_first_names_apart_and_tables_the_history(
         rows = experience.rows[1:]
         assert [r.cells[3].text for r in rows] == [j.role for j in c.person.jobs]
         assert [r.cells[2].paragraphs[0].text for r in rows] == [j.employer for j in c.person.jobs]
-        assert c.person.name not in _text(c)  # the name only as its two fields
+        assert c.person.name not in rendered_text(c)  # the name only as its two fields
 
 
 def test_the_layout_text_keeps_both_columns_side_by_side_on_one_line() -> None:
-    for c in _of("txt_pdftotext_layout"):
+    for c in of_layout(NEW, "txt_pdftotext_layout"):
         data, _ = render(c.person, c.layout)
         raw = data.decode()
         assert raw.endswith("\n\f")
@@ -117,5 +105,5 @@ def test_the_layout_text_keeps_both_columns_side_by_side_on_one_line() -> None:
             assert any(line.rstrip().endswith(f"{j.employer} | {j.city}") for line in lines)
         skills_side = sum(1 for line in lines for s in c.person.skills if line.startswith(s + "  "))
         assert skills_side >= 3  # skills share their lines with the main column
-        text = _text(c)
+        text = rendered_text(c)
         assert all(j.employer in text for j in c.person.jobs)

@@ -405,3 +405,19 @@ def cases(**groups: bool) -> list[Case]:
         if group == "blind1" or groups.get(group):
             out += _group_cases(group)
     return out
+
+
+def of_layout(found: list[Case], layout: str) -> list[Case]:
+    """The cases of one new-people layout: four people each (see `_group_cases`)."""
+    chosen = [c for c in found if c.layout.name == layout]
+    assert len(chosen) == 4, f"{layout}: {len(chosen)} cases"
+    return chosen
+
+
+def rendered_text(case: Case) -> str:
+    """The case's file as the sandboxed intake reads it: what a render check looks at (no
+    parser)."""
+    from core.intake import extract_text_sync
+
+    data, name = render(case.person, case.layout)
+    return extract_text_sync(data, name)
