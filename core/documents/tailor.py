@@ -124,9 +124,12 @@ def _wanted(job: Job, matched: list[Match]) -> frozenset[str]:
 
 
 def _usable(text: str, profile_key: str) -> bool:
-    """A profile sentence fit to repeat: long enough, no slots, links or promises."""
+    """A profile sentence fit to repeat: long enough, no slots, links or promises, and no " | "
+    (the PDF reader's joint between two columns: two bullets printed side by side and read
+    row by row come out interleaved, and must not be quoted to an employer)."""
     return (
         len(text.split()) >= 4
+        and " | " not in text
         and not placeholders(text)
         and not EMAIL.search(text)
         and not URL.search(text)

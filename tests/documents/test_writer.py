@@ -195,3 +195,18 @@ def test_employer_blurbs_and_list_introductions_are_not_bullets() -> None:
     experience = section(docs_for(profile=profile).resume_md, "Experience")
     assert "Designed meal plans and fitness programs for 30 clients." in experience
     assert "health club chain" not in experience and "core activities" not in experience
+
+
+def test_bullets_interleaved_from_two_columns_are_not_repeated_to_an_employer() -> None:
+    ward = Experience(
+        company="Massachusetts General Hospital",
+        role="Charge Nurse",
+        responsibilities=[
+            "Led a team of twelve nurses on a 32-bed | Performed wound care and medication"
+            " surgical ward and planned daily staffing around | administration for patients.",
+            "Trained 14 new graduates in infection control procedures.",
+        ],
+    )
+    docs = docs_for(profile=PROFILE.model_copy(update={"experience": [ward]}))
+    assert "Trained 14 new graduates in infection control procedures." in docs.resume_md
+    assert "32-bed" not in docs.resume_md and "32-bed" not in docs.cover_letter
