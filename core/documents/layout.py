@@ -15,7 +15,7 @@ from datetime import date
 from pydantic import BaseModel, Field
 
 from core.models import Documents, Job, Profile
-from core.resume.entries import find_dates
+from core.resume.dates import find_dates
 from core.resume.text import strip_markdown
 
 # Bounds the work a renderer does for one document, whatever the writer produced.

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from core.models import Skill
-from core.resume.entries import is_role
+from core.resume.entry_parts import is_role
 from core.resume.phrases import claimed_skills
 from core.resume.skills import key_words, skill_key
 

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from core.resume.entries import RANGE, is_bullet, is_role
+from core.resume.dates import RANGE
+from core.resume.entry_parts import is_bullet, is_role
 from core.resume.sections import COUNTRIES, heading_of, label_of
 from core.resume.text import strip_marks
 

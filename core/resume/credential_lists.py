@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from core.resume.entries import SCHOOL_WORDS
+from core.resume.entry_parts import SCHOOL_WORDS
 
 _ISSUER = re.compile(
     r"(?i)\b(?:institute|council|association|society|board|college|academy|alliance|"

@@ -14,14 +14,9 @@ from __future__ import annotations
 import re
 
 from core.models import Education
-from core.resume.entries import (
-    SCHOOL_WORDS,
-    RawEntry,
-    degree_parts,
-    is_place,
-    paren_place,
-    parts_of,
-)
+from core.resume.entries import RawEntry
+from core.resume.entry_parts import SCHOOL_WORDS, degree_parts, is_place, parts_of
+from core.resume.experience_fields import paren_place
 from core.resume.gazetteer import is_city, is_country
 
 _FIELDS = re.compile(r"\s+\|\s+|\t|\s+·\s+|\s+[—–-]\s+")

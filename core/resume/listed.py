@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from core.models import Skill
-from core.resume.entries import BULLET, find_dates, is_place
+from core.resume.dates import find_dates
+from core.resume.entry_parts import BULLET, is_place
 from core.resume.languages import language_of, level_then_language, spoken_language
 from core.resume.skills import VOCABULARY, canonical_skill, key_words, skill_spans, skills_in_text
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from core.resume.entries import is_place, is_role
+from core.resume.entry_parts import is_place, is_role
 
 _SMALL = frozenset({"of", "and", "&", "to", "in", "for", "the", "on", "with", "-"})
 _MIN_RUN = 3

@@ -8,17 +8,11 @@ from core.models import Education, Experience, Profile, Project, Skill
 from core.resume.claims import item_claims, not_inside, without_titles
 from core.resume.contact import EMAIL, PHONE, URL, fill_missing, name_of, read_contact
 from core.resume.credential_lists import comma_listed
-from core.resume.dates import MONTH, join_split_ranges
-from core.resume.entries import (
-    BULLET,
-    find_dates,
-    is_bullet,
-    is_role,
-    responsibilities,
-    split_entries,
-    to_experience,
-)
+from core.resume.dates import MONTH, find_dates, join_split_ranges
+from core.resume.entries import responsibilities, split_entries
+from core.resume.entry_parts import BULLET, is_bullet, is_role
 from core.resume.entry_tables import merged_repeats, table_entries
+from core.resume.experience_fields import to_experience
 from core.resume.form_labels import is_stamp, label_field, without_repeated_labels
 from core.resume.labelled import join_wrapped_headings, split_heading_rows, unlabel
 from core.resume.languages import header_languages, without_level_grid

@@ -16,7 +16,7 @@ import unicodedata
 from itertools import pairwise
 
 from core.models import Skill
-from core.resume.entries import is_role
+from core.resume.entry_parts import is_role
 from core.resume.skills import VOCABULARY, canonical_skill, key_words, skill_key, skill_spans
 
 

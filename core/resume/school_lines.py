@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from core.resume.dates import SINGLE
-from core.resume.entries import SCHOOL_WORDS, degree_parts
+from core.resume.entry_parts import SCHOOL_WORDS, degree_parts
 
 _EMPTY_FIELD = re.compile(r"\s+in\s+(?=at\s+[A-Z])")  # "BSc Mathematics in at Kwame ..."
 _LEAD_JOINER = re.compile(r"^[,;]\s*(?=\S)")  # ", NVQ Level 3 in Fabrication"

@@ -6,16 +6,16 @@ import re
 
 from core.models import Education
 from core.resume.education_lines import two_line_education
-from core.resume.entries import (
+from core.resume.entries import RawEntry
+from core.resume.entry_parts import (
     SCHOOL_WORDS,
-    RawEntry,
     degree_parts,
     is_bullet,
     is_place,
     is_role,
-    paren_place,
     parts_of,
 )
+from core.resume.experience_fields import paren_place
 from core.resume.gazetteer import is_city
 
 # endings of common nouns ("Administration", "Management", "Economics"); hardly of a town

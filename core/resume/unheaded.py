@@ -14,7 +14,7 @@ import re
 
 from core.resume.contact import EMAIL, URL
 from core.resume.dates import find_dates
-from core.resume.entries import SCHOOL_WORDS, degree_parts, is_bullet, is_role, parts_of
+from core.resume.entry_parts import SCHOOL_WORDS, degree_parts, is_bullet, is_role, parts_of
 from core.resume.schooling import NOUN_END
 
 _MAX_HEADER_WORDS = 24  # a dated header line; a longer one is a sentence that names a year

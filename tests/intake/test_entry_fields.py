@@ -8,7 +8,8 @@ import pytest
 from docx import Document
 
 from core.intake import extract_text_sync
-from core.resume.entries import RawEntry, to_experience
+from core.resume.entries import RawEntry
+from core.resume.experience_fields import to_experience
 from core.resume.parser import parse_profile
 from core.resume.schooling import to_education
 
@@ -101,6 +102,6 @@ def test_doctor_of_names_a_degree() -> None:
     ],
 )
 def test_a_dash_flush_against_a_sentence_is_a_bullet(line: str, expected: str) -> None:
-    from core.resume.entries import BULLET
+    from core.resume.entry_parts import BULLET
 
     assert BULLET.sub("", line) == expected

@@ -22,7 +22,8 @@ import unicodedata
 import pytest
 
 from core.models import Profile
-from core.resume.entries import find_dates, is_place
+from core.resume.dates import find_dates
+from core.resume.entry_parts import is_place
 from core.resume.languages import LANGUAGE_NAMES
 from core.resume.skills import VOCABULARY
 from tests.intake.checks import invented

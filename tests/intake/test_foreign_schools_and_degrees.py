@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from core.resume.entries import SCHOOL_WORDS, degree_parts, split_entries, to_experience
+from core.resume.entries import split_entries
+from core.resume.entry_parts import SCHOOL_WORDS, degree_parts
+from core.resume.experience_fields import to_experience
 from core.resume.parser import parse_profile
 
 

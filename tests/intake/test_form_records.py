@@ -3,7 +3,8 @@ accented language names, brand names in lower case, long headers of short parts.
 
 from __future__ import annotations
 
-from core.resume.entries import RawEntry, to_experience
+from core.resume.entries import RawEntry
+from core.resume.experience_fields import to_experience
 from core.resume.parser import parse_profile
 from core.resume.schooling import to_education
 

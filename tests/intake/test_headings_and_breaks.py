@@ -3,7 +3,7 @@ career breaks that are no employment, job nouns by their ending, a skill that is
 
 from __future__ import annotations
 
-from core.resume.entries import is_role
+from core.resume.entry_parts import is_role
 from core.resume.parser import parse_profile
 from core.resume.sections import heading_of
 

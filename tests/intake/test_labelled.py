@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.resume.entries import parts_of
+from core.resume.entry_parts import parts_of
 from core.resume.labelled import join_wrapped_headings, split_heading_rows, unlabel
 from core.resume.languages import language_of
 from core.resume.layout import document_text

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from core.resume.entries import RawEntry, to_experience
+from core.resume.entries import RawEntry
+from core.resume.experience_fields import to_experience
 from core.resume.parser import parse_profile
 
 _NUMBERED = """Dana Whitfield

@@ -4,7 +4,9 @@ comma, schools whose names hold commas, credentials with their provider after a 
 from __future__ import annotations
 
 from core.resume.dates import join_split_ranges
-from core.resume.entries import RawEntry, parts_of, split_entries, to_experience
+from core.resume.entries import RawEntry, split_entries
+from core.resume.entry_parts import parts_of
+from core.resume.experience_fields import to_experience
 from core.resume.layout import Word, segments
 from core.resume.parser import parse_profile, without_provider
 from core.resume.schooling import to_education

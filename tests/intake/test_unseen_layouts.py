@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from core.resume.contact import Contact, fill_missing, name_of
-from core.resume.entries import RawEntry, to_experience
+from core.resume.entries import RawEntry
+from core.resume.experience_fields import to_experience
 from core.resume.parser import parse_profile
 from core.resume.schooling import join_wrapped_tails, to_education
 from core.resume.sections import heading_of
