@@ -39,6 +39,7 @@ from core.intake import extract_text_sync, parse_resume_file  # noqa: E402
 from core.judge import Judge  # noqa: E402
 from core.models import Documents, Job, Preferences, Profile  # noqa: E402
 from core.offline.scoring import score_job  # noqa: E402
+from core.offline.text import sentences  # noqa: E402
 from core.resume.parser import parse_profile  # noqa: E402
 
 TODAY = date(2026, 6, 1)
@@ -146,7 +147,8 @@ def section_items(md: str, names: tuple[str, ...]) -> list[str]:
 
 def letter_sentences(letter: str) -> set[str]:
     body = strip_frame(Documents(resume_md="", cover_letter=letter)).cover_letter
-    return {s.strip() for s in re.split(r"(?<=[.!?\"])\s+", body) if len(s.split()) > 2}
+    # "... at Maple Foods Inc. and 9 years of experience." is one sentence, not two
+    return {s for s in sentences(body) if len(s.split()) > 2}
 
 
 def overlap(a: str, b: str) -> float:

@@ -32,6 +32,27 @@ def _pick(options: tuple[str, ...], *keys: str, shift: int = 0) -> str:
     return options[(zlib.crc32("\x00".join(keys).encode()) + shift) % len(options)]
 
 
+# A letter names the job's title in its opening, once in its body and once in its close at
+# most; read aloud, "the Nutrition Consultant role" in every sentence sounds like a form.
+_CLOSING_TOPICS = frozenset({"closing", "thanks"})
+_COMPANY_AT_END = re.compile(r" to \{company\}\.$")
+_UNTITLED = (
+    (re.compile(r"\b([Tt]he|[Yy]our) \{title\} (role|posting)"), lambda m: f"{_this(m[1])} {m[2]}"),
+    (re.compile(r"\bas your \{title\}"), lambda m: "in this role"),
+)
+
+
+def _this(article: str) -> str:
+    return "This" if article[0].isupper() else "this"
+
+
+def _untitled(template: str) -> str:
+    """The template with its mention of the job's title made a plain "this role"."""
+    for pattern, plain in _UNTITLED:
+        template = pattern.sub(plain, template)
+    return template
+
+
 def stop(text: str) -> str:
     """`text` ending in one full stop, also after a name that ends in one ("Bite Co.")."""
     return text if text.endswith((".", "!", "?", '"')) else text + "."
@@ -51,11 +72,26 @@ class _Letter:
         self.seed = plan.job.id or plan.job.title
         self.title = plan.job.title
         self.company = plan.job.company or "your team"
+        self.titled = 0  # sentences so far that named the job's title
+        self.titled_close = 0  # of them, in the closing paragraph
+        self.company_close = False  # the closing paragraph named the company
 
     def pick(self, options: tuple[str, ...], topic: str, shift: int = 0, **kw: str) -> str:
-        return _pick(options, self.seed, topic, shift=shift).format(
-            title=self.title, company=self.company, **kw
-        )
+        template = _pick(options, self.seed, topic, shift=shift)
+        if "{title}" in template:
+            # the opening names the job, the body once more at most, the close once at most;
+            # otherwise "this role"
+            closing = topic in _CLOSING_TOPICS
+            if self.titled_close if closing else self.titled - self.titled_close >= 2:
+                template = _untitled(template)
+            if "{title}" in template:
+                self.titled += 1
+                self.titled_close += closing
+        if topic in _CLOSING_TOPICS and "{company}" in template:
+            if self.company_close:  # "... could support Acme. Thank you for ... to Acme."
+                template = _COMPANY_AT_END.sub(".", template)
+            self.company_close = True
+        return template.format(title=self.title, company=self.company, **kw)
 
     def names(self, items: list[str]) -> str:
         """Skills or requirements joined as one list, in one case."""

@@ -125,3 +125,20 @@ def test_letters_for_different_jobs_of_one_profile_share_under_half_their_senten
         for b in bodies[i + 1 :]:
             sa, sb = (set(x.replace("\n\n", " ").split(". ")) for x in (a, b))
             assert len(sa & sb) / min(len(sa), len(sb)) < 0.5, (a, b)
+
+
+@pytest.mark.parametrize("n", range(8))
+def test_a_letter_names_the_job_title_in_its_opening_and_rarely_after(n: int) -> None:
+    """Read aloud, "the Dispatcher role" in every paragraph sounds like a form letter: the
+    opening names the job, then the body once and the close once at most."""
+    title = ("Dispatcher", "Route Planner", "Fleet Coordinator", "Transport Planner")[n % 4]
+    paragraphs = _body(title, n).split("\n\n")
+    assert title in paragraphs[0].split(". ")[0]
+    assert sum(p.count(title) for p in paragraphs) <= 3
+    assert paragraphs[-1].count(title) <= 1
+
+
+@pytest.mark.parametrize("n", range(8))
+def test_the_close_names_the_company_once_at_most(n: int) -> None:
+    close = _body("Dispatcher", n).split("\n\n")[-1]
+    assert close.count("Northside Haulage") <= 1
