@@ -62,6 +62,32 @@ def spoken(person: Person) -> str:
     return ", ".join(f"{esc(n)} ({esc(lvl)})" for n, lvl in person.languages)
 
 
+def dated(person: Person, item: str, job: str, school: str) -> tuple[list[str], list[str]]:
+    """The jobs (with their bullets) and schools as `item[dates] text` lines; `job` formats
+    role, employer and city, `school` degree, school and city (all escaped)."""
+    jobs = [
+        f"{item}[{span(j.start, j.end)}] "
+        + job.format(role=esc(j.role), employer=esc(j.employer), city=esc(j.city))
+        + f"\n{bullets(j)}"
+        for j in person.jobs
+    ]
+    schools = [
+        f"{item}[{span(s.start, s.end)}] "
+        + school.format(degree=esc(s.degree), school=esc(s.school), city=esc(s.city))
+        for s in person.schools
+    ]
+    return jobs, schools
+
+
+def extras(person: Person, item: str, end: str = "") -> list[str]:
+    """Skills, languages and certificates as labelled `item[label] text` lines."""
+    lines = [f"{item}[Skills] {', '.join(esc(s) for s in person.skills)}{end}"]
+    lines.append(f"{item}[Languages] {spoken(person)}{end}")
+    if person.certifications:
+        lines.append(f"{item}[Certificates] {'; '.join(map(esc, person.certifications))}{end}")
+    return lines
+
+
 PDFLATEX = r"""\usepackage[utf8]{inputenc}
 \usepackage[T1]{fontenc}
 \usepackage{lmodern}
@@ -154,15 +180,17 @@ def moderncv(style: str, color: str, hints: str = "") -> Callable[[Person], dict
 # --- europasscv (the Europass CV of 2013) and europecv (its 2004 predecessor) -----------------
 
 
-def _europass_languages(person: Person) -> list[str]:
+def _europass_languages(person: Person, header: str, footer: str) -> list[str]:
+    """The mother tongues, then the other languages as rows of the framework's grid (the same
+    level for listening, reading, interaction, production and writing)."""
     rows = foreign(person)
     lines = [rf"\ecvmothertongue{{{', '.join(esc(n) for n in native(person))}}}"]
     if rows:
-        lines.append(r"\ecvlanguageheader")
+        lines.append(header)
         for n, (name, lvl) in enumerate(rows):
             command = "ecvlastlanguage" if n == len(rows) - 1 else "ecvlanguage"
             lines.append(rf"\{command}{{{esc(name)}}}" + f"{{{level(lvl)}}}" * 5)
-        lines.append(r"\ecvlanguagefooter")
+        lines.append(footer)
     return lines
 
 
@@ -183,7 +211,7 @@ def europasscv(person: Person) -> dict[str, str]:
     skills = "\n".join(rf"\item {esc(s)}" for s in person.skills)
     body += [
         r"\ecvsection{Personal skills}",
-        *_europass_languages(person),
+        *_europass_languages(person, r"\ecvlanguageheader", r"\ecvlanguagefooter"),
         rf"\ecvblueitem{{Job-related skills}}{{\begin{{ecvitemize}}{skills}\end{{ecvitemize}}}}",
     ]
     if person.certifications:
@@ -231,15 +259,12 @@ def europecv(person: Person) -> dict[str, str]:
         ]
     body += [
         r"\ecvsection{Personal skills and competences}",
-        rf"\ecvmothertongue{{{', '.join(esc(n) for n in native(person))}}}",
+        *_europass_languages(
+            person,
+            "\\ecvitem{\\large Other language(s)}{}\n\\ecvlanguageheader{(*)}",
+            r"\ecvlanguagefooter{(*)}",
+        ),
     ]
-    rows = foreign(person)
-    if rows:
-        body += [r"\ecvitem{\large Other language(s)}{}", r"\ecvlanguageheader{(*)}"]
-        for n, (name, lvl) in enumerate(rows):
-            command = "ecvlastlanguage" if n == len(rows) - 1 else "ecvlanguage"
-            body.append(rf"\{command}{{{esc(name)}}}" + f"{{{level(lvl)}}}" * 5)
-        body.append(r"\ecvlanguagefooter{(*)}")
     body.append(
         rf"\ecvitem{{Technical skills and competences}}"
         rf"{{{', '.join(esc(s) for s in person.skills)}}}"
@@ -275,20 +300,14 @@ def curve(person: Person) -> dict[str, str]:
     def rubric(title: str, entries: list[str]) -> str:
         return f"\\begin{{rubric}}{{{title}}}\n" + "\n".join(entries) + "\n\\end{rubric}\n"
 
-    jobs = [
-        rf"\entry*[{span(j.start, j.end)}] \textbf{{{esc(j.role)}}}, {esc(j.employer)}, "
-        f"{esc(j.city)}.\n{bullets(j)}"
-        for j in person.jobs
-    ]
-    schools = [
-        rf"\entry*[{span(s.start, s.end)}] \textbf{{{esc(s.degree)}}}, {esc(s.school)}, "
-        f"{esc(s.city)}."
-        for s in person.schools
-    ]
-    skills = [rf"\entry*[Skills] {', '.join(esc(s) for s in person.skills)}."]
-    skills.append(rf"\entry*[Languages] {spoken(person)}.")
-    if person.certifications:
-        skills.append(rf"\entry*[Certificates] {'; '.join(map(esc, person.certifications))}.")
+    entry = r"\entry*"
+    jobs, schools = dated(
+        person,
+        entry,
+        r"\textbf{{{role}}}, {employer}, {city}.",
+        r"\textbf{{{degree}}}, {school}, {city}.",
+    )
+    skills = extras(person, entry, ".")
     return {
         "cv.tex": f"""\\documentclass[a4paper,11pt]{{curve}}
 {PDFLATEX}\\usepackage[top=2cm,bottom=2cm,left=2.2cm,right=2.2cm]{{geometry}}
@@ -315,20 +334,13 @@ def currvita(person: Person) -> dict[str, str]:
     def cvlist(title: str, items: list[str]) -> str:
         return f"\\begin{{cvlist}}{{{title}}}\n" + "\n".join(items) + "\n\\end{cvlist}"
 
-    jobs = [
-        rf"\item[{span(j.start, j.end)}] \textbf{{{esc(j.role)}}}\\ {esc(j.employer)}, "
-        f"{esc(j.city)}\n{bullets(j)}"
-        for j in person.jobs
-    ]
-    schools = [
-        rf"\item[{span(s.start, s.end)}] {esc(s.degree)}\\ \textit{{{esc(s.school)}}}, "
-        f"{esc(s.city)}"
-        for s in person.schools
-    ]
-    other = [rf"\item[Skills] {', '.join(esc(s) for s in person.skills)}"]
-    other.append(rf"\item[Languages] {spoken(person)}")
-    if person.certifications:
-        other.append(rf"\item[Certificates] {'; '.join(map(esc, person.certifications))}")
+    jobs, schools = dated(
+        person,
+        r"\item",
+        r"\textbf{{{role}}}\\ {employer}, {city}",
+        r"{degree}\\ \textit{{{school}}}, {city}",
+    )
+    other = extras(person, r"\item")
     lists = [
         cvlist(
             "Personal Details",
@@ -364,16 +376,12 @@ def simplecv(person: Person) -> dict[str, str]:
     def topic(items: list[str]) -> str:
         return "\\begin{topic}\n" + "\n".join(items) + "\n\\end{topic}"
 
-    jobs = [
-        rf"\item[{span(j.start, j.end)}] \textbf{{{esc(j.role)}}}, {esc(j.employer)}, "
-        f"{esc(j.city)}\n{bullets(j)}"
-        for j in person.jobs
-    ]
-    schools = [
-        rf"\item[{span(s.start, s.end)}] {esc(s.degree)}, \textit{{{esc(s.school)}}}, "
-        f"{esc(s.city)}"
-        for s in person.schools
-    ]
+    jobs, schools = dated(
+        person,
+        r"\item",
+        r"\textbf{{{role}}}, {employer}, {city}",
+        r"{degree}, \textit{{{school}}}, {city}",
+    )
     certs = [rf"\item[] {esc(c)}" for c in person.certifications]
     languages = [rf"\item[{esc(n)}] {esc(lvl.capitalize())}" for n, lvl in person.languages]
     body = [
