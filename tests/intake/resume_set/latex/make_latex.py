@@ -1,14 +1,18 @@
 """Typeset the "latex" resume groups: labelled people in LaTeX CV classes published on CTAN.
 
 The JSON Resume themes (external/) were the first layouts nobody on this project wrote; these
-are a second, independent source: the CV classes users of TeX pick (moderncv in five styles,
-europasscv, europecv, curve, currvita, simplecv), as Debian's TeX Live ships them. Each
+are a second, independent source: the CV classes users of TeX pick (moderncv in four styles,
+europasscv, europecv, curve, currvita, simplecv, tucv), as Debian's TeX Live ships them. Each
 template (templates.py) writes two people of the seen personas files that no external set
 uses, with the class's own commands, and pdflatex typesets it. Labels come from the person as
-written into the .tex source: a value is kept only where the source prints it.
+written into the .tex source: a value is kept only where the source prints it. Left out as
+they print broken: moderncv's oldstyle (a long e-mail runs into the body column), harnon-cv
+(its title prints a stray "l" before the e-mail), ReadableCV (a course line runs off the
+page); simple-resume-cv wants fonts it does not ship.
 
-Needs TeX Live (texlive-latex-extra, texlive-fonts-extra); the tests read only the PDFs and
-cases.json written here. Run from the repository root:
+Needs TeX Live (texlive-latex-extra, texlive-fonts-extra, texlive-fonts-recommended,
+texlive-plain-generic); the tests read only the PDFs and cases.json written here. Run from
+the repository root:
     .venv/bin/python -m tests.intake.resume_set.latex.make_latex
 """
 
