@@ -1,4 +1,5 @@
-"""The "external" group: resumes in published JSON Resume themes (no parser here)."""
+"""The "external" groups: resumes in published JSON Resume themes and LaTeX CV classes (no
+parser here)."""
 
 from __future__ import annotations
 
@@ -15,13 +16,20 @@ from tests.intake.resume_set.external.make_external import (
     printed_labels,
     visible_text,
 )
+from tests.intake.resume_set.latex.make_latex import printed_labels as printed_in_source
+from tests.intake.resume_set.latex.templates import TEMPLATES, esc, europecv
 from tests.intake.resume_set.personas import PEOPLE
+from tests.intake.resume_set.personas9 import PEOPLE14
 from tests.intake.resume_set.run import EXTERNAL
 
+# folder: (templates, people a template)
+FOLDERS = {g: (themes, each) for g, (themes, _, each) in SETS.items()}
+FOLDERS["latex"] = (tuple(t.name for t in TEMPLATES), 2)
 
-@pytest.mark.parametrize("group", SETS)
+
+@pytest.mark.parametrize("group", FOLDERS)
 def test_every_theme_renders_its_people_and_every_file_is_read_by_the_intake(group: str) -> None:
-    themes, _, each = SETS[group]
+    themes, each = FOLDERS[group]
     folder = EXTERNAL.with_name(group)
     cases = json.loads((folder / "cases.json").read_text(encoding="utf-8"))
     assert Counter(c["theme"] for c in cases) == dict.fromkeys(themes, each)
@@ -37,7 +45,7 @@ def test_the_sets_share_no_person() -> None:
             c["labels"]["name"]
             for c in json.loads((EXTERNAL.with_name(g) / "cases.json").read_text())
         }
-        for g in SETS
+        for g in FOLDERS
     ]
     assert all(not a & b for n, a in enumerate(names) for b in names[n + 1 :])
 
@@ -72,3 +80,14 @@ def test_a_label_is_kept_only_where_the_page_shows_it() -> None:
     assert labels["employers"] == [person.jobs[0].employer]
     assert labels["roles"] == [person.jobs[0].role]
     assert labels["schools"] == [] and labels["languages"] == []
+
+
+def test_a_latex_label_is_kept_only_where_the_source_prints_it() -> None:
+    grace = next(p for p in PEOPLE14 if p.name == "Grace Njeri Ndungu")
+    source = europecv(grace)["cv.tex"]  # the Europass of 2004 has no place for a summary
+    labels = printed_in_source(grace, source)
+    assert labels["name"] == grace.name and labels["phone"] == grace.phone
+    skills = labels["skills"]
+    assert isinstance(skills, list) and "crisis support" not in skills  # only in the summary
+    assert labels["languages"] == [n for n, _ in grace.languages]
+    assert esc("Deloitte & Touche [IFRS]") == r"Deloitte \& Touche IFRS"

@@ -17,11 +17,14 @@ from tests.intake.resume_set.evaluate import SHARED, Labels, Score, score_profil
 from tests.intake.resume_set.external.make_external import THEMES
 from tests.intake.resume_set.generate import cases, render
 from tests.intake.resume_set.labels import labels_of
+from tests.intake.resume_set.latex.templates import TEMPLATES
 
 EXTERNAL = Path(__file__).resolve().parent / "external"
 EXTERNAL_TUNED = THEMES[
     ::2
 ]  # actual, class, elegant, flat, macchiato, onepage, short, stackoverflow
+# currvita, europasscv, moderncv-banking, moderncv-classic, simplecv
+LATEX_FIRST = tuple(sorted(t.name for t in TEMPLATES))[::2]
 GROUPS = (
     "tuned",
     "held_out",
@@ -49,6 +52,8 @@ GROUPS = (
     "external_blind",
     "external2",
     "external3",
+    "latex",
+    "latex_blind",
 )
 # the groups tuning may look at; "blind1" (blind.py) was blind until the third round of parser
 # work, "blind2" (blind2.py) until the fourth, "blind3" (blind3.py) until the fifth, "blind4"
@@ -72,7 +77,17 @@ GROUPS = (
 # another hand) is blind too.
 # "external2" (external2/: 21 more published themes, one person each) is blind for later rounds;
 # "external3" (external3/: 12 more, two people each) may be tuned on from the fifteenth round.
-BLIND: tuple[str, ...] = ("blind17", "blind18", "external_blind", "external2")
+# "latex" and "latex_blind" (latex/: 10 LaTeX CV classes from CTAN, two new people each,
+# typeset by pdflatex; see latex/make_latex.py) are blind: every other template alphabetically is
+# "latex" (LATEX_FIRST, for a round to take first), the rest "latex_blind".
+BLIND: tuple[str, ...] = (
+    "blind17",
+    "blind18",
+    "external_blind",
+    "external2",
+    "latex",
+    "latex_blind",
+)
 SEEN = tuple(g for g in GROUPS if g not in BLIND)
 
 
@@ -124,6 +139,8 @@ def _one(
 
 
 def _external_group(folder: str, theme: str) -> str:
+    if folder == "latex":
+        return "latex" if theme in LATEX_FIRST else "latex_blind"
     if folder != "external":
         return folder
     return "external" if theme in EXTERNAL_TUNED else "external_blind"
@@ -156,7 +173,7 @@ def run_set(groups: tuple[str, ...] = GROUPS, engine: str | None = None) -> Run:
         "blind17",
         "blind18",
     )
-    for folder in (EXTERNAL, EXTERNAL.with_name("external2"), EXTERNAL.with_name("external3")):
+    for folder in (EXTERNAL, *(EXTERNAL.with_name(f) for f in ("external2", "external3", "latex"))):
         for case in json.loads((folder / "cases.json").read_text(encoding="utf-8")):
             group = _external_group(folder.name, case["theme"])
             if group in groups:
