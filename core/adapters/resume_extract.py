@@ -199,6 +199,29 @@ def _word(w: dict[str, Any]) -> Word:
     return Word(str(w["text"]), *box, font=f"{w.get('fontname', '')}/{w.get('size', 0):.1f}")
 
 
+def _words(w: dict[str, Any]) -> list[Word]:
+    """One pdfplumber word, cut where its glyphs leave a word space (pdfLaTeX writes none)."""
+    from core.resume.word_gaps import word_cuts
+
+    chars = w.get("chars") or []
+    lefts, rights = [float(c["x0"]) for c in chars], [float(c["x1"]) for c in chars]
+    cuts = word_cuts(lefts, rights, float(w.get("size") or 0))
+    if not cuts:
+        return [_word(w)]
+    bounds = zip([0, *cuts], [*cuts, len(chars)], strict=True)
+    return [
+        _word(
+            w
+            | {
+                "text": "".join(str(c["text"]) for c in chars[a:b]),
+                "x0": lefts[a],
+                "x1": max(rights[a:b]),
+            }
+        )
+        for a, b in bounds
+    ]
+
+
 def _pdf_words(data: bytes, reader: Any, watch: _PageWatch) -> str:
     """Each page's words with their boxes, put in reading order by core.resume.layout.
 
@@ -223,8 +246,10 @@ def _pdf_words(data: bytes, reader: Any, watch: _PageWatch) -> str:
                     watch.page_done(len(rest[-1]))
                 break
             # tolerance relative to the font size: letter-spaced headings stay one word
-            found = page.extract_words(x_tolerance_ratio=0.5, extra_attrs=["fontname", "size"])
-            pages.append([_word(w) for w in found if w.get("upright", True)])
+            found = page.extract_words(
+                x_tolerance_ratio=0.5, extra_attrs=["fontname", "size"], return_chars=True
+            )
+            pages.append([p for w in found if w.get("upright", True) for p in _words(w)])
             watch.page_done(sum(len(w.text) + 1 for w in pages[-1]))
             page.close()  # frees the page's parsed objects: memory stays flat on long files
     return "\n".join([document_text(pages), *rest])
