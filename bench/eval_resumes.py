@@ -385,7 +385,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from core.adapters.resume_extract import ENGINES
-from tests.intake.resume_set.evaluate import FIELDS, Score
+from tests.intake.resume_set.evaluate import BULLET_FIELD, FIELDS, Score
 from tests.intake.resume_set.run import BLIND, GROUPS, SEEN, run_set
 
 
@@ -425,6 +425,15 @@ def main() -> None:
             s = run.total(g)
             row += f"{s.precision(f):>12.1%}{s.recall(f):>12.1%}"
         print(row)
+    # bullets are scored apart (only where labelled), outside the mean F1 of older rounds
+    row = f"{BULLET_FIELD + ' *':<15}"
+    for g in groups:
+        s = run.total(g)
+        if s.expected[BULLET_FIELD]:
+            row += f"{s.precision(BULLET_FIELD):>12.1%}{s.recall(BULLET_FIELD):>12.1%}"
+        else:
+            row += f"{'-':>12}{'-':>12}"
+    print(row + "   (* not in the mean F1)")
     if show_errors:
         for r in run.results:
             if r.group in SEEN and r.wrong:  # never the blind group's
@@ -439,6 +448,13 @@ def main() -> None:
     parse_ms = max(r.parse_s for r in run.results) * 1000
     summary = [f"{g} mean F1 {mean_f1(run.total(g)):.1%}" for g in groups]
     print(f"summary: {'; '.join(summary)}; slowest parse {parse_ms:.0f} ms")
+    bullets = [
+        f"{g} P {s.precision(BULLET_FIELD):.1%} R {s.recall(BULLET_FIELD):.1%}"
+        for g in groups
+        if (s := run.total(g)).expected[BULLET_FIELD]
+    ]
+    if bullets:
+        print(f"bullets: {'; '.join(bullets)}")
 
 
 if __name__ == "__main__":
