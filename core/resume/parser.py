@@ -9,6 +9,7 @@ from core.resume.claims import item_claims, not_inside, without_titles
 from core.resume.contact import EMAIL, PHONE, URL, fill_missing, name_of, read_contact
 from core.resume.credential_lists import comma_listed
 from core.resume.dates import MONTH, join_split_ranges
+from core.resume.duties import without_list_label, without_own_contact
 from core.resume.entries import (
     BULLET,
     find_dates,
@@ -196,6 +197,8 @@ def parse_profile(text: str) -> Profile:
         for e in experience
         if (e.role or e.company) and not _BREAK.search(f"{e.role} {e.company}")
     ]
+    without_own_contact(experience, contact.email, contact.phone)
+    without_list_label(experience)
     education, certifications = _education(by_name)
     skill_lines = by_name.get("skills", [])
     for section in sections:  # an "About" box whose skills are set as headings of their own
