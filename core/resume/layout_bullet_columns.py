@@ -11,7 +11,6 @@ row above (its dates set to the right) and anything after the list are left as t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from core.resume.text import BULLETS
@@ -35,42 +34,31 @@ def _glyph(word: Word) -> bool:
     return text in _STANDALONE or (bool(text) and text[0] in _GLUED)
 
 
-@dataclass
-class _Row:
-    words: list[Word]
-
-    @property
-    def top(self) -> float:
-        return min(w.top for w in self.words)
-
-    @property
-    def bottom(self) -> float:
-        return max(w.bottom for w in self.words)
-
-    @property
-    def height(self) -> float:
-        return max(w.bottom - w.top for w in self.words) or 1.0
+def _height(row: Segment) -> float:
+    return max(w.bottom - w.top for w in row.words) or 1.0
 
 
-def _rows(block: list[Segment]) -> list[_Row]:
+def _rows(block: list[Segment]) -> list[Segment]:
     """The block's words as rows (on one baseline), top to bottom, each left to right."""
-    rows: list[_Row] = []
+    from core.resume.layout import Segment
+
+    rows: list[Segment] = []
     for seg in sorted(block, key=lambda s: (s.bottom, s.x0)):
-        if rows and abs(rows[-1].bottom - seg.bottom) <= 0.45 * rows[-1].height:
+        if rows and abs(rows[-1].bottom - seg.bottom) <= 0.45 * _height(rows[-1]):
             rows[-1].words.extend(seg.words)
         else:
-            rows.append(_Row(list(seg.words)))
+            rows.append(Segment(list(seg.words)))
     for row in rows:
         row.words.sort(key=lambda w: w.x0)
     return rows
 
 
-def _second_glyph(row: _Row) -> float | None:
+def _second_glyph(row: Segment) -> float | None:
     """The left edge of the second column in a row of two bullets, or None."""
     first = row.words[0]
     if not _glyph(first):
         return None
-    wide, gutter = _MIN_COLUMN_EM * row.height, _GUTTER_EM * row.height
+    wide, gutter = _MIN_COLUMN_EM * _height(row), _GUTTER_EM * _height(row)
     found = [
         b.x0
         for a, b in zip(row.words, row.words[1:], strict=False)
@@ -83,10 +71,10 @@ def _side_starts_at(words: list[Word], edge: float, height: float) -> bool:
     return not words or edge - _EDGE <= words[0].x0 <= edge + _INDENT_EM * height
 
 
-def _fits(row: _Row, left: float, right: float, height: float) -> bool:
+def _fits(row: Segment, left: float, right: float, height: float) -> bool:
     """A row of the two-column list: each side starts at its column's edge (or a hanging
     indent), no word crosses the second column's edge, in the list's type size."""
-    if abs(row.height - height) > 0.25 * height:
+    if abs(_height(row) - height) > 0.25 * height:
         return False
     if any(w.x0 < right - _EDGE < w.x1 - _EDGE for w in row.words):
         return False
@@ -97,13 +85,13 @@ def _fits(row: _Row, left: float, right: float, height: float) -> bool:
     return _side_starts_at(lefts, left, height) and _side_starts_at(rights, right, height)
 
 
-def _close(upper: _Row, lower: _Row) -> bool:
-    return lower.top - upper.bottom < _LEADING * upper.height
+def _close(upper: Segment, lower: Segment) -> bool:
+    return lower.top - upper.bottom < _LEADING * _height(upper)
 
 
-def _run(rows: list[_Row], at: int, right: float) -> tuple[int, int] | None:
+def _run(rows: list[Segment], at: int, right: float) -> tuple[int, int] | None:
     """The rows [start, end) of the two-column list around the pair row `at`."""
-    left, height = rows[at].words[0].x0, rows[at].height
+    left, height = rows[at].words[0].x0, _height(rows[at])
     start = at
     while start > 0 and _close(rows[start - 1], rows[start]):
         if not _fits(rows[start - 1], left, right, height):
@@ -138,7 +126,7 @@ def bullet_columns(block: list[Segment]) -> list[list[Segment]]:
             continue
         start, end = found
         run_ids = {id(w) for r in rows[start:end] for w in r.words}
-        above = [s for s in block if s.bottom <= rows[start].top + 0.5 * row.height]
+        above = [s for s in block if s.bottom <= rows[start].top + 0.5 * _height(row)]
         above = [s for s in above if not any(id(w) in run_ids for w in s.words)]
         first = [Segment(ws) for r in rows[start:end] if (ws := _side(r, right, True))]
         second = [Segment(ws) for r in rows[start:end] if (ws := _side(r, right, False))]
@@ -150,5 +138,5 @@ def bullet_columns(block: list[Segment]) -> list[list[Segment]]:
     return [block] if block else []
 
 
-def _side(row: _Row, right: float, left_side: bool) -> list[Word]:
+def _side(row: Segment, right: float, left_side: bool) -> list[Word]:
     return [w for w in row.words if (w.x0 < right - _EDGE) == left_side]
