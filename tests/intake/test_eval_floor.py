@@ -124,7 +124,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
 # bullet is right only when it equals a labelled one. First measured (before / after reading
 # two-column bullet lists column by column, unmapped bullet glyphs, list labels and contact
 # blocks): tuned, held_out, fresh, blind2, blind4-6, blind10-15 100/100; blind1 93.7/93.7;
-# blind3 92.5/100 -> 100/100; blind7 86.7/86.7; blind8 93.2/88.5; blind9 88.9/95.2; blind16
+# blind3 92.5/100 -> 100/100; blind7 86.7/86.7; blind8 98.6/98.6 (93.2/88.5 before its
+# federal layout's labels took the duties paragraph it prints); blind9 88.9/95.2; blind16
 # 98.8/98.8; external 85.5/82.3 -> 100/97.5; external3 94.6/88.9 -> 98.9/92.9 (P/R). The floors
 # sit about a point under the figures after
 BULLET_FLOORS: dict[str, tuple[float, float]] = {
@@ -137,7 +138,7 @@ BULLET_FLOORS: dict[str, tuple[float, float]] = {
     ),
     "blind1": (0.92, 0.92),
     "blind7": (0.85, 0.85),
-    "blind8": (0.92, 0.87),
+    "blind8": (0.97, 0.97),
     "blind9": (0.87, 0.94),
     "blind16": (0.97, 0.97),
     "external": (0.99, 0.96),

@@ -7,6 +7,15 @@ from collections.abc import Callable
 from tests.intake.resume_set.evaluate import Labels
 from tests.intake.resume_set.personas import Person, plain
 
+
+def _duties_paragraph(bullets: tuple[str, ...]) -> tuple[str, ...]:
+    """A federal-style resume: every duty but the last in one paragraph, then the last as the
+    "Key accomplishment:" (its label is no part of it)."""
+    if len(bullets) < 2:
+        return bullets
+    return (" ".join(bullets[:-1]), bullets[-1])
+
+
 # layouts that do not print each job's bullets one by one under the job (read in their
 # sources): a functional resume groups them under skill headings, a hybrid one lifts each
 # job's first bullet into "Key Achievements", a dense page folds the rest into a second one
@@ -15,6 +24,7 @@ _PRINTED_BULLETS: dict[str, Callable[[tuple[str, ...]], tuple[str, ...]]] = {
     "functional_skill_groups": lambda bullets: (),
     "hybrid_achievements": lambda bullets: bullets[1:],
     "compact_oneline": lambda b: b if len(b) <= 2 else (b[0], " ".join(b[1:])),
+    "federal_usa": _duties_paragraph,
 }
 
 
