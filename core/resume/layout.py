@@ -16,7 +16,9 @@ from statistics import median
 
 from core.resume.heading_grid import grid_blocks
 from core.resume.layout_bands import band_rest, dated_first_row, headed_sidebar
+from core.resume.layout_bullet_columns import bullet_columns
 from core.resume.layout_cells import cell_wraps, grid_starts
+from core.resume.layout_glyphs import unmapped_bullets
 from core.resume.layout_text import join_broken_emails
 
 
@@ -447,7 +449,8 @@ def _block_text(block: list[Segment]) -> list[str]:
 
 
 def _text(blocks: list[list[Segment]]) -> list[str]:
-    return join_broken_emails([line for block in blocks if block for line in _block_text(block)])
+    parts = [part for block in blocks if block for part in bullet_columns(block)]
+    return join_broken_emails([line for part in parts for line in _block_text(part)])
 
 
 def document_text(pages: list[list[Word]]) -> str:
@@ -465,7 +468,7 @@ def document_text(pages: list[list[Word]]) -> str:
             flow.clear()
 
     for words in pages:
-        segs = segments(words) if words else []
+        segs = segments(unmapped_bullets(words)) if words else []
         split = gutter if gutter is not None and _same_gutter(segs, gutter) else _gutter(segs)
         if split is None:
             flush()

@@ -9,6 +9,7 @@ from core.resume.claims import item_claims, not_inside, without_titles
 from core.resume.contact import EMAIL, PHONE, URL, fill_missing, name_of, read_contact
 from core.resume.credential_lists import comma_listed
 from core.resume.dates import MONTH, find_dates, join_split_ranges
+from core.resume.duties import without_list_label, without_own_contact
 from core.resume.entries import responsibilities, split_entries
 from core.resume.entry_parts import BULLET, is_bullet, is_role
 from core.resume.entry_tables import merged_repeats, table_entries
@@ -190,6 +191,8 @@ def parse_profile(text: str) -> Profile:
         for e in experience
         if (e.role or e.company) and not _BREAK.search(f"{e.role} {e.company}")
     ]
+    without_own_contact(experience, contact.email, contact.phone)
+    without_list_label(experience)
     education, certifications = _education(by_name)
     skill_lines = by_name.get("skills", [])
     for section in sections:  # an "About" box whose skills are set as headings of their own

@@ -27,7 +27,7 @@ from core.resume.entry_parts import is_place
 from core.resume.languages import LANGUAGE_NAMES
 from core.resume.skills import VOCABULARY
 from tests.intake.checks import invented
-from tests.intake.resume_set.evaluate import FIELDS, Score, norm
+from tests.intake.resume_set.evaluate import BULLET_FIELD, FIELDS, Score, norm
 from tests.intake.resume_set.run import BLIND, GROUPS, Result, Run
 
 # (precision, recall) floors, a little under what the set measures today. held_out, fresh,
@@ -120,6 +120,33 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "skills": (0.91, 0.65),
     },
 }
+
+# bullets, scored apart from the mean F1 (evaluate.py) where the labels hold them: a job's
+# bullet is right only when it equals a labelled one. First measured (before / after reading
+# two-column bullet lists column by column, unmapped bullet glyphs, list labels and contact
+# blocks): tuned, held_out, fresh, blind2, blind4-6, blind10-15 100/100; blind1 93.7/93.7;
+# blind3 92.5/100 -> 100/100; blind7 86.7/86.7; blind8 98.6/98.6 (93.2/88.5 before its
+# federal layout's labels took the duties paragraph it prints); blind9 88.9/95.2; blind16
+# 98.8/98.8; external 85.5/82.3 -> 100/97.5; external3 94.6/88.9 -> 98.9/92.9 (P/R). The floors
+# sit about a point under the figures after
+BULLET_FLOORS: dict[str, tuple[float, float]] = {
+    **dict.fromkeys(
+        ("tuned", "held_out", "fresh", "blind2", "blind3", "blind4", "blind5", "blind6"),
+        (0.99, 0.99),
+    ),
+    **dict.fromkeys(
+        ("blind10", "blind11", "blind12", "blind13", "blind14", "blind15"), (0.99, 0.99)
+    ),
+    "blind1": (0.92, 0.92),
+    "blind7": (0.85, 0.85),
+    "blind8": (0.97, 0.97),
+    "blind9": (0.87, 0.94),
+    "blind16": (0.97, 0.97),
+    "external": (0.99, 0.96),
+    "external3": (0.97, 0.91),
+}
+for _group, _floor in BULLET_FLOORS.items():
+    FLOORS[_group][BULLET_FIELD] = _floor
 
 
 @pytest.fixture(scope="module")

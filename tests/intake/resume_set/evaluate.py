@@ -9,6 +9,14 @@ a predicted value is a true positive when an unmatched expected value equals it.
 skill also counts as correct when it is among the skills the text claims in its summary or
 bullets (`skills_ok`), but those are never required for recall. Skills of category "language"
 are scored under languages, not skills.
+
+Bullets (the responsibilities of experience entries, pooled over the profile's entries) are
+scored apart, in `BULLET_FIELD`, and only where the labels hold bullets: they are not one of
+`FIELDS`, so the mean F1 of older rounds stays comparable. A bullet compares whole, after the
+same normalisation as the other fields (so a leading glyph, a hyphen or a line break read as a
+space do not count): a parsed bullet is right only when it equals one labelled bullet, so a
+bullet that mixes the text of two, or carries a heading, a date or a place, is wrong, and the
+labelled bullets it was cut from are missed.
 """
 
 from __future__ import annotations
@@ -36,6 +44,8 @@ FIELDS = (
     "languages",
     "skills",
 )
+BULLET_FIELD = "bullets"
+SCORED = (*FIELDS, BULLET_FIELD)
 
 
 def norm(text: str) -> str:
@@ -62,19 +72,20 @@ class Labels:
     languages: list[str]
     skills: list[str]
     skills_ok: list[str] = field(default_factory=list)
+    bullets: list[str] = field(default_factory=list)  # none: bullets are not scored
 
 
 @dataclass
 class Score:
     """True positives, predicted and expected counts per field."""
 
-    tp: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
-    predicted: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
-    expected: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
-    accepted: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+    tp: dict[str, int] = field(default_factory=lambda: dict.fromkeys(SCORED, 0))
+    predicted: dict[str, int] = field(default_factory=lambda: dict.fromkeys(SCORED, 0))
+    expected: dict[str, int] = field(default_factory=lambda: dict.fromkeys(SCORED, 0))
+    accepted: dict[str, int] = field(default_factory=lambda: dict.fromkeys(SCORED, 0))
 
     def add(self, other: Score) -> None:
-        for f in FIELDS:
+        for f in SCORED:
             self.tp[f] += other.tp[f]
             self.predicted[f] += other.predicted[f]
             self.expected[f] += other.expected[f]
@@ -147,7 +158,22 @@ def score_profile(profile: Profile, labels: Labels) -> tuple[Score, dict[str, li
     missing = [s for s in labels.skills if skill_key(s) not in found]
     if misses or missing:
         wrong["skills"] = misses + [f"<missing {s}>" for s in missing]
+    _bullets(profile, labels, score, wrong)
     return score, wrong
+
+
+def _bullets(profile: Profile, labels: Labels, score: Score, wrong: dict[str, list[str]]) -> None:
+    """Score the entries' bullets where the labels hold any (see the module's docstring)."""
+    if not labels.bullets:
+        return
+    got = [b for e in profile.experience for b in e.responsibilities]
+    misses = _multiset(
+        score, BULLET_FIELD, [norm(b) for b in got], [norm(b) for b in labels.bullets]
+    )
+    found = {norm(b) for b in got}
+    missing = [b for b in labels.bullets if norm(b) not in found]
+    if misses or missing:
+        wrong[BULLET_FIELD] = misses + [f"<missing {b}>" for b in missing]
 
 
 def _certifications(profile: Profile) -> list[str]:

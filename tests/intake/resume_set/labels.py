@@ -2,11 +2,35 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from tests.intake.resume_set.evaluate import Labels
-from tests.intake.resume_set.personas import Person
+from tests.intake.resume_set.personas import Person, plain
 
 
-def labels_of(person: Person) -> Labels:
+def _duties_paragraph(bullets: tuple[str, ...]) -> tuple[str, ...]:
+    """A federal-style resume: every duty but the last in one paragraph, then the last as the
+    "Key accomplishment:" (its label is no part of it)."""
+    if len(bullets) < 2:
+        return bullets
+    return (" ".join(bullets[:-1]), bullets[-1])
+
+
+# layouts that do not print each job's bullets one by one under the job (read in their
+# sources): a functional resume groups them under skill headings, a hybrid one lifts each
+# job's first bullet into "Key Achievements", a dense page folds the rest into a second one
+_PRINTED_BULLETS: dict[str, Callable[[tuple[str, ...]], tuple[str, ...]]] = {
+    "docx_functional": lambda bullets: (),
+    "functional_skill_groups": lambda bullets: (),
+    "hybrid_achievements": lambda bullets: bullets[1:],
+    "compact_oneline": lambda b: b if len(b) <= 2 else (b[0], " ".join(b[1:])),
+    "federal_usa": _duties_paragraph,
+}
+
+
+def labels_of(person: Person, layout: str = "") -> Labels:
+    """The person's labels; `layout` names a layout whose bullets are printed otherwise."""
+    printed = _PRINTED_BULLETS.get(layout, lambda bullets: bullets)
     return Labels(
         name=person.name,
         email=person.email,
@@ -18,4 +42,5 @@ def labels_of(person: Person) -> Labels:
         certifications=list(person.certifications),
         languages=[name for name, _ in person.languages],
         skills=[*person.skills, *person.bracketed()],
+        bullets=[plain(b) for j in person.jobs for b in printed(j.bullets)],
     )

@@ -14,15 +14,13 @@ from core.resume.parser import parse_profile
 from core.resume.text import normalise_text
 from core.runtime.warmup import warm_tables
 from tests.intake.resume_set.evaluate import SHARED, Labels, Score, score_profile, shared_labels
-from tests.intake.resume_set.external.make_external import THEMES
+from tests.intake.resume_set.external.make_external import TUNED_THEMES
 from tests.intake.resume_set.generate import cases, render
 from tests.intake.resume_set.labels import labels_of
 from tests.intake.resume_set.latex.templates import TEMPLATES
 
 EXTERNAL = Path(__file__).resolve().parent / "external"
-EXTERNAL_TUNED = THEMES[
-    ::2
-]  # actual, class, elegant, flat, macchiato, onepage, short, stackoverflow
+EXTERNAL_TUNED = TUNED_THEMES  # actual, class, elegant, flat, macchiato, onepage, short, ...
 # currvita, europasscv, moderncv-banking, moderncv-classic, simplecv
 LATEX_FIRST = tuple(sorted(t.name for t in TEMPLATES))[::2]
 GROUPS = (
@@ -186,6 +184,8 @@ def run_set(groups: tuple[str, ...] = GROUPS, engine: str | None = None) -> Run:
         if group not in groups:
             continue
         data, name = render(case.person, case.layout)
-        labels = labels_of(case.person)
+        labels = labels_of(case.person, case.layout.name)
+        if group in BLIND:  # a blind layout is never read: whether it prints bullets is unknown
+            labels.bullets = []
         run.results.append(_one(name, group, case.layout.name, data, labels, engine))
     return run

@@ -14,6 +14,8 @@ The same for "external2" (THEMES2, other people, one each), kept blind for later
 Needs Node.js, npm and Chromium (`apt-get install chromium`); the tests read only the PDFs and
 cases.json written here, so CI needs neither. Run from the repository root:
     .venv/bin/python -m tests.intake.resume_set.external.make_external [external3 ...]
+Bullets were labelled later, from the pages' HTML only (Node.js and npm, no Chromium):
+    .venv/bin/python -m tests.intake.resume_set.external.make_external --bullets
 """
 
 from __future__ import annotations
@@ -52,6 +54,8 @@ THEMES = (
     "spartan",
     "stackoverflow",
 )
+# the half of THEMES tuning may look at ("external"); the other half is "external_blind"
+TUNED_THEMES = THEMES[::2]
 # "external2": 21 more published themes, one person each, kept blind for later rounds
 THEMES2 = (
     "ace",
@@ -261,10 +265,16 @@ def local_assets(html: str) -> str:
     return re.sub(r'(<link\b[^>]*?href=")((?:https?:)?//[^"]+)("[^>]*>)', swap, html)
 
 
-def _render(theme: str, person: Person, work: Path) -> tuple[bytes, str]:
-    source, html, pdf = work / "resume.json", work / "resume.html", work / "resume.pdf"
+def _html(theme: str, person: Person, work: Path) -> Path:
+    """The theme's page for the person (no browser needed)."""
+    source, html = work / "resume.json", work / "resume.html"
     source.write_text(json.dumps(json_resume(person)), encoding="utf-8")
     subprocess.run(["node", HERE / "render.js", theme, source, html], check=True, cwd=HERE)
+    return html
+
+
+def _render(theme: str, person: Person, work: Path) -> tuple[bytes, str]:
+    html, pdf = _html(theme, person, work), work / "resume.pdf"
     html.write_text(local_assets(html.read_text(encoding="utf-8")), encoding="utf-8")
     chromium = ["chromium", "--headless", "--no-sandbox", "--disable-gpu"]
     subprocess.run(
@@ -300,6 +310,34 @@ def printed_labels(person: Person, text: str) -> dict[str, object]:
     return labels
 
 
+def _cases_of(group: str) -> list[tuple[str, int, Person]]:
+    """(theme, index in cases.json, person) of every case of a set, in main()'s order."""
+    themes, offset, each = SETS[group]
+    people = _people(offset)
+    found = []
+    for n, theme in enumerate(themes):
+        for _module, person in people[each * n : each * n + each]:
+            found.append((theme, len(found), person))
+    return found
+
+
+def label_bullets(group: str, themes: tuple[str, ...]) -> None:
+    """Add to cases.json the job bullets each case's page shows (bullets were not labelled
+    when the sets were rendered), for `themes` only (never a blind theme's); every other label
+    stays as it is, and the PDFs are not rendered again."""
+    path = HERE.parent / group / "cases.json"
+    cases = json.loads(path.read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory() as tmp:
+        for theme, index, person in _cases_of(group):
+            if theme not in themes:
+                continue
+            assert cases[index]["theme"] == theme, (group, index)
+            shown = visible_text(_html(theme, person, Path(tmp)).read_text(encoding="utf-8"))
+            labels = printed_labels(person, shown)
+            cases[index]["labels"]["bullets"] = labels["bullets"]
+    path.write_text(json.dumps(cases, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
 def main(groups: list[str]) -> None:
     """Render the sets named (all when none is)."""
     subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--silent"], check=True, cwd=HERE)
@@ -325,4 +363,8 @@ def main(groups: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    if sys.argv[1:2] == ["--bullets"]:  # label the bullets of the sets tuning may look at
+        label_bullets("external", TUNED_THEMES)
+        label_bullets("external3", THEMES3)
+    else:
+        main(sys.argv[1:])
