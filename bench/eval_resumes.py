@@ -401,6 +401,18 @@ blind1 93.7/93.7, blind7 86.7/86.7, blind8 98.6/98.6 (with federal_usa labelled 
 Mean F1 unchanged but external 96.4 -> 96.5% (skills R 73.5 -> 74.2). Blind, totals only:
 blind17 79.2%, blind18 37.6%, external_blind 85.2%, external2 81.6%, all unchanged.
 
+pdfLaTeX writes no space characters: extraction ran every LaTeX line together
+("SeniorLandscapeArchitect"). After reading word spaces from the gaps between glyphs
+(core/resume/word_gaps.py; found on an invented moderncv resume, tests/intake/fixtures/
+pdflatex_moderncv.*, not on the set; every earlier group's 426 profiles unchanged), totals
+only (11:21 UTC, load ~6): latex 31.2 -> 89.0%, latex_blind 30.3 -> 72.7%. P/R latex: name
+100/80, employers 100/95.2, roles 95.2/95.2, schools 80/80, degrees 86.7/86.7, certifications
+88.9/66.7, languages 100/100, skills 87.0/52.6; latex_blind: name 100/90, employers 93.8/60,
+roles 85/68, schools 50/26.7, degrees 87.5/46.7, certifications 56.2/60, languages 100/75,
+skills 52.6/38.5. Per class: currvita 87.2, europasscv 81.2, moderncv-banking 88.0,
+moderncv-classic 93.6, simplecv 83.8; curve 63.2, europecv 72.9, moderncv-casual 86.7,
+moderncv-fancy 33.4, tucv 82.4.
+
     python bench/eval_resumes.py            # the seen groups: the table and a summary line
     python bench/eval_resumes.py --blind    # all groups, blind included (totals only)
     python bench/eval_resumes.py --errors   # also the wrong values of the seen groups
