@@ -11,6 +11,7 @@ shaped like a verb ends the compound.
 from __future__ import annotations
 
 from core.models import Skill
+from core.resume.claims import says_which
 from core.resume.phrases import (
     WORK_HEADS,
     WORK_OCCASIONS,
@@ -46,6 +47,8 @@ _RANKS = _words("senior middle upper top executive line")
 # whose work it is: "their routine inspections", "the council's health inspections"
 _OTHERS = _words("their his her its s")
 _MAX_BEFORE = 2
+# words after which an "-ed" word opens a noun phrase
+_BEFORE_ADJECTIVE = _words("in on of for with into at from by including a an the")
 _HEADS = WORK_HEADS | WORK_OCCASIONS
 
 
@@ -68,9 +71,14 @@ def _line_compounds(line: str, listed: frozenset[str]) -> list[Skill]:
         start = _compound_start(line, tokens, i, first_free)
         if start is None or _listed_among_others(line, tokens, start, i + 1):
             continue
+        if skill_spans(line[tokens[start].start : head.end]):
+            continue  # the vocabulary's phrase pass claims it
+        if start + 1 < i and not tokens[start + 1].tight:
+            start += says_which(tokens[start].text)  # "client terminology management": for
+            # whom, not what kind
         phrase = line[tokens[start].start : head.end]
-        if skill_spans(phrase) or phrase.casefold() in listed:
-            continue  # the vocabulary's phrase pass claims it, or the list does
+        if phrase.casefold() in listed:
+            continue
         out.append(Skill(name=phrase, category="general"))
     return out
 
@@ -89,8 +97,15 @@ def _compound_start(line: str, tokens: list[_Token], head: int, first_free: int)
         if first < first_free or not open_between(line, words[-1], tokens[start]):
             break  # punctuation or the bullet's verb: the compound starts here
         outer = (words[0], words[-1])
-        if any(w.text != w.key for w in words) or any(w.key.endswith("ed") for w in outer):
+        if any(w.text != w.key for w in words):
             return None
+        if any(w.key.endswith("ed") for w in outer):
+            # after a preposition or an article the "-ed" word is no verb but an adjective
+            # of kind ("in integrated pest management"); elsewhere it may be either
+            if first == 0 or tokens[first - 1].key not in _BEFORE_ADJECTIVE:
+                return None
+            start = first
+            break
         if not all(qualifier(w, False) for w in outer) or {w.key for w in outer} & (
             _NOT_KIND | _RANKS
         ):

@@ -43,6 +43,10 @@ def test_occasions_of_a_known_work_claim_the_work() -> None:
             "supplier relationship management",
         ),
         ("Served the wines and ran cellar management stock counts.", "cellar management"),
+        # after a preposition an "-ed" word is an adjective of kind, not a verb
+        ("Train supervisors in integrated pest management.", "integrated pest management"),
+        # a modifier naming whom the work is for goes
+        ("Maintain client terminology management bases.", "terminology management"),
     ],
 )
 def test_a_compound_headed_by_a_noun_of_work_is_a_skill(text: str, compound: str) -> None:
@@ -59,7 +63,7 @@ def test_a_compound_headed_by_a_noun_of_work_is_a_skill(text: str, compound: str
         "Prepared initial assessments for new clients.",  # an order, not a kind
         "Design of a new clinic.",  # a line's first word is its verb or heading
         "Keep the American foulbrood inspection records.",  # a proper name's words
-        "Train supervisors in integrated pest management.",  # "-ed": adjective or verb
+        "Supervisors integrated pest management.",  # "-ed": adjective or verb
         "Completed pre-trip and post-trip inspections.",  # one head for two words
         "Ran programs including bone management, kinetics, anemia, and diets.",  # subjects
     ],
