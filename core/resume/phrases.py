@@ -306,6 +306,8 @@ def _line_phrases(line: str, listed: frozenset[str], item: bool) -> list[tuple[s
             continue
         if not item and (_modifies_noun(line, tokens, first, end) or _verb(line, tokens, stop)):
             continue
+        if not item and _after_duration(tokens, first, end):
+            continue
         if (start, stop) == (first, end) and len(names) == 1:
             out.append(("", names))
         else:
@@ -420,6 +422,21 @@ def _verb(line: str, tokens: list[_Token], stop: int) -> bool:
     if not word.key.endswith("ing") or _named(word) or stop >= len(tokens):
         return False
     return _open(line, word, tokens[stop]) and tokens[stop].key in _DETERMINERS
+
+
+_DURATIONS = _words("years year months month decades decade weeks")
+
+
+def _after_duration(tokens: list[_Token], first: int, end: int) -> bool:
+    """An "-ing" word after a length of time is the verb of what filled it ("eight years
+    teaching adults"), the way a job is described, no skill named."""
+    word = tokens[end - 1].key
+    return (
+        end - first == 1
+        and first > 0
+        and word.endswith("ing")
+        and (tokens[first - 1].key in _DURATIONS)
+    )
 
 
 def _shouted(words: list[_Token], names: list[str]) -> bool:
