@@ -6,6 +6,7 @@ import re
 
 from core.models import Skill
 from core.resume.entries import BULLET, find_dates, is_place
+from core.resume.glued_items import unglued
 from core.resume.languages import language_of, level_then_language, spoken_language
 from core.resume.skills import VOCABULARY, canonical_skill, key_words, skill_spans, skills_in_text
 
@@ -105,7 +106,7 @@ def listed_skills(lines: list[str]) -> tuple[list[Skill], list[str], list[str], 
         fields = text.split(" | ")
         if len(fields) == 2 and _category_label(*fields):
             text = fields[1]  # "Tools & Methods | SAP, Budgeting": a label cell beside its list
-        for item in split_items(text):
+        for item in unglued(split_items(text)):
             if len(skills) >= _MAX_LISTED:
                 return skills, prose, named, languages  # a list this long is not a person's skills
             item = item.strip()
