@@ -30,3 +30,31 @@ def unglued(items: list[str]) -> list[str]:
         cuts = [0, *(m.end() for m in _JOIN.finditer(item) if m.end() > first), len(item)]
         out += [part for a, b in pairwise(cuts) if (part := item[a:b].strip())]
     return out
+
+
+_MIN_ITEMS = 2  # items above the wrapped one that show the list's shape
+_SEPARATORS = re.compile(r"[,;|•·:]")
+
+
+def join_wrapped_last(lines: list[str]) -> list[str]:
+    """A list of one item a line, every item of two words or more, whose last two lines are
+    one word each that the vocabulary does not know ("Bereavement" over "Support"): the last
+    item wrapped in a narrow column, one item. Known single names ("Excel", "Word") stay two."""
+    rows = [n for n, line in enumerate(lines) if line.strip()]
+    if len(rows) < _MIN_ITEMS + 2:
+        return lines
+    *above, one, two = rows
+    texts = [lines[n].strip() for n in rows]
+    if any(_SEPARATORS.search(t) for t in texts):
+        return lines
+    if any(len(lines[n].split()) < 2 for n in above):
+        return lines
+    pair = [lines[one].strip(), lines[two].strip()]
+    if any(len(p.split()) != 1 or not p[:1].isupper() for p in pair):
+        return lines
+    if any(canonical_skill(p) in VOCABULARY for p in pair):
+        return lines
+    joined = list(lines)
+    joined[one] = f"{pair[0]} {pair[1]}"
+    del joined[two]
+    return joined

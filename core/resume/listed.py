@@ -6,7 +6,7 @@ import re
 
 from core.models import Skill
 from core.resume.entries import BULLET, find_dates, is_place
-from core.resume.glued_items import unglued
+from core.resume.glued_items import join_wrapped_last, unglued
 from core.resume.languages import language_of, level_then_language, spoken_language
 from core.resume.skills import VOCABULARY, canonical_skill, key_words, skill_spans, skills_in_text
 
@@ -88,7 +88,7 @@ def listed_skills(lines: list[str]) -> tuple[list[Skill], list[str], list[str], 
     prose: list[str] = []
     named: list[str] = []
     languages: list[str] = []
-    lines = _join_wrapped_item(lines)
+    lines = join_wrapped_last(_join_wrapped_item(lines))
     sentences = [_sentence(line) for line in lines]
     for n, line in enumerate(lines):
         text = BULLET.sub("", line).strip()

@@ -3,7 +3,7 @@ Welding") are two skills; a product's one name with capitals inside stays whole.
 
 from __future__ import annotations
 
-from core.resume.glued_items import unglued
+from core.resume.glued_items import join_wrapped_last, unglued
 from core.resume.parser import parse_profile
 
 
@@ -26,3 +26,19 @@ def test_glued_items_reach_the_profile_as_two_skills() -> None:
     )
     names = parse_profile(text).skill_names()
     assert "Stick Welding" in names and "Flux-Cored Arc Welding" in names
+
+
+def test_a_last_item_wrapped_over_two_lines_is_one_item() -> None:
+    lines = [
+        "Psychosocial Support",
+        "Clinical Genetics",
+        "Genomic Testing",
+        "Bereavement",
+        "Support",
+    ]
+    assert join_wrapped_last(lines)[-1] == "Bereavement Support"
+
+
+def test_two_known_one_word_names_at_a_list_end_stay_two() -> None:
+    lines = ["Data Analysis", "Project Management", "Excel", "Word"]
+    assert join_wrapped_last(lines) == lines
