@@ -62,7 +62,7 @@ def without_titles(texts: list[str]) -> str:
         # ("hemodialysis patients", "the service desk", "promotional events")
         # a dropped word leaves a mark, so no phrase joins the words either side of it
         kept = [
-            "_" if i + 1 < len(words) and _qualifies(words[i + 1]) else w
+            "_" if i + 1 < len(words) and says_which(words[i + 1]) else w
             for i, w in enumerate(words)
         ]
         out.append(" ".join(_sector(_coordinated(kept, words))))
@@ -84,8 +84,9 @@ def _coordinated(kept: list[str], words: list[str]) -> list[str]:
     return kept
 
 
-def _qualifies(word: str) -> bool:
-    """A job title or a group of people: the word before it only says which."""
+def says_which(word: str) -> bool:
+    """A job title, a group of people or a place: the word before it only says which, and
+    as a noun's modifier it only says whose or where ("client files")."""
     return is_role(word) or bool(_GROUP.match(word))
 
 

@@ -7,6 +7,7 @@ import re
 from core.models import Skill
 from core.resume.dates import find_dates
 from core.resume.entry_parts import BULLET, is_place
+from core.resume.glued_items import join_wrapped_last, unglued
 from core.resume.languages import language_of, level_then_language, spoken_language
 from core.resume.skills import VOCABULARY, canonical_skill, key_words, skill_spans, skills_in_text
 
@@ -88,7 +89,7 @@ def listed_skills(lines: list[str]) -> tuple[list[Skill], list[str], list[str], 
     prose: list[str] = []
     named: list[str] = []
     languages: list[str] = []
-    lines = _join_wrapped_item(lines)
+    lines = join_wrapped_last(_join_wrapped_item(lines))
     sentences = [_sentence(line) for line in lines]
     for n, line in enumerate(lines):
         text = BULLET.sub("", line).strip()
@@ -106,7 +107,7 @@ def listed_skills(lines: list[str]) -> tuple[list[Skill], list[str], list[str], 
         fields = text.split(" | ")
         if len(fields) == 2 and _category_label(*fields):
             text = fields[1]  # "Tools & Methods | SAP, Budgeting": a label cell beside its list
-        for item in split_items(text):
+        for item in unglued(split_items(text)):
             if len(skills) >= _MAX_LISTED:
                 return skills, prose, named, languages  # a list this long is not a person's skills
             item = item.strip()

@@ -26,6 +26,7 @@ from core.resume.sections import LABELS, Section, heading_key, heading_of, split
 from core.resume.skills import skill_key
 from core.resume.text import normalise_text
 from core.resume.unheaded import unheaded_entries
+from core.resume.work_compounds import work_compounds
 
 __all__ = ["parse_profile", "skill_from_item", "split_items"]
 
@@ -221,6 +222,7 @@ def parse_profile(text: str) -> Profile:
     # a list item is a noun phrase: its first word is no verb ("Team Leadership")
     claimed = item_claims(named_items, listed_keys)
     claimed += claimed_skills(without_titles(prose), listed_keys)
+    claimed += work_compounds(without_titles(prose), listed_keys)
     found = [
         s
         for s in claimed

@@ -215,12 +215,41 @@ def _phrase_span(
     if item and _item_tail(line, tokens, end, names):
         return start, len(tokens)  # "Refrigeration Plants": the item is the phrase
     if not _named(tokens[end - 1]):
-        return start, end  # "infection control procedures" claims infection control
+        # "infection control procedures" claims infection control, but a noun of the work
+        # itself heads the compound the person names: "drip irrigation design"
+        return _work_head(line, tokens, start, end, origin, names)
     # one head noun after the name, or one plain word and then it: "MRI safety checks"
     for stop in (end + 1, end + 2):
         if _head_at(line, tokens, start, end, stop, names):
             return start, stop
     return start, end
+
+
+# nouns of a kind of work that head an established compound of a trade ("emergency response
+# planning", "supplier relationship management"); other nouns after a name are the things it
+# is done to or with ("procedures", "records", "audits")
+WORK_HEADS = _words("planning design management inspection assessment evaluation investigation")
+# their plurals count occasions of the work: after a known name ("site safety inspections")
+# they say how it was done, and the name is the skill
+WORK_OCCASIONS = frozenset(w + "s" for w in WORK_HEADS if not w.endswith("ing"))
+_MAX_COMPOUND = 3  # words of a compound a lower-case name heads: "drip irrigation design"
+
+
+def _work_head(
+    line: str, tokens: list[_Token], start: int, end: int, origin: int, names: dict[int, int]
+) -> tuple[int, int]:
+    """[start, end) and the work noun after it; the words before the name go first when the
+    compound would grow too long ("the site emergency response planning manual" claims
+    emergency response planning, the manual being the thing written)."""
+    stop = end + 1
+    if stop > len(tokens) or end in names or tokens[end].key not in WORK_HEADS:
+        return start, end
+    if not _open(line, tokens[end - 1], tokens[end]) or _named(tokens[end]):
+        return start, end
+    first = start
+    while stop - first > max(_MAX_COMPOUND, end - origin + 1) and first < origin:
+        first += 1
+    return first, stop
 
 
 def claimed_skills(
@@ -276,6 +305,8 @@ def _line_phrases(line: str, listed: frozenset[str], item: bool) -> list[tuple[s
         if not item and (_shouted(tokens[first:end], names) or _adjective(tokens, start, stop)):
             continue
         if not item and (_modifies_noun(line, tokens, first, end) or _verb(line, tokens, stop)):
+            continue
+        if not item and _after_duration(tokens, first, end):
             continue
         if (start, stop) == (first, end) and len(names) == 1:
             out.append(("", names))
@@ -393,6 +424,21 @@ def _verb(line: str, tokens: list[_Token], stop: int) -> bool:
     return _open(line, word, tokens[stop]) and tokens[stop].key in _DETERMINERS
 
 
+_DURATIONS = _words("years year months month decades decade weeks")
+
+
+def _after_duration(tokens: list[_Token], first: int, end: int) -> bool:
+    """An "-ing" word after a length of time is the verb of what filled it ("eight years
+    teaching adults"), the way a job is described, no skill named."""
+    word = tokens[end - 1].key
+    return (
+        end - first == 1
+        and first > 0
+        and word.endswith("ing")
+        and (tokens[first - 1].key in _DURATIONS)
+    )
+
+
 def _shouted(words: list[_Token], names: list[str]) -> bool:
     """An ordinary word written in capitals inside prose ("LEADERSHIP & ACTIVITIES") is a
     heading run into the line above, not a claim; an acronym ("HMRC") is written so."""
@@ -413,3 +459,10 @@ def _unique(skills: list[Skill]) -> list[Skill]:
             seen.add(key)
             unique.append(skill)
     return unique
+
+
+# the phrase grammar another prose pass shares (`work_compounds`)
+phrase_tokens = _tokens
+open_between = _open
+qualifier = _modifier
+verb_count = _verbs

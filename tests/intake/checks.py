@@ -17,8 +17,9 @@ def _phrase(text: str) -> str:
 
 
 def occurs(value: str, text: str) -> bool:
-    """Each word of `value` is a word of `text` (a plain plural in the text counts)."""
-    vocabulary = set(_words(text))
+    """Each word of `value` is a word of `text` (a plain plural in the text counts; so do
+    the halves of two words the PDF glued, "WeldingFlux")."""
+    vocabulary = set(_words(text)) | set(_words(re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", " ", text)))
     return all(
         w in vocabulary or f"{w}s" in vocabulary or f"{w}es" in vocabulary for w in _words(value)
     )

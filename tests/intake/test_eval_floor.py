@@ -36,7 +36,10 @@ from tests.intake.resume_set.run import BLIND, GROUPS, Result, Run
 # people and places, plural nouns of things, phrases as written) raised skills precision to
 # tuned 99.1, shared 97.4, blind1-6 98.2-99.1, blind7 95.4, blind8 96.6, blind9 96.6, blind10
 # 95.3, blind11 89.8, blind12 95.8, blind13 92.5, blind14 94.7, blind15 95.1%; the skills
-# precision floors sit about a point under those
+# precision floors sit about a point under those. The sixteenth (compounds headed by a noun of
+# work, glued and wrapped list items) read skills P/R blind7 95.5/92.6, blind8 96.7/79.5,
+# blind10 95.7/62.0, blind11 94.8/75.3, blind12 96.1/64.5, blind13 93.0/58.8, blind14
+# 95.0/66.7, blind16 97.6/64.1, external 95.3/76.5, external3 97.5/70.2; floors follow
 FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "tuned": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.98, 0.98)},
     "held_out": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.98, 0.96)},
@@ -62,7 +65,7 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "blind6": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.98, 0.96)},
     # blind7 (blind7.py, eight new people in personas2.py) was never tuned on through the
     # seventh round (87.6%); the eighth tuned on it (98.0%), the wider vocabulary (99.3%)
-    "blind7": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.94, 0.89)},
+    "blind7": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.94, 0.91)},
     # blind8 and blind9 (new people in personas3.py, personas4.py) were never tuned on through
     # the eighth round (81.5%, 89.6%); the ninth tuned on them (97.0%, 96.7%): skills named only
     # in prose stay the weak field for trades the vocabulary does not know
@@ -70,32 +73,32 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     # ("electrical troubleshooting", "KYC checks"), functional skill groups as prose and glued
     # list items as their skills: blind8 to blind13 skills precision 76.9, 80.5, 60.9, 65.0,
     # 69.2, 79.1% -> 90.3, 85.2, 87.8, 73.6, 86.2, 83.3%
-    "blind8": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.95, 0.75)},
+    "blind8": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.95, 0.78)},
     "blind9": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.95, 0.71)},
     # blind10 and blind11 (new people in personas5.py, personas6.py) were never tuned on
     # through the ninth round (90.5%, 63.9%); the tenth tuned on them (92.5%, 84.8%); the
     # twelfth read a resume without any heading by its blocks' content, degrees with their
     # field after a comma, credentials without their provider (95.2%, 95.9%)
     "blind10": {f: (0.97, 0.97) for f in FIELDS}
-    | {"languages": (0.97, 0.95), "skills": (0.94, 0.54)},
-    "blind11": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.88, 0.54)},
+    | {"languages": (0.97, 0.95), "skills": (0.94, 0.61)},
+    "blind11": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.93, 0.74)},
     # blind12 and blind13 (new people in personas7.py, personas8.py) were never tuned on
     # through the tenth round (73.2% after the content-control fix, 88.3%); the eleventh tuned
     # on them (89.2%, 93.4%), the twelfth (94.3%, 95.8%)
     "blind12": {f: (0.97, 0.97) for f in FIELDS}
-    | {"languages": (0.97, 0.82), "skills": (0.94, 0.47)},
-    "blind13": {f: (0.97, 0.97) for f in FIELDS} | {"email": (0.97, 0.90), "skills": (0.91, 0.50)},
+    | {"languages": (0.97, 0.82), "skills": (0.95, 0.63)},
+    "blind13": {f: (0.97, 0.97) for f in FIELDS} | {"email": (0.97, 0.90), "skills": (0.92, 0.57)},
     # blind14 and blind15 (new people in personas9.py, personas10.py) were never tuned on
     # through the twelfth round (first sight 77.2%, 89.4%; 78.4%, 89.5% after the twelfth);
     # blind14 reads 97.4% after the thirteenth (ASCII frames, legal forms, the e-mail's name);
     # blind15 every field but skills 100/100, skills P 85.7 R 58.1
-    "blind14": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.93, 0.61)},
+    "blind14": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.94, 0.65)},
     "blind15": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.94, 0.56)},
     # blind16 (new people in personas11.py) was never tuned on through the thirteenth round
     # (first sight 71.5%, 73.2% after the thirteenth); the fourteenth read it by structure
     # (form labels by their head word, tables of entries, two-line schools, heading grids):
     # every field but skills 100/100, skills P 95.2 R 62.5
-    "blind16": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.94, 0.61)},
+    "blind16": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.96, 0.63)},
     # external (every other of 15 JSON Resume themes published on npm, written by other people)
     # was measured before any round looked at it: mean F1 82.4%; the fourteenth round tuned on
     # it (right-aligned sidebars, header rows of boxes, wrapped chips, bare skill labels): 96.4%,
@@ -105,7 +108,7 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "name": (0.92, 0.92),
         "schools": (0.93, 0.93),
         "languages": (0.99, 0.85),
-        "skills": (0.94, 0.72),
+        "skills": (0.94, 0.75),
     },
     # external3 (12 more published themes, two more people each) was first measured after the
     # fourteenth round (90.6%) and tuned on in the fifteenth (97.0%); these floors sit about
@@ -117,7 +120,7 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "schools": (0.96, 0.93),
         "degrees": (0.99, 0.96),
         "languages": (0.99, 0.96),
-        "skills": (0.91, 0.65),
+        "skills": (0.96, 0.69),
     },
 }
 

@@ -202,3 +202,9 @@ def test_the_new_walks_stay_linear_on_hostile_lines() -> None:
     without_titles([" ".join(["years in project management budgeting"] * 4000)])
     claimed_skills("Run the " + " ".join(["Health And Safety Rating System Of"] * 3000))
     assert time.perf_counter() - started < 5  # quadratic walks took 25 s on the first line
+
+
+def test_an_ing_word_after_a_length_of_time_is_a_verb() -> None:
+    # "eight years teaching adults": what filled the years, the job described, no skill
+    text = "Sign language teacher with eight years teaching deaf adults."
+    assert not any("eaching" in name for name in _names(text))
