@@ -6,8 +6,9 @@ it ("fresh"), then blind groups of 16 resumes each, every one written and measur
 before a round of parser work looked at it: "blind1" to "blind6" (the same 16 people in new
 layouts), "blind7" to "blind13" (eight new people each, personas2.py to personas8.py, in
 four new layouts each), "blind14" to "blind16" (eight new people each, personas9.py to
-personas11.py). All have been tuned on since. "blind17" and "blind18" (eight new people each,
-personas12.py, personas13.py) and the external themes' blind halves are blind (run.py's BLIND):
+personas11.py). All have been tuned on since, and so has "external_blind" (seen since the
+sixteenth round). "blind17" and "blind18" (eight new people each, personas12.py,
+personas13.py) and "external2" are blind (run.py's BLIND):
 they have no floor until the lead measures them once, and the checks that would print what the
 parser read on a resume skip them, so a failure never shows anyone their errors.
 PDFs are read in-process by the same layout reader the sandboxed child runs (the sandbox
