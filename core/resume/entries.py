@@ -11,7 +11,7 @@ from core.models import Experience
 from core.resume.dates import RANGE as RANGE
 from core.resume.dates import find_dates as find_dates
 from core.resume.dates import unwrap as _unwrap
-from core.resume.entry_shapes import fielded
+from core.resume.entry_shapes import fielded, title_over_prose
 from core.resume.fragments import dangles, prose_tail
 from core.resume.gazetteer import is_city
 from core.resume.sections import COUNTRIES
@@ -252,7 +252,7 @@ def split_entries(lines: list[str], kind: str = "experience") -> list[RawEntry]:
                 # the entry's bullets start on the line after it, or it is a row of short
                 # fields ("Mane | Le Bar-sur-Loup"): it still heads the entry
                 heads = nxt + 1 < len(lines) and is_bullet(lines[nxt + 1])
-                heads = heads or fielded(lines[nxt])
+                heads = heads or fielded(lines[nxt]) or title_over_prose(lines, nxt)
                 if not (titled or heads) and not (
                     role_below and (is_place(lines[nxt]) or _name_like(lines[nxt]))
                 ):

@@ -18,6 +18,7 @@ from core.resume.entries import (
     split_entries,
     to_experience,
 )
+from core.resume.entry_order import uniform_order
 from core.resume.entry_tables import merged_repeats, table_entries
 from core.resume.form_labels import is_stamp, label_field, without_repeated_labels
 from core.resume.labelled import join_wrapped_headings, split_heading_rows, unlabel
@@ -185,10 +186,9 @@ def parse_profile(text: str) -> Profile:
                 entry_lines.update(block)
     summary = _summary(sections, by_name.get("summary", []), contact.headline, entry_lines)
     known = frozenset(p.strip().casefold() for p in (contact.location or "").split(","))
-    experience = [
-        to_experience(e, known - {""})
-        for e in split_entries(by_name.get("experience", []), "experience")
-    ]
+    raw_jobs = split_entries(by_name.get("experience", []), "experience")
+    jobs = [to_experience(e, known - {""}) for e in raw_jobs]
+    experience = uniform_order(raw_jobs, jobs, known - {""})
     experience = merged_repeats(_promotions(experience))
     # a career break has dates but no employer: it explains a gap, it is no job
     experience = [

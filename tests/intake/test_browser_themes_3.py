@@ -79,3 +79,39 @@ def test_a_word_in_small_capitals_is_one_word() -> None:
         Word("RESENT", 112.3, 137.1, 309.4, 314.6),
     ]
     assert document_text([words]) == "2021-07 TO PRESENT"
+
+
+UNTOLD_ROLE = """Dafydd Morgan
+Experience
+Morgan Farriery Services
+May 2018 - Present
+Farrier (self-employed)
+Shoe and trim around 35 horses a week on a round of yards and livery stables.
+Make surgical shoes at the forge for laminitis cases.
+Tom Bevan Farriers Ltd
+September 2014 - April 2018
+Approved Training Farrier's Apprentice
+Forged and fitted shoes under an approved training farrier.
+"""
+
+
+def test_a_title_over_unbulleted_sentences_is_the_role_in_the_sections_order() -> None:
+    """A trade the vocabulary does not know stands where the section's other entry (whose
+    legal form names its employer first) puts the role: under the dates, over sentences."""
+    profile = parse_profile(UNTOLD_ROLE)
+    assert [(e.company, e.role) for e in profile.experience] == [
+        ("Morgan Farriery Services", "Farrier (self-employed)"),
+        ("Tom Bevan Farriers Ltd", "Approved Training Farrier's Apprentice"),
+    ]
+    assert profile.experience[0].responsibilities[0].startswith("Shoe and trim")
+
+
+def test_a_degree_whose_field_was_left_empty_loses_its_joiner() -> None:
+    """ "{degree} in {field}" printed with no field: "B.Eng. Civil Engineering in"."""
+    text = (
+        "Felix Wagner\nEducation\nTechnical University of Munich | Jan 2015\n"
+        "M.Sc. Civil Engineering in\nAugsburg University of Applied Sciences | Jan 2013\n"
+        "B.Eng. Civil Engineering in\n"
+    )
+    degrees = [e.degree for e in parse_profile(text).education]
+    assert degrees == ["M.Sc. Civil Engineering", "B.Eng. Civil Engineering"]
