@@ -11,6 +11,7 @@ from core.models import Experience
 from core.resume.dates import RANGE as RANGE
 from core.resume.dates import find_dates as find_dates
 from core.resume.dates import unwrap as _unwrap
+from core.resume.degree_below import degree_completes
 from core.resume.entry_shapes import fielded, title_over_prose
 from core.resume.fragments import dangles, prose_tail
 from core.resume.gazetteer import is_city
@@ -226,7 +227,10 @@ def split_entries(lines: list[str], kind: str = "experience") -> list[RawEntry]:
             nxt = len(lines)
         while (
             # (unless no entry follows: then the line below is this last entry's own)
-            not (kind == "education" and titles_above and first < i and i != order[-1])
+            (
+                not (kind == "education" and titles_above and first < i and i != order[-1])
+                or (kind == "education" and degree_completes(header, lines[nxt : nxt + 2]))
+            )
             and nxt < len(lines)
             and nxt not in anchors
             and len(header) < 3

@@ -115,3 +115,27 @@ def test_a_degree_whose_field_was_left_empty_loses_its_joiner() -> None:
     )
     degrees = [e.degree for e in parse_profile(text).education]
     assert degrees == ["M.Sc. Civil Engineering", "B.Eng. Civil Engineering"]
+
+
+def test_a_degree_under_its_schools_dates_stays_with_that_school() -> None:
+    text = (
+        "Eline Verbruggen\nEducation\nUniversity of Amsterdam\n2012 - 2015\n"
+        "MA Conservation and Restoration of Cultural Heritage\nRadboud University\n"
+        "2009 - 2012\nBA Art History\n"
+    )
+    assert [(e.institution, e.degree) for e in parse_profile(text).education] == [
+        ("University of Amsterdam", "MA Conservation and Restoration of Cultural Heritage"),
+        ("Radboud University", "BA Art History"),
+    ]
+
+
+def test_degrees_over_their_schools_over_dates_keep_their_order() -> None:
+    """Titles above the dates, degree first: the line under a date opens the next entry."""
+    text = (
+        "Eline Verbruggen\nEducation\nMA Conservation\nUniversity of Amsterdam\n2012 - 2015\n"
+        "BA Art History\nRadboud University\n2009 - 2012\n"
+    )
+    assert [(e.institution, e.degree) for e in parse_profile(text).education] == [
+        ("University of Amsterdam", "MA Conservation"),
+        ("Radboud University", "BA Art History"),
+    ]
