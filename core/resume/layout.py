@@ -17,6 +17,7 @@ from statistics import median
 from core.resume.heading_grid import grid_blocks
 from core.resume.layout_bands import band_rest, dated_first_row, headed_sidebar
 from core.resume.layout_cells import cell_wraps, grid_starts
+from core.resume.layout_rows import join_stacked_years, join_wrapped_last_cells
 from core.resume.layout_text import join_broken_emails
 from core.resume.margin_heads import margin_sections
 
@@ -447,7 +448,7 @@ def _block_text(block: list[Segment]) -> list[str]:
     right_edge = max(s.x1 for s in block)
     for row in rows:
         row.sort(key=lambda s: s.x0)
-    rows = _merge_wrapped_fields(rows)
+    rows = join_stacked_years(join_wrapped_last_cells(_merge_wrapped_fields(rows), right_edge))
     out: list[str] = []
     for n, row in enumerate(rows):
         text = " | ".join(s.text for s in row)

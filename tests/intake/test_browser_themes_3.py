@@ -139,3 +139,48 @@ def test_degrees_over_their_schools_over_dates_keep_their_order() -> None:
         ("University of Amsterdam", "MA Conservation"),
         ("Radboud University", "BA Art History"),
     ]
+
+
+def _cells(year: str, text: str, top: float, font: str = "Sans") -> list[Word]:
+    return _line(year, 380, top, 7.1, "Bold") + _line(text, 415, top, 7.1, font)
+
+
+def test_a_start_year_over_its_end_year_is_one_range() -> None:
+    """Two years stacked in a date cell beside an entry's two lines: one range."""
+    words = _cells("2011", "University of Lyon", 250.9, "Bold")
+    words += _cells("2014", "Licence Sciences pour la Santé", 260.6)
+    words += _cells("2014", "University of Paris-Saclay", 315.4, "Bold")
+    words += _cells("2016", "Master Sciences de la Vision", 325.9)
+    assert document_text([words]).split("\n") == [
+        "2011 – 2014 | University of Lyon",
+        "Licence Sciences pour la Santé",
+        "2014 – 2016 | University of Paris-Saclay",
+        "Master Sciences de la Vision",
+    ]
+
+
+def test_three_stacked_years_are_three_entries() -> None:
+    words = _cells("2011", "GCSEs", 250.9) + _cells("2013", "A-levels", 260.6)
+    words += _cells("2016", "BSc Physics", 270.3)
+    assert document_text([words]).split("\n") == [
+        "2011 | GCSEs",
+        "2013 | A-levels",
+        "2016 | BSc Physics",
+    ]
+
+
+def test_the_wrapped_end_of_a_rows_last_cell_joins_it() -> None:
+    """ "Optique" under "2014 | Licence ..., parcours" at the text cell's left edge, in its
+    font, at the paragraph's leading: the wrapped end of that cell."""
+    words = _cells("2011", "Université Claude Bernard Lyon 1", 250.9, "Bold")
+    words += _cells("2014", "Licence Sciences pour la Santé, parcours", 260.6)
+    words += _line("Optique", 415, 270.2, 7.1, "Sans")
+    words += _cells("2014", "Université Paris-Saclay", 315.4, "Bold")
+    words += _cells("2016", "Master Sciences de la Vision", 325.9)
+    lines = document_text([words]).split("\n")
+    assert lines[1] == "Licence Sciences pour la Santé, parcours Optique"
+    profile = parse_profile("Marie Dubois\nEducation\n" + "\n".join(lines))
+    assert [(e.institution, e.degree, e.start, e.end) for e in profile.education] == [
+        ("Université Claude Bernard Lyon 1", lines[1], "2011", "2014"),
+        ("Université Paris-Saclay", "Master Sciences de la Vision", "2014", "2016"),
+    ]
