@@ -15,7 +15,12 @@ from itertools import pairwise
 from statistics import median
 
 from core.resume.heading_grid import grid_blocks
-from core.resume.layout_bands import band_rest, dated_first_row, headed_sidebar
+from core.resume.layout_bands import (
+    band_rest,
+    dated_first_row,
+    grid_under_headings,
+    headed_sidebar,
+)
 from core.resume.layout_cells import cell_wraps, grid_starts
 from core.resume.layout_rows import join_stacked_years, join_wrapped_last_cells
 from core.resume.layout_text import join_broken_emails
@@ -226,6 +231,8 @@ def _gutter(segs: list[Segment]) -> float | None:
         if _mostly_dates(left) or _mostly_dates(right) or dated_first_row(left, right):
             continue
         if _label_column(left, right) or _side_heads(left, right):
+            continue
+        if grid_under_headings(left, right):
             continue
         score = min(len(left), len(right))
         if best is None or score > best[0]:

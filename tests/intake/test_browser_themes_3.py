@@ -184,3 +184,26 @@ def test_the_wrapped_end_of_a_rows_last_cell_joins_it() -> None:
         ("Université Claude Bernard Lyon 1", lines[1], "2011", "2014"),
         ("Université Paris-Saclay", "Master Sciences de la Vision", "2014", "2016"),
     ]
+
+
+def test_a_grid_of_chips_under_headings_is_read_row_by_row() -> None:
+    """Chips in three columns under "Skills", languages in four under "Languages": the
+    gaps between cells run from the first row to the last, but the headings stand between
+    those rows, so the page is one column of grids, not two columns."""
+    words = _line("Skills", 40, 158.5, 12.0)
+    words += _line("Inpainting", 40, 182.8, 9.7) + _line(
+        "Structural Consolidation", 191, 182.8, 9.7
+    )
+    words += _line("Preventive Conservation", 342, 182.8, 9.7)
+    words += _line("Gilding", 40, 206.1, 9.7)
+    words += _line("Languages", 40, 242.5, 12.0)
+    for x, name, level in ((40, "Dutch", "Native"), (77, "English", "C1"), (119, "German", "B2")):
+        words += _line(name, x, 267.6, 6.0) + _line(level, x, 282.6, 6.0)
+    words += _line("Italian", 164, 267.6, 6.0) + _line("A2", 164, 282.6, 6.0)
+    lines = document_text([words]).split("\n")
+    assert lines[:3] == [
+        "Skills",
+        "Inpainting | Structural Consolidation | Preventive Conservation",
+        "Gilding",
+    ]
+    assert lines[3:5] == ["Languages", "Dutch | English | German | Italian"]
