@@ -18,8 +18,9 @@ if TYPE_CHECKING:
 
 def _continues(line: Segment, nxt: Segment, right_edge: float) -> bool:
     """`nxt` is the wrapped end of `line`: set under it at the same left edge, at the tight
-    leading of one paragraph, in the same font, a few words without digits, and its first
-    word would not have fitted on `line` before the block's right edge."""
+    leading of one paragraph, in the same font, a few words without digits, after a line
+    that stops mid-phrase, and its first word would not have fitted on `line` before the
+    block's right edge."""
     height = line.bottom - line.top or 1.0
     first = nxt.words[0]
     text = nxt.text
@@ -29,6 +30,8 @@ def _continues(line: Segment, nxt: Segment, right_edge: float) -> bool:
         and line.words[-1].font == first.font
         and abs((nxt.bottom - nxt.top) - height) < 0.1 * height
         and len(line.words) >= 4
+        # cut mid-phrase: a title or a name ends on a capitalised word, a wrap need not
+        and (line.words[-1].text[:1].islower() or line.text.endswith((",", "&", "-")))
         and len(nxt.words) <= 3
         and not any(c.isdigit() for c in text)
         and not text.isupper()
