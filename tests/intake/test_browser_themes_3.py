@@ -207,3 +207,22 @@ def test_a_grid_of_chips_under_headings_is_read_row_by_row() -> None:
         "Gilding",
     ]
     assert lines[3:5] == ["Languages", "Dutch | English | German | Italian"]
+
+
+def test_a_range_in_a_left_cell_is_no_form_label() -> None:
+    """ "2017-08 TO 2020-02 | Adviser at ...": the "TO" of a range names no form's "To:"
+    field, so the rows stay entries instead of one record swallowing the rest."""
+    text = (
+        "Ann Lee\nExperience\nMortgage Adviser at Haworth Lane Financial Services LLP\n"
+        "2020-03 TO PRESENT\nAdvise around 25 clients a month on purchases.\n"
+        "2017-08 TO 2020-02 | Mortgage Adviser at Nationwide Building Society\n"
+        "Held branch appointments with existing members.\n"
+        "2015-07 TO 2017-07 | Customer Service Adviser at Santander UK plc\n"
+        "Opened accounts and referred home-buyers to the branch mortgage team.\n"
+    )
+    jobs = parse_profile(text).experience
+    assert [(j.company, j.start, j.end) for j in jobs] == [
+        ("Haworth Lane Financial Services LLP", "2020-03", "Present"),
+        ("Nationwide Building Society", "2017-08", "2020-02"),
+        ("Santander UK plc", "2015-07", "2017-07"),
+    ]
