@@ -226,3 +226,19 @@ def test_a_range_in_a_left_cell_is_no_form_label() -> None:
         ("Nationwide Building Society", "2017-08", "2020-02"),
         ("Santander UK plc", "2015-07", "2017-07"),
     ]
+
+
+def test_a_wrapped_chip_in_the_grids_last_row_over_a_heading() -> None:
+    """ "Bereavement" over "Support" in the last row of a grid of chips, a heading in a font
+    of its own set close under it: one chip, as in the rows above."""
+    words: list[Word] = []
+    for top, cells in (
+        (598.5, (("Psychosocial", "Support"), ("Clinical", "Genetics"), ("Genomic", "Testing"))),
+        (660.0, (("Bereavement", "Support"),)),
+    ):
+        for x, (first, second) in zip((90, 220, 350), cells, strict=False):
+            words += _line(first, x, top, 18.2, "Bold") + _line(second, x, top + 21, 18.2, "Bold")
+    words += _line("Experience", 90, 706.5, 18.2, "BoldItalic")
+    lines = document_text([words]).split("\n")
+    assert "Bereavement Support" in lines
+    assert lines[-1] == "Experience"

@@ -114,7 +114,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "external_blind": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.92, 0.68)},
     # external3 (12 more published themes, two more people each) was first measured after the
     # fourteenth round (90.6%) and tuned on in the fifteenth (97.0%); these floors sit about
-    # a point under its tuned figures
+    # a point under its tuned figures. The sixteenth round's wrapped chips over a heading:
+    # 97.2%, skills 92.6/66.7 -> 95.8/67.9
     "external3": {f: (0.98, 0.98) for f in FIELDS}
     | {
         "employers": (0.99, 0.99),
@@ -122,7 +123,7 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "schools": (0.96, 0.93),
         "degrees": (0.99, 0.96),
         "languages": (0.99, 0.96),
-        "skills": (0.91, 0.65),
+        "skills": (0.94, 0.66),
     },
 }
 
