@@ -23,7 +23,7 @@ from core.resume.layout_bands import (
 )
 from core.resume.layout_cells import cell_wraps, grid_starts
 from core.resume.layout_rows import join_stacked_years, join_wrapped_last_cells
-from core.resume.layout_text import join_broken_emails
+from core.resume.layout_text import join_broken_emails, small_caps
 from core.resume.margin_heads import margin_sections
 
 
@@ -66,23 +66,13 @@ class Segment:
         for before, word in zip(self.words, self.words[1:], strict=False):
             gap = word.x0 - before.x1
             height = word.bottom - word.top
-            if _small_caps(before, word):  # "P" "RESENT": the capital's size sets the space
+            if small_caps(before, word):  # "P" "RESENT": the capital's size sets the space
                 height = max(height, before.bottom - before.top)
             tight = word.x0 > before.x0 and gap < 0.1 * height
             # the second line of a wrapped grid cell starts left of the first line's end
             tight = tight and abs(word.bottom - before.bottom) < 0.5 * height
             parts.append(word.text if tight else " " + word.text)
         return "".join(parts)
-
-
-def _small_caps(before: Word, word: Word) -> bool:
-    """A capital followed by capitals set smaller: one word in small capitals."""
-    return (
-        len(before.text) == 1
-        and before.text.isupper()
-        and word.text.isupper()
-        and word.bottom - word.top < 0.9 * (before.bottom - before.top)
-    )
 
 
 _GAP_EM = 1.6  # a gap wider than this many line heights separates two fields of a line
@@ -230,9 +220,11 @@ def _gutter(segs: list[Segment]) -> float | None:
             continue
         if _mostly_dates(left) or _mostly_dates(right) or dated_first_row(left, right):
             continue
-        if _label_column(left, right) or _side_heads(left, right):
-            continue
-        if grid_under_headings(left, right):
+        if (
+            _label_column(left, right)
+            or _side_heads(left, right)
+            or grid_under_headings(left, right)
+        ):
             continue
         score = min(len(left), len(right))
         if best is None or score > best[0]:
