@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import re
 
-MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-    r"|spring|summer|autumn|fall|winter)\.?"
-)
+from core.resume.month_names import MONTH_WORDS, NOW_WORDS, RANGE_WORDS, SINCE_WORDS
+
+# months in English, French, Spanish, German, Portuguese, Italian and Dutch (month_names.py)
+MONTH = rf"(?:{MONTH_WORDS})\.?"
 _DATE = (
-    rf"(?:{MONTH},?\s+\d{{4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}}[/.-]\d{{1,2}}(?!\d)|(?:19|20)\d{{2}}"
+    # "enero de 2020", "março de 2019": Spanish and Portuguese put "de" before the year
+    rf"(?:{MONTH},?\s+(?:de\s+)?\d{{4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}}[/.-]\d{{1,2}}(?!\d)|(?:19|20)\d{{2}}"
     # "Mar '19", "’14": a year of two digits after an apostrophe
     rf"|(?:{MONTH}\s*)?['’‘]\d{{2}}(?!\d))"
 )
-_NOW = r"(?:present|pres\.|current|currently|now|today|ongoing|to date|date)"
-_SEP = r"\s*(?:-|–|—|~|to|until|till|through)\s*"
+_NOW = rf"(?:present|pres\.|current|currently|now|today|ongoing|to date|date|{NOW_WORDS})"
+_SEP = rf"(?:\s*(?:-|–|—|~|to|until|till|through)\s*|\s+(?:{RANGE_WORDS})\s+)"
 RANGE = re.compile(rf"(?<![\w/])({_DATE}){_SEP}({_DATE}|{_NOW})(?![\w/])", re.IGNORECASE)
-SINCE = re.compile(rf"(?<![\w/])(?:since|from)\s+({_DATE})(?![\w/])", re.IGNORECASE)
+SINCE = re.compile(rf"(?<![\w/])(?:since|from|{SINCE_WORDS})\s+({_DATE})(?![\w/])", re.IGNORECASE)
 SINGLE = re.compile(rf"(?<![\w/])({_DATE})(?![\w/])", re.IGNORECASE)
 _OPEN_RANGE = re.compile(rf"^({_DATE})(?:\s*(?:-|–|—|~|to|until|till|through))?$", re.IGNORECASE)
 _END_ONLY = re.compile(rf"(?:{_DATE}|{_NOW})", re.IGNORECASE)
@@ -64,7 +64,8 @@ def join_split_ranges(lines: list[str]) -> list[str]:
 
 def _tidy_date(text: str) -> str:
     text = " ".join(text.split()).strip(" ,")
-    return text.title() if text.isupper() or text.islower() else text
+    text = text.title() if text.isupper() or text.islower() else text
+    return re.sub(r"(?<=\w) De (?=\d)", " de ", text)  # "Janeiro de 2018", not "De"
 
 
 _TWO_DATES = re.compile(rf"^\s*({_DATE})\s+({_DATE}|{_NOW})\s*$", re.IGNORECASE)

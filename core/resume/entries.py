@@ -7,6 +7,7 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 
 from core.resume.dates import find_dates
+from core.resume.degree_below import degree_completes
 from core.resume.entry_parts import (
     BULLET,
     DEGREE_WORDS,
@@ -24,7 +25,7 @@ from core.resume.entry_parts import (
     parts_of,
     singular_role,
 )
-from core.resume.entry_shapes import fielded
+from core.resume.entry_shapes import fielded, title_over_prose
 from core.resume.fragments import dangles, prose_tail
 
 # "1. Warehouse Associate, Midwest Co." or a lone "1." a grid cell left on its own line
@@ -153,7 +154,10 @@ def split_entries(lines: list[str], kind: str = "experience") -> list[RawEntry]:
             nxt = len(lines)
         while (
             # (unless no entry follows: then the line below is this last entry's own)
-            not (kind == "education" and titles_above and first < i and i != order[-1])
+            (
+                not (kind == "education" and titles_above and first < i and i != order[-1])
+                or (kind == "education" and degree_completes(header, lines[nxt : nxt + 2]))
+            )
             and nxt < len(lines)
             and nxt not in anchors
             and len(header) < 3
@@ -177,7 +181,7 @@ def split_entries(lines: list[str], kind: str = "experience") -> list[RawEntry]:
                 # the entry's bullets start on the line after it, or it is a row of short
                 # fields ("Mane | Le Bar-sur-Loup"): it still heads the entry
                 heads = nxt + 1 < len(lines) and is_bullet(lines[nxt + 1])
-                heads = heads or fielded(lines[nxt])
+                heads = heads or fielded(lines[nxt]) or title_over_prose(lines, nxt)
                 if not (titled or heads) and not (
                     role_below and (is_place(lines[nxt]) or name_like(lines[nxt]))
                 ):

@@ -22,3 +22,30 @@ def fielded(line: str) -> bool:
         and all(len(f.split()) <= 6 and not f.rstrip().endswith(".") for f in fields)
         and all(f.strip()[:1].isupper() or f.strip()[:1].isdigit() for f in fields)
     )
+
+
+_ASIDE = re.compile(r"\([^()]*\)")  # "(self-employed)", "(maternity cover)"
+
+
+def _title_shaped(line: str) -> bool:
+    """One to five capitalised words, no digits, no closing stop: a title, whatever it says."""
+    words = _ASIDE.sub(" ", line).split()
+    return (
+        0 < len(words) <= 5
+        and not re.search(r"\d", line)
+        and not line.rstrip().endswith((".", ",", ";", ":"))
+        and all(w[:1].isupper() for w in words if len(w) > 3)
+        and words[0][:1].isupper()
+    )
+
+
+def _prose(line: str) -> bool:
+    """A sentence: six words or more ending in a full stop."""
+    return len(line.split()) >= 6 and line.rstrip().endswith(".")
+
+
+def title_over_prose(lines: list[str], at: int) -> bool:
+    """A title-shaped line with a sentence right under it ("Farrier (self-employed)" over
+    "Shoe and trim around 35 horses a week."): the last line of an entry's header, the
+    first of its unbulleted duties below."""
+    return at + 1 < len(lines) and _title_shaped(lines[at]) and _prose(lines[at + 1])

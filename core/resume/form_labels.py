@@ -52,6 +52,8 @@ def label_field(label: str) -> str | None:
     words = re.findall(r"[a-z]+", label.casefold())
     if not words or len(words) > 5:
         return None
+    if find_dates(label)[1] is not None:
+        return None  # "2017-08 TO 2020-02 | Adviser at Nationwide": dates beside a title
     kinds = [_FAMILY_OF.get(w) for w in words]
     if any(k is None and w not in _QUALIFIERS for k, w in zip(kinds, words, strict=True)):
         return None

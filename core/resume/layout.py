@@ -15,11 +15,18 @@ from itertools import pairwise
 from statistics import median
 
 from core.resume.heading_grid import grid_blocks
-from core.resume.layout_bands import band_rest, dated_first_row, headed_sidebar
+from core.resume.layout_bands import (
+    band_rest,
+    dated_first_row,
+    grid_under_headings,
+    headed_sidebar,
+)
 from core.resume.layout_bullet_columns import bullet_columns
 from core.resume.layout_cells import cell_wraps, grid_starts
 from core.resume.layout_glyphs import unmapped_bullets
-from core.resume.layout_text import join_broken_emails
+from core.resume.layout_rows import join_stacked_years, join_wrapped_last_cells
+from core.resume.layout_text import join_broken_emails, small_caps
+from core.resume.margin_heads import margin_sections
 
 
 @dataclass(frozen=True)
@@ -61,6 +68,8 @@ class Segment:
         for before, word in zip(self.words, self.words[1:], strict=False):
             gap = word.x0 - before.x1
             height = word.bottom - word.top
+            if small_caps(before, word):  # "P" "RESENT": the capital's size sets the space
+                height = max(height, before.bottom - before.top)
             tight = word.x0 > before.x0 and gap < 0.1 * height
             # the second line of a wrapped grid cell starts left of the first line's end
             tight = tight and abs(word.bottom - before.bottom) < 0.5 * height
@@ -213,7 +222,11 @@ def _gutter(segs: list[Segment]) -> float | None:
             continue
         if _mostly_dates(left) or _mostly_dates(right) or dated_first_row(left, right):
             continue
-        if _label_column(left, right) or _side_heads(left, right):
+        if (
+            _label_column(left, right)
+            or _side_heads(left, right)
+            or grid_under_headings(left, right)
+        ):
             continue
         score = min(len(left), len(right))
         if best is None or score > best[0]:
@@ -329,7 +342,8 @@ def reading_order(segs: list[Segment], depth: int = 0) -> list[list[Segment]]:
         return (grid_blocks(segs) or [segs]) if segs else []
     cut = _cut(segs, split)
     blocks = reading_order(cut.above, depth + 1) if cut.above else []
-    blocks += reading_order(cut.left, depth + 1) + reading_order(cut.right, depth + 1)
+    sides = margin_sections(cut.left, cut.right)  # headings in a margin: section by section
+    blocks += sides or reading_order(cut.left, depth + 1) + reading_order(cut.right, depth + 1)
     blocks += [cut.below] if cut.below else []
     return blocks + (reading_order(cut.rest, depth + 1) if cut.rest else [])
 
@@ -435,7 +449,7 @@ def _block_text(block: list[Segment]) -> list[str]:
     right_edge = max(s.x1 for s in block)
     for row in rows:
         row.sort(key=lambda s: s.x0)
-    rows = _merge_wrapped_fields(rows)
+    rows = join_stacked_years(join_wrapped_last_cells(_merge_wrapped_fields(rows), right_edge))
     out: list[str] = []
     for n, row in enumerate(rows):
         text = " | ".join(s.text for s in row)
@@ -470,7 +484,7 @@ def document_text(pages: list[list[Word]]) -> str:
     for words in pages:
         segs = segments(unmapped_bullets(words)) if words else []
         split = gutter if gutter is not None and _same_gutter(segs, gutter) else _gutter(segs)
-        if split is None:
+        if split is None or margin_sections(_cut(segs, split).left, _cut(segs, split).right):
             flush()
             gutter = None
             out.extend(_text(reading_order(segs)))

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 _DATE_LIKE = re.compile(r"\b(?:19|20)\d\d\b|\d{1,2}/\d{2,4}")
 _HEAD_RATIO = 1.25  # a heading is set this much taller than the side's body text
+_GRID_HEAD = 1.1  # a heading over a grid of chips: a little taller than the chips
 
 
 def _height(seg: Segment) -> float:
@@ -71,3 +72,22 @@ def dated_first_row(left: list[Segment], right: list[Segment]) -> bool:
         return False
     height = _height(first) or 1.0
     return any(abs(s.bottom - first.bottom) < 0.5 * height for s in left)
+
+
+def grid_under_headings(left: list[Segment], right: list[Segment]) -> bool:
+    """Every right line sits on the row of a left line, over two rows or more, and a heading
+    of the left side (set larger) stands within the right side's rows: a grid of chips
+    under headings ("Inpainting | Structural Consolidation | Preventive Conservation" under
+    "Skills", "Dutch | English | German" under "Languages"), read row by row, not as two
+    columns."""
+    bottoms = [s.bottom for s in left]
+    if len({round(r.bottom) for r in right}) < 2:
+        return False
+    if not all(any(abs(r.bottom - b) < 1.0 for b in bottoms) for r in right):
+        return False
+    body = median(_height(s) for s in left + right)
+    first = min(r.top for r in right)
+    last = max(r.bottom for r in right)
+    return any(
+        _height(s) >= _GRID_HEAD * body and first < (s.top + s.bottom) / 2 < last for s in left
+    )

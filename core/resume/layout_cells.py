@@ -64,6 +64,10 @@ def _limit(seg: Segment, block: list[Segment], right_edge: float, pitch: float) 
     return min(right_edge, seg.x0 + pitch) if pitch else right_edge
 
 
+def _new_font(seg: Segment, other: Segment | None) -> bool:
+    return other is not None and other.words[0].font != seg.words[-1].font
+
+
 def _pitch(block: list[Segment]) -> float:
     """The narrowest step between the left edges of two cells side by side on a row."""
     rows: dict[int, list[float]] = {}
@@ -120,7 +124,9 @@ def cell_wraps(block: list[Segment]) -> list[tuple[Segment, Segment]]:
             continue
         if not _loose(boxes.neighbour(first, below=False), first, height):
             continue
-        if not _loose(second, boxes.neighbour(second, below=True), height):
+        below = boxes.neighbour(second, below=True)
+        # a heading in a font of its own under the grid's last row is no row of the grid
+        if not _loose(second, below, height) and not _new_font(second, below):
             continue
         limit = _limit(first, block, right_edge, pitch)
         if first.x1 + (words[0].x1 - words[0].x0) + 0.2 * height <= limit:

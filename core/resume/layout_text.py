@@ -1,12 +1,19 @@
-"""Clean-up of the lines the layout reader gives: an e-mail address broken over two lines.
+"""Clean-up of the text the layout reader gives: an e-mail address broken over two lines,
+a word set in small capitals.
 
 A narrow sidebar breaks a long address inside a word ("funmi.adeyemi@proton" over
 "mail.com", "k.papadakis@marine-" over "eng.gr"); the break is the box's, not the text's.
+Small capitals put a word's capital in a larger size than its other letters ("P" "RESENT"):
+the PDF gives two boxes, one word.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from core.resume.layout import Word
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
 
@@ -24,3 +31,13 @@ def join_broken_emails(lines: list[str]) -> list[str]:
         if _EMAIL.fullmatch(last + first):
             out[n], out[n + 1] = head + first, rest
     return [line for n, line in enumerate(out) if line or lines[n] == ""]
+
+
+def small_caps(before: Word, word: Word) -> bool:
+    """A capital followed by capitals set smaller: one word in small capitals."""
+    return (
+        len(before.text) == 1
+        and before.text.isupper()
+        and word.text.isupper()
+        and word.bottom - word.top < 0.9 * (before.bottom - before.top)
+    )

@@ -11,6 +11,7 @@ from core.resume.credential_lists import comma_listed
 from core.resume.dates import MONTH, find_dates, join_split_ranges
 from core.resume.duties import without_list_label, without_own_contact
 from core.resume.entries import responsibilities, split_entries
+from core.resume.entry_order import uniform_order
 from core.resume.entry_parts import BULLET, is_bullet, is_role
 from core.resume.entry_tables import merged_repeats, table_entries
 from core.resume.experience_fields import to_experience
@@ -181,10 +182,9 @@ def parse_profile(text: str) -> Profile:
                 entry_lines.update(block)
     summary = _summary(sections, by_name.get("summary", []), contact.headline, entry_lines)
     known = frozenset(p.strip().casefold() for p in (contact.location or "").split(","))
-    experience = [
-        to_experience(e, known - {""})
-        for e in split_entries(by_name.get("experience", []), "experience")
-    ]
+    raw_jobs = split_entries(by_name.get("experience", []), "experience")
+    jobs = [to_experience(e, known - {""}) for e in raw_jobs]
+    experience = uniform_order(raw_jobs, jobs, known - {""})
     experience = merged_repeats(_promotions(experience))
     # a career break has dates but no employer: it explains a gap, it is no job
     experience = [

@@ -84,4 +84,16 @@ def tidy_school_lines(lines: list[str]) -> list[str]:
             continue
         at_school = False
         out.extend([line, ""] if ends_entry else [line])
+    return _empty_fields_dropped(out)
+
+
+def _empty_fields_dropped(lines: list[str]) -> list[str]:
+    """ "M.Sc. Civil Engineering in" with no field after it (the next line is dated, names a
+    school, or there is none): the template's "{degree} in {field}" with an empty field."""
+    out = list(lines)
+    for n, line in enumerate(out):
+        nxt = out[n + 1] if n + 1 < len(out) else ""
+        ended = _boundary(nxt) or bool(SCHOOL_WORDS.search(nxt))
+        if _DANGLING_IN.search(line) and not SINGLE.search(line) and ended:
+            out[n] = _DANGLING_IN.sub("", line)
     return out

@@ -6,8 +6,9 @@ it ("fresh"), then blind groups of 16 resumes each, every one written and measur
 before a round of parser work looked at it: "blind1" to "blind6" (the same 16 people in new
 layouts), "blind7" to "blind13" (eight new people each, personas2.py to personas8.py, in
 four new layouts each), "blind14" to "blind16" (eight new people each, personas9.py to
-personas11.py). All have been tuned on since. "blind17" and "blind18" (eight new people each,
-personas12.py, personas13.py) and the external themes' blind halves are blind (run.py's BLIND):
+personas11.py). All have been tuned on since, and so has "external_blind" (seen since the
+sixteenth round). "blind17" and "blind18" (eight new people each, personas12.py,
+personas13.py) and "external2" are blind (run.py's BLIND):
 they have no floor until the lead measures them once, and the checks that would print what the
 parser read on a resume skip them, so a failure never shows anyone their errors.
 PDFs are read in-process by the same layout reader the sandboxed child runs (the sandbox
@@ -110,9 +111,15 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "languages": (0.99, 0.85),
         "skills": (0.94, 0.75),
     },
+    # external_blind (the other 7 of those 15 themes) was blind until the sixteenth round
+    # (85.2% at first sight that round), which tuned on it (headings in a margin beside their
+    # sections, small capitals, stacked years, grids of chips under headings): 98.0%, every
+    # field 100/100 but skills P 93.1 R 69.8
+    "external_blind": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.92, 0.68)},
     # external3 (12 more published themes, two more people each) was first measured after the
     # fourteenth round (90.6%) and tuned on in the fifteenth (97.0%); these floors sit about
-    # a point under its tuned figures
+    # a point under its tuned figures. The sixteenth round's wrapped chips over a heading:
+    # 97.2%, skills 92.6/66.7 -> 95.8/67.9
     "external3": {f: (0.98, 0.98) for f in FIELDS}
     | {
         "employers": (0.99, 0.99),
