@@ -162,6 +162,7 @@ class _Letter:
         job, home = self.plan.job, self.plan.profile.location
         if not home:
             return None
+        home = P.place_name(home)
         if job.is_remote and not (job.is_onsite or job.is_hybrid):
             return self.pick(P.REMOTE, "place", home=home)
         home_key = f" {phrase_key(home)} "

@@ -216,3 +216,15 @@ def same_case(names: list[str], originals: list[str]) -> list[str]:
     lowered = any(n != o for n, o in pairs)
     capital = any(n == o and n[:1].isupper() and n[1:].islower() for n, o in pairs)
     return originals if lowered and capital else names
+
+
+# countries whose English name takes "the": "based in the United Kingdom"
+_WITH_THE = re.compile(
+    r"^(?:United (?:Kingdom|States|Arab Emirates)|Netherlands|Philippines|Czech Republic"
+    r"|Dominican Republic|Bahamas|Gambia|Maldives)\b"
+)
+
+
+def place_name(home: str) -> str:
+    """A place as it reads after "in": "the United Kingdom", "Leeds, United Kingdom"."""
+    return f"the {home}" if _WITH_THE.match(home) else home

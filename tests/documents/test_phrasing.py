@@ -142,3 +142,12 @@ def test_a_letter_names_the_job_title_in_its_opening_and_rarely_after(n: int) ->
 def test_the_close_names_the_company_once_at_most(n: int) -> None:
     close = _body("Dispatcher", n).split("\n\n")[-1]
     assert close.count("Northside Haulage") <= 1
+
+
+def test_a_country_that_takes_the_reads_with_it() -> None:
+    from core.documents.phrasing import place_name
+
+    assert place_name("United Kingdom") == "the United Kingdom"
+    assert place_name("Netherlands") == "the Netherlands"
+    assert place_name("Leeds, United Kingdom") == "Leeds, United Kingdom"
+    assert place_name("Canada") == "Canada"
