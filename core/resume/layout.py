@@ -18,6 +18,7 @@ from core.resume.heading_grid import grid_blocks
 from core.resume.layout_bands import band_rest, dated_first_row, headed_sidebar
 from core.resume.layout_bullet_columns import bullet_columns
 from core.resume.layout_cells import cell_wraps, grid_starts
+from core.resume.layout_font_fields import font_fields
 from core.resume.layout_glyphs import unmapped_bullets
 from core.resume.layout_label_column import split_label_columns
 from core.resume.layout_text import join_broken_emails
@@ -469,7 +470,7 @@ def _block_text(block: list[Segment]) -> list[str]:
     rows = _merge_wrapped_fields(rows, right_edge)
     out: list[str] = []
     for n, row in enumerate(rows):
-        text = " | ".join(s.text for s in row)
+        text = " | ".join(font_fields(s) for s in row)
         if n + 1 < len(rows) and len(row) == 1:
             nxt = rows[n + 1][0]
             height = row[0].bottom - row[0].top or 1.0

@@ -123,14 +123,9 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     # latex (every other of 10 LaTeX CV classes on CTAN, typeset by pdflatex) read 31% at
     # first sight and 89.0% once word gaps were read; the sixteenth round's LaTeX part tuned
     # on it (a label column close beside its content, a name beside its title, values that
-    # wrap beside their labels, semicolon lists, Europass language labels and footers)
-    "latex": {f: (0.99, 0.99) for f in FIELDS}
-    | {
-        "schools": (0.79, 0.79),
-        "degrees": (0.85, 0.85),
-        "certifications": (0.99, 0.82),
-        "skills": (0.91, 0.62),
-    },
+    # wrap beside their labels, fields parted by type style, semicolon lists, Europass
+    # language labels and footers): 97.6%, skills 96.0/63.2, every other field 100/100
+    "latex": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.95, 0.62)},
 }
 
 # bullets, scored apart from the mean F1 (evaluate.py) where the labels hold them: a job's
@@ -139,8 +134,9 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
 # blocks): tuned, held_out, fresh, blind2, blind4-6, blind10-15 100/100; blind1 93.7/93.7;
 # blind3 92.5/100 -> 100/100; blind7 86.7/86.7; blind8 98.6/98.6 (93.2/88.5 before its
 # federal layout's labels took the duties paragraph it prints); blind9 88.9/95.2; blind16
-# 98.8/98.8; external 85.5/82.3 -> 100/97.5; external3 94.6/88.9 -> 98.9/92.9 (P/R). The floors
-# sit about a point under the figures after
+# 98.8/98.8; external 85.5/82.3 -> 100/97.5; external3 94.6/88.9 -> 98.9/92.9 (P/R); latex
+# (labelled in the sixteenth round's LaTeX part) 92.2/92.2. The floors sit about a point under
+# the figures after
 BULLET_FLOORS: dict[str, tuple[float, float]] = {
     **dict.fromkeys(
         ("tuned", "held_out", "fresh", "blind2", "blind3", "blind4", "blind5", "blind6"),
@@ -156,6 +152,7 @@ BULLET_FLOORS: dict[str, tuple[float, float]] = {
     "blind16": (0.97, 0.97),
     "external": (0.99, 0.96),
     "external3": (0.97, 0.91),
+    "latex": (0.91, 0.91),
 }
 for _group, _floor in BULLET_FLOORS.items():
     FLOORS[_group][BULLET_FIELD] = _floor

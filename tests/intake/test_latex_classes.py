@@ -149,3 +149,52 @@ def test_a_date_line_as_latex_prints_today_ends_no_list() -> None:
         "Air Traffic Controller Licence (ACS, APS ratings)",
         "ICAO English Level 6",
     ]
+
+
+def styled(runs: list[tuple[str, str]], x: float, bottom: float) -> list[Word]:
+    """Words of one line in runs of type styles, a size of 10, word spaces of 3."""
+    words = []
+    for text, font in runs:
+        for word in text.split():
+            width = 5.0 * len(word)
+            words.append(Word(word, x, x + width, bottom - 10, bottom, font))
+            x += width + 3.0
+    return words
+
+
+def test_type_styles_part_the_fields_of_a_line_whose_fields_hold_commas() -> None:
+    # simplecv: "{degree}, \\textit{school}, city", the degree holding a comma of its own
+    line = styled(
+        [
+            ("2016 – 2018", "sans-oblique/10.9"),
+            ("Master Chimie, Formulation et Analyse,", "roman/10.9"),
+            ("IPAC", "roman-italic/10.9"),
+            (", Lyon", "roman/10.9"),
+        ],
+        76,
+        500,
+    )
+    text = document_text([line])
+    assert text == "2016 – 2018 | Master Chimie, Formulation et Analyse | IPAC | Lyon"
+
+
+def test_type_styles_leave_a_line_without_commas_inside_its_fields() -> None:
+    runs = [("Senior Developer,", "bold/10"), ("Acme Works,", "italic/10"), ("Leeds", "regular/10")]
+    line = styled(runs, 60, 500)
+    assert document_text([line]) == "Senior Developer, Acme Works, Leeds"
+
+
+SCHOOL_CELLS = """Ana Lima
+ana@example.org
+Education
+2016 – 2018 | Master Chimie, Formulation et Analyse | IPAC | Lyon
+2009 – 2014 | Bachelor of Science (B.Sc.) | University of Ghana, Legon | Accra
+"""
+
+
+def test_a_cell_of_its_own_keeps_the_commas_of_a_degree_and_a_school() -> None:
+    education = parse_profile(SCHOOL_CELLS).education
+    assert [(e.degree, e.institution, e.location) for e in education] == [
+        ("Master Chimie, Formulation et Analyse", "IPAC", "Lyon"),
+        ("Bachelor of Science (B.Sc.)", "University of Ghana, Legon", "Accra"),
+    ]
