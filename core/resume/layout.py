@@ -18,6 +18,7 @@ from core.resume.heading_grid import grid_blocks
 from core.resume.layout_bands import band_rest, dated_first_row, headed_sidebar
 from core.resume.layout_bullet_columns import bullet_columns
 from core.resume.layout_cells import cell_wraps, grid_starts
+from core.resume.layout_date_wraps import join_wrapped_ranges
 from core.resume.layout_font_fields import font_fields
 from core.resume.layout_glyphs import unmapped_bullets
 from core.resume.layout_label_column import split_label_columns
@@ -457,7 +458,7 @@ def _block_text(block: list[Segment]) -> list[str]:
     A line that was wrapped (the next line's first word would not have fitted after it)
     keeps a trailing space, which is how the clean-up recognises a soft wrap.
     """
-    block = _join_cell_wraps(block)
+    block = join_wrapped_ranges(_join_cell_wraps(block))
     rows: list[list[Segment]] = []
     for seg in sorted(block, key=lambda s: (s.bottom, s.x0)):
         if rows and _same_row(rows[-1][0].words[0], seg.words[0], seg.bottom - seg.top or 1):

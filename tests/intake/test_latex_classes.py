@@ -198,3 +198,26 @@ def test_a_cell_of_its_own_keeps_the_commas_of_a_degree_and_a_school() -> None:
         ("Master Chimie, Formulation et Analyse", "IPAC", "Lyon"),
         ("Bachelor of Science (B.Sc.)", "University of Ghana, Legon", "Accra"),
     ]
+
+
+def test_a_date_range_wrapped_in_its_hints_column_is_one_range() -> None:
+    # moderncv classic: "Jan 2020 –" over "Present", right-aligned in the narrow hints column;
+    # the end stands on the row of the first bullet
+    words = [
+        *box("Experience", 131, 194, 250),
+        *box("Jan 2020 –", 73, 123.4, 273),
+        *box("Curator, City Museum, Leeds", 131, 330, 273, "bold"),
+        *box("Present", 88, 123.4, 286),
+        *box("Catalogue the prints and drawings of the collection.", 142, 420, 286),
+        *box("Feb 2016 –", 72, 123.4, 310),
+        *box("Archivist, County Record Office, York", 131, 360, 310, "bold"),
+        *box("Dec 2019", 79, 123.4, 323),
+        *box("Moved paper records to an electronic system.", 142, 400, 323),
+    ]
+    assert document_text([words]).split("\n") == [
+        "Experience",
+        "Jan 2020 – Present | Curator, City Museum, Leeds",
+        "Catalogue the prints and drawings of the collection.",
+        "Feb 2016 – Dec 2019 | Archivist, County Record Office, York",
+        "Moved paper records to an electronic system.",
+    ]
