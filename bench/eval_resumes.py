@@ -23,11 +23,10 @@ round). held_out and fresh are SEEN since the second round, blind1 since the thi
 since the fourth, blind3 since the fifth, blind4 since the sixth, blind5 since the seventh,
 blind6 and blind7 since the eighth, blind8 and blind9 since the ninth, blind10 and blind11
 since the tenth, blind12 and blind13 since the eleventh, blind14 and blind15 since the
-thirteenth, blind16 since the fourteenth, external_blind since the sixteenth. blind17,
-blind18, external2, latex and latex_blind are BLIND (run.py's BLIND): measure them with
---blind (totals only, never
---errors on them) before a round of parser work tunes on them; every other figure here is one
-the parser has been tuned towards.
+thirteenth, blind16 since the fourteenth, external_blind and latex since the sixteenth.
+blind17, blind18, external2 and latex_blind are BLIND (run.py's BLIND): measure them with
+--blind (totals only, never --errors on them) before a round of parser work tunes on them;
+every other figure here is one the parser has been tuned towards.
 Matching is described in tests/intake/resume_set/evaluate.py (normalised text, phone digits,
 skill keys).
 

@@ -93,6 +93,16 @@ def name_of(line: str, *, allow_roles: bool = False) -> str | None:
     return text.title() if text.isupper() else text
 
 
+def _name_beside_title(lines: list[str]) -> str | None:
+    """The first field of a line that sets a title beside the name ("Ana Lima | Drone
+    Surveyor", as moderncv's banking style prints its header): the name, when it is one."""
+    for line in lines:
+        first, *rest = _FIELD_SPLIT.split(line.strip())
+        if rest and any(r.strip() for r in rest) and (name := name_of(first)):
+            return name
+    return None
+
+
 def split_name(lines: list[str]) -> str | None:
     """A name set over two lines, 'James' above 'O'CONNOR' -> "James O'Connor", or None."""
     for first, second in pairwise(lines):
@@ -148,6 +158,8 @@ def read_contact(header: list[str], details: list[str]) -> Contact:
         name_line = next((ln for ln in header[:4] if name_of(ln, allow_roles=True)), None)
     if name_line is not None:
         contact.full_name = name_of(name_line, allow_roles=True) or ""
+    elif not contact.full_name:
+        contact.full_name = _name_beside_title(header[:3]) or ""
     headline_line = ""
     for line in header[:8]:
         # "Nutrition Consultant · Dublin, Ireland": the role is the headline, the rest is data

@@ -1,5 +1,6 @@
 """Credentials listed after a run-in label ("Certifications: Registered Nurse (NMCN), Basic
-Life Support (BLS)"), as the skills and languages beside them are.
+Life Support (BLS)"), as the skills and languages beside them are; semicolons, where the line
+has them, part the credentials instead.
 
 A credential on a line of its own may carry a comma ("Certified Scrum Master, Scrum
 Alliance", "Piano Tuning Technician, National Skills Test Grade 1"), so commas part
@@ -20,13 +21,13 @@ _ISSUER = re.compile(
 _MAX_WORDS = 8
 
 
-def _top_level_commas(line: str) -> list[str]:
-    """The line cut at commas outside brackets."""
+def _top_level(line: str, mark: str) -> list[str]:
+    """The line cut at `mark` outside brackets."""
     pieces, depth, start = [], 0, 0
     for i, char in enumerate(line):
         depth += char in "(["
         depth -= char in ")]"
-        if char == "," and depth == 0:
+        if char == mark and depth == 0:
             pieces.append(line[start:i])
             start = i + 1
     return [p.strip() for p in [*pieces, line[start:]]]
@@ -37,7 +38,11 @@ def comma_listed(lines: list[str]) -> list[str]:
     filled = [ln for ln in lines if ln.strip()]
     if len(filled) != 1:
         return lines
-    pieces = _top_level_commas(filled[0])
+    # semicolons part a list whose items hold commas ("Licence (A, B ratings); Level 6")
+    pieces = _top_level(filled[0], ";")
+    if len(pieces) >= 2 and all(pieces):
+        return pieces
+    pieces = _top_level(filled[0], ",")
     if len(pieces) < 2 or not all(
         p and len(p.split()) <= _MAX_WORDS and (p[:1].isupper() or p[:1].isdigit()) for p in pieces
     ):

@@ -23,7 +23,10 @@ from core.resume.layout_bands import (
 )
 from core.resume.layout_bullet_columns import bullet_columns
 from core.resume.layout_cells import cell_wraps, grid_starts
+from core.resume.layout_date_wraps import join_wrapped_ranges
+from core.resume.layout_font_fields import font_fields
 from core.resume.layout_glyphs import unmapped_bullets
+from core.resume.layout_label_column import split_label_columns
 from core.resume.layout_rows import join_stacked_years, join_wrapped_last_cells
 from core.resume.layout_text import join_broken_emails, small_caps
 from core.resume.margin_heads import margin_sections
@@ -184,7 +187,7 @@ def segments(words: list[Word]) -> list[Segment]:
             else:
                 current.append(word)
         out.append(Segment(current))
-    return out
+    return split_label_columns(out)
 
 
 def _crossed(segs: list[Segment], left: list[Segment], right: list[Segment], edge: float) -> bool:
@@ -211,7 +214,10 @@ def _gutter(segs: list[Segment]) -> float | None:
         right = [s for s in segs if s.x0 > edge + _MIN_GUTTER]
         if len(left) < _MIN_SIDE or len(right) < _MIN_SIDE:
             continue
-        if _crossed(segs, left, right, split):
+        # a line starting just past the split, inside the gutter's width, is read on the
+        # right side by the cut: the sides are checked as the cut will read them
+        near = [s for s in segs if split < s.x0 <= edge + _MIN_GUTTER]
+        if _crossed(segs, left, right + near, split):
             continue
         # both sides must run side by side for a while, not one below the other
         top = max(min(s.top for s in left), min(s.top for s in right))
@@ -398,12 +404,39 @@ def _tag_row(row: list[Segment]) -> bool:
     return len(row) >= 3 and max(gaps) < 3 * height
 
 
-def _merge_wrapped_fields(rows: list[list[Segment]]) -> list[list[Segment]]:
+def _wrapped_value(prev: list[Segment], row: list[Segment], right_edge: float, ends: int) -> bool:
+    """'Certificates | Licence (A, B ratings); English Language' over 'Proficiency Level 6'
+    at the value's left edge: a label column's value that ran to the edge and wrapped. The
+    edge is one other lines reach too (`ends` lines end at the value's end): the longest item
+    of a list sets an edge of its own."""
+    value, nxt = prev[-1], row[0]
+    height = value.bottom - value.top or 1.0
+    return (
+        ends >= 2
+        and len(prev) == 2
+        and len(prev[0].words) <= 4  # a label, not a title beside its value
+        and len(row) == 1
+        and abs(nxt.x0 - value.x0) < 2
+        and nxt.x0 > prev[0].x1
+        and len(value.words) >= 6  # running text, not a title
+        and not value.text.endswith((".", "!", "?", ":"))  # a sentence ended: the next item
+        and nxt.top - value.bottom < 0.9 * height
+        and _same_font(value, nxt)
+        and _wrapped(value, right_edge, nxt)
+    )
+
+
+def _merge_wrapped_fields(rows: list[list[Segment]], right_edge: float) -> list[list[Segment]]:
     """'Degree, Golden Valley | Golden Valley' over 'University': the wrapped part joins
     the field it continues, not the right-aligned place beside it."""
     merged: list[list[Segment]] = []
+    ends = [s.x1 for row in rows for s in row]
     for row in rows:
         prev = merged[-1] if merged else None
+        at_end = sum(1 for x in ends if prev and abs(x - prev[-1].x1) < 1)
+        if prev is not None and _wrapped_value(prev, row, right_edge, at_end):
+            prev[-1] = Segment(prev[-1].words + row[0].words)
+            continue
         if (
             prev is not None
             and len(prev) > 1
@@ -439,7 +472,7 @@ def _block_text(block: list[Segment]) -> list[str]:
     A line that was wrapped (the next line's first word would not have fitted after it)
     keeps a trailing space, which is how the clean-up recognises a soft wrap.
     """
-    block = _join_cell_wraps(block)
+    block = join_wrapped_ranges(_join_cell_wraps(block))
     rows: list[list[Segment]] = []
     for seg in sorted(block, key=lambda s: (s.bottom, s.x0)):
         if rows and _same_row(rows[-1][0].words[0], seg.words[0], seg.bottom - seg.top or 1):
@@ -449,10 +482,11 @@ def _block_text(block: list[Segment]) -> list[str]:
     right_edge = max(s.x1 for s in block)
     for row in rows:
         row.sort(key=lambda s: s.x0)
-    rows = join_stacked_years(join_wrapped_last_cells(_merge_wrapped_fields(rows), right_edge))
+    rows = _merge_wrapped_fields(rows, right_edge)
+    rows = join_stacked_years(join_wrapped_last_cells(rows, right_edge))
     out: list[str] = []
     for n, row in enumerate(rows):
-        text = " | ".join(s.text for s in row)
+        text = " | ".join(font_fields(s) for s in row)
         if n + 1 < len(rows) and len(row) == 1:
             nxt = rows[n + 1][0]
             height = row[0].bottom - row[0].top or 1.0

@@ -41,7 +41,12 @@ _NOT_SKILL = re.compile(
 # a label column left of a list ("Main  Excel, Word" / "Other  Typing"): words that only rank
 # the list after them and never begin a skill's name
 _LIST_LABEL = re.compile(r"^(?i:main|other|others|additional|further|extra|more)\s+(?=[A-Z])")
-_LANGUAGES_LABEL = re.compile(r"(?i)^(?:spoken\s+)?languages?(?:\s+spoken)?$")
+# "Languages", and the labels a Europass CV sets before its language cells ("Mother tongue(s)
+# | German", "Other languages | ...")
+_LANGUAGES_LABEL = re.compile(
+    r"(?i)^(?:(?:spoken\s+)?languages?(?:\s+spoken)?"
+    r"|(?:mother\s+tongue|native\s+language|first\s+language|other\s+language)(?:s|\(s\))?)$"
+)
 _MAX_ITEM_WORDS = 6
 _MAX_LISTED = 200
 

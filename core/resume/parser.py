@@ -46,10 +46,14 @@ _BREAK = re.compile(
 _NOT_OWN = frozenset({"other", "additional"})
 
 
-# where and when a CV was signed ("Munich, 1 March 2026"), and a mail app's sign-off
+# where and when a CV was signed ("Munich, 1 March 2026", or "January 3, 2026" as LaTeX's
+# \today prints it in English), and a mail app's sign-off
 _SIGNED_OFF = re.compile(
     rf"^(?:[A-Z][\w .'-]{{1,40}},\s*)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{MONTH}\s+\d{{4}}$"
+    rf"|^(?:[A-Z][\w .'-]{{1,40}},\s*)?{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,\s*\d{{4}}$"
     r"|^sent from my \w+(?: \w+)?$"
+    # a page's copyright footer ("© European Union, 2002 – 2026 | https://...")
+    r"|^.{0,60}©\s*[^|©]{0,60}\b(?:19|20)\d\d\b.*$"
     # the closing remark about referees: no credential, skill or entry of the section above
     r"|^(?:references?|referees?)\s*(?:[:-]\s*)?(?:are\s+|will\s+be\s+|can\s+be\s+)?"
     r"(?:available|provided|supplied|furnished|given)\s+(?:up)?on\s+request\.?$",

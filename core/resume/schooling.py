@@ -68,6 +68,38 @@ def _field_after(degree: str, parts: list[str], header: list[str], school: str) 
     return field
 
 
+def _cell_tail(value: str, parts: list[str], header: list[str]) -> tuple[str, list[str]] | None:
+    """The part after `value` and a comma in one cell of a line, with the cells after that
+    cell, where a later cell follows ("Master Parfums, Cosmétiques et Arômes | ISIPCA |
+    Versailles", as the layout parts the fields of a line by their type style)."""
+    if value not in parts or (at := parts.index(value)) + 1 >= len(parts):
+        return None  # a degree already joined with its field is no part
+    tail = parts[at + 1]
+    for line in header:
+        cells = [c.strip().rstrip(",") for c in line.split(" | ")]
+        whole = f"{value}, {tail}"
+        if whole in cells[:-1]:
+            return tail, cells[cells.index(whole) + 1 :]
+    return None
+
+
+def _field_in_cell(degree: str, parts: list[str], header: list[str]) -> str | None:
+    """The degree's field of study in the degree's own cell: the school has a cell of its own."""
+    found = _cell_tail(degree, parts, header)
+    if found is None or re.search(r"\d", found[0]) or _placename(found[0]):
+        return None
+    return found[0]
+
+
+def _school_in_cell(school: str, parts: list[str], header: list[str]) -> str | None:
+    """What the school's own cell names after a comma ("University of Nigeria, Nsukka |
+    Enugu"), when the town has a cell of its own after it: the school's name runs on."""
+    found = _cell_tail(school, parts, header)
+    if found is None or re.search(r"\d", found[0]) or not any(map(_placename, found[1])):
+        return None
+    return found[0]
+
+
 def _school_span(parts: list[str], at: int) -> list[int]:
     """Which parts the school at `at` spans. A school within a university runs to the
     university's name ("Bayes Business School, City, University of London"); a town named
@@ -100,7 +132,10 @@ def to_education(entry: RawEntry) -> Education:
     if degree and school and (field := _field_after(degree, parts, header, school)):
         taken.add(parts.index(degree) + 1)
         degree = f"{degree}, {field}"
-    if school:
+    if school and (tail := _school_in_cell(school, parts, header)):
+        taken |= {parts.index(school), parts.index(school) + 1}
+        school = f"{school}, {tail}"
+    elif school:
         span = _school_span(parts, parts.index(school))
         taken |= set(span)
         school = ", ".join(parts[i] for i in span)
@@ -119,6 +154,10 @@ def to_education(entry: RawEntry) -> Education:
         if named:  # a place alone is never the degree: "University of Ibadan, Ibadan"
             degree = named[0]
             others.remove(degree)
+    cell_field = _field_in_cell(degree, parts, header) if degree else None
+    if cell_field is not None and cell_field in others:
+        others.remove(cell_field)
+        degree = f"{degree}, {cell_field}"
     if not school and others and len(parts) > 1:
         school = others.pop(0)
     if not others:

@@ -14,6 +14,9 @@ Needs TeX Live (texlive-latex-extra, texlive-fonts-extra, texlive-fonts-recommen
 texlive-plain-generic); the tests read only the PDFs and cases.json written here. Run from
 the repository root:
     .venv/bin/python -m tests.intake.resume_set.latex.make_latex
+and, to add the job bullets to the labels of the classes tuning may look at ("latex"), without
+typesetting again:
+    .venv/bin/python -m tests.intake.resume_set.latex.make_latex --bullets
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import importlib
 import json
 import os
 import subprocess
+import sys
 import tempfile
 import unicodedata
 from pathlib import Path
@@ -112,6 +116,24 @@ def file_name(template: Template, person: Person) -> str:
     return f"{template.name}-{first.encode('ascii', 'ignore').decode()}.pdf"
 
 
+def label_bullets(themes: tuple[str, ...]) -> None:
+    """Add to cases.json the job bullets each case's source prints (bullets were not labelled
+    when the set was typeset), for `themes` only; every other label stays as it is, and
+    nothing is typeset again."""
+    path = HERE / "cases.json"
+    cases = {c["file"]: c for c in json.loads(path.read_text(encoding="utf-8"))}
+    chosen = people()
+    for n, template in enumerate(TEMPLATES):
+        if template.name not in themes:
+            continue
+        for _module, person in chosen[2 * n : 2 * n + 2]:
+            source = "\n".join(template.write(person).values())
+            labels = printed_labels(person, source)
+            cases[file_name(template, person)]["labels"]["bullets"] = labels["bullets"]
+    text = json.dumps(list(cases.values()), indent=1, ensure_ascii=False) + "\n"
+    path.write_text(text, encoding="utf-8")
+
+
 def main() -> None:
     chosen = people()
     cases = []
@@ -129,4 +151,9 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["--bullets"]:  # label the bullets of the classes tuning may look at
+        from tests.intake.resume_set.run import LATEX_FIRST
+
+        label_bullets(LATEX_FIRST)
+    else:
+        main()
