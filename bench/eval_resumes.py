@@ -434,6 +434,15 @@ group unchanged (11:22 UTC). Blind, totals only, at the round's end (11:23 UTC):
 employers R 70.6 -> 82.4, roles R 80.4 -> 90.2), blind17 79.2 -> 79.5% (skills P 86.0 ->
 83.1), blind18 37.6% (unchanged).
 
+All of the sixteenth round merged (r16 on external_blind, skills16, bullets, r16l on latex,
+and the lead's word gaps; 12:05 UTC, load ~3), seen: tuned, held_out, shared, fresh,
+blind1-6 99.8-99.9, blind7 99.4, blind8 98.7, blind9 98.4, blind10 97.4, blind11 98.4,
+blind12 97.7, blind13 97.2, blind14 97.8, blind15 97.6, blind16 97.7, external 96.7,
+external_blind 98.2, external3 97.4, latex 97.8; slowest parse 16 ms. Blind, totals only, one
+run: external2 84.9% (81.6 at the session's start), blind17 79.8% (79.2; not clean), blind18
+37.9% (37.6; not clean either: a skills helper's grep printed lines of personas12.py and
+personas13.py), latex_blind 74.1% (30.3 at first sight, 72.7 after the word gaps).
+
     python bench/eval_resumes.py            # the seen groups: the table and a summary line
     python bench/eval_resumes.py --blind    # all groups, blind included (totals only)
     python bench/eval_resumes.py --errors   # also the wrong values of the seen groups
