@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from core.resume.layout import Word
+    from core.resume.layout_words import Word
 
 # Keep imports of the parsers inside the functions: the limits must be in force before
 # any third-party code runs.
@@ -193,7 +193,7 @@ def _caused_by_memory(err: BaseException) -> bool:
 
 
 def _word(w: dict[str, Any]) -> Word:
-    from core.resume.layout import Word
+    from core.resume.layout_words import Word
 
     box = (float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"]))
     return Word(str(w["text"]), *box, font=f"{w.get('fontname', '')}/{w.get('size', 0):.1f}")

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from core.resume.sections import heading_of
 
 if TYPE_CHECKING:
-    from core.resume.layout import Segment
+    from core.resume.layout_words import Segment
 
 _SLACK = 2.0  # points a column's left edge may wander
 _MAX_GRIDS = 8  # grids a page may hold: a bound on the work a crafted page can cause

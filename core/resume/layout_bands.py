@@ -12,7 +12,7 @@ from statistics import median
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from core.resume.layout import Segment
+    from core.resume.layout_words import Segment
 
 _DATE_LIKE = re.compile(r"\b(?:19|20)\d\d\b|\d{1,2}/\d{2,4}")
 _HEAD_RATIO = 1.25  # a heading is set this much taller than the side's body text

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from core.resume.text import BULLETS
 
 if TYPE_CHECKING:
-    from core.resume.layout import Segment, Word
+    from core.resume.layout_words import Segment, Word
 
 _STANDALONE = frozenset("-–*")  # a bullet only as a word of its own: "2019 - 2021" has one too
 _GLUED = frozenset(BULLETS) - _STANDALONE
@@ -40,7 +40,7 @@ def _height(row: Segment) -> float:
 
 def _rows(block: list[Segment]) -> list[Segment]:
     """The block's words as rows (on one baseline), top to bottom, each left to right."""
-    from core.resume.layout import Segment
+    from core.resume.layout_words import Segment
 
     rows: list[Segment] = []
     for seg in sorted(block, key=lambda s: (s.bottom, s.x0)):
@@ -114,7 +114,7 @@ def _run(rows: list[Segment], at: int, right: float) -> tuple[int, int] | None:
 def bullet_columns(block: list[Segment]) -> list[list[Segment]]:
     """The block cut where a list of bullets runs in two columns: the rows above, the list's
     left column, its right column, then the rest (cut again where it holds another list)."""
-    from core.resume.layout import Segment
+    from core.resume.layout_words import Segment
 
     rows = _rows(block)
     for at, row in enumerate(rows):

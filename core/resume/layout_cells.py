@@ -13,7 +13,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from core.resume.layout import Segment, Word
+    from core.resume.layout_words import Segment, Word
 
 _TIGHT = 0.35  # gap between two lines of one cell, in line heights
 _LOOSE = 0.9  # gap between two rows of the grid, in line heights

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from core.resume.dates import find_dates
 
 if TYPE_CHECKING:
-    from core.resume.layout import Segment
+    from core.resume.layout_words import Segment
 
 _ALIGN = 1.5  # points: right-aligned lines end this close together
 _REACH = 2.0  # line heights: how far below the range's start its end may stand

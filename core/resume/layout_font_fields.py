@@ -15,7 +15,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from core.resume.layout import Segment, Word
+    from core.resume.layout_words import Segment, Word
 
 _YEARS = re.compile(r"(?:19|20)\d\d\s*[–—-]\s*(?:(?:19|20)\d\d)?")
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from core.resume.layout import Word
+    from core.resume.layout_words import Word
 
 _UNMAPPED = re.compile(r"\(cid:\d+\)")
 _EDGE = 1.0  # points: the glyphs of one list stand this close to one left edge

@@ -15,7 +15,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from core.resume.layout import Segment
+    from core.resume.layout_words import Segment
 
 _EDGE = 1.0  # points: the ends (or starts) of one column's lines stand this close together
 _MIN_LINES = 2  # other lines that end (start) at the edge for it to be a column's

@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from core.resume.layout import Segment
+    from core.resume.layout_words import Segment
 
 
 def _continues(line: Segment, nxt: Segment, right_edge: float) -> bool:
@@ -41,7 +41,7 @@ def _continues(line: Segment, nxt: Segment, right_edge: float) -> bool:
 
 def join_wrapped_last_cells(rows: list[list[Segment]], right_edge: float) -> list[list[Segment]]:
     """Rows of cells with each wrapped last cell's end joined back to it."""
-    from core.resume.layout import Segment
+    from core.resume.layout_words import Segment
 
     out: list[list[Segment]] = []
     for row in rows:
@@ -86,7 +86,7 @@ def join_stacked_years(rows: list[list[Segment]]) -> list[list[Segment]]:
     """A start year over its end year, alone as a pair in their column, make one range
     beside the entry's first line; the second line keeps its text cell only. Three or more
     stacked years are a list of one-year entries, and stay as they are."""
-    from core.resume.layout import Segment, Word
+    from core.resume.layout_words import Segment, Word
 
     out: list[list[Segment]] = []
     n = 0

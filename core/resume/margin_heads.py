@@ -17,7 +17,7 @@ from statistics import median
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from core.resume.layout import Segment
+    from core.resume.layout_words import Segment
 
 _DATE_LIKE = re.compile(r"\b(?:19|20)\d\d\b|\d{1,2}/\d{2,4}")
 _HEAD_RATIO = 1.1  # a margin heading is set at least this much taller than the content
@@ -62,7 +62,7 @@ def _overlap(seg: Segment, block: list[Segment]) -> float:
 
 def _joined(heads: list[Segment]) -> list[Segment]:
     """A heading wrapped over two lines of its cell is one heading."""
-    from core.resume.layout import Segment
+    from core.resume.layout_words import Segment
 
     out: list[Segment] = []
     for seg in sorted(heads, key=lambda s: s.top):

@@ -6,7 +6,8 @@ built from fields some of which are empty ("{degree} in {field} at {school}", "{
 from __future__ import annotations
 
 from core.resume.dates import find_dates
-from core.resume.layout import Word, document_text
+from core.resume.layout import document_text
+from core.resume.layout_words import Word
 from core.resume.parser import parse_profile
 from core.resume.school_lines import tidy_school_lines
 

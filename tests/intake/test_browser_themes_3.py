@@ -4,7 +4,8 @@ capitals, and entries whose role line stands over sentences without bullets."""
 
 from __future__ import annotations
 
-from core.resume.layout import Word, document_text
+from core.resume.layout import document_text
+from core.resume.layout_words import Word
 from core.resume.parser import parse_profile
 
 

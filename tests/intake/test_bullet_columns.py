@@ -3,7 +3,8 @@ that entry only; a list's glyph the PDF maps to no character is still a bullet."
 
 from __future__ import annotations
 
-from core.resume.layout import Word, document_text
+from core.resume.layout import document_text
+from core.resume.layout_words import Word
 from core.resume.parser import parse_profile
 from core.resume.text import normalise_text
 from tests.intake.test_browser_themes import _page, line

@@ -4,7 +4,8 @@ narrow gap apart, and an editor's print header: short samples of each rule."""
 from __future__ import annotations
 
 from core.resume.languages import without_level_grid
-from core.resume.layout import Word, document_text
+from core.resume.layout import document_text
+from core.resume.layout_words import Word
 from core.resume.parser import parse_profile
 from core.resume.text import normalise_text
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from core.resume.layout import Word, document_text
+from core.resume.layout import document_text
+from core.resume.layout_words import Word
 from core.resume.parser import parse_profile
 
 BANKING_HEADER = """Ana Ribeiro Costa | Marine

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from core.intake import extract_text_sync
-from core.resume.layout import Word, document_text
+from core.resume.layout import document_text
+from core.resume.layout_words import Word
 from tests.intake.resume_set.generate import LAYOUTS, render
 from tests.intake.resume_set.personas import PEOPLE
 

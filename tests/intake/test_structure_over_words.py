@@ -10,7 +10,8 @@ trade title no role list has, and a page-foot grid of headings side by side.
 from __future__ import annotations
 
 from core.resume.entries import RawEntry
-from core.resume.layout import Word, document_text
+from core.resume.layout import document_text
+from core.resume.layout_words import Word
 from core.resume.parser import parse_profile
 from core.resume.schooling import to_education
 

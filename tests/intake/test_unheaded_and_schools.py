@@ -7,7 +7,8 @@ from core.resume.dates import join_split_ranges
 from core.resume.entries import RawEntry, split_entries
 from core.resume.entry_parts import parts_of
 from core.resume.experience_fields import to_experience
-from core.resume.layout import Word, segments
+from core.resume.layout import segments
+from core.resume.layout_words import Word
 from core.resume.parser import parse_profile, without_provider
 from core.resume.schooling import to_education
 from core.resume.unheaded import unheaded_entries
