@@ -8,7 +8,9 @@ from core.resume.skills import VOCABULARY, canonical_skill
 from core.resume.text import strip_marks
 
 # English names of the languages people list on resumes (ISO 639 major languages and the
-# common alternative names); a value is a language only when it is one of these.
+# common alternative names), then the major European languages as a resume in German,
+# Spanish, Portuguese, Italian, Dutch or French names them; a value is a language only when
+# it is one of these.
 _NAMES = """
 Afrikaans; Akan; Albanian; Amharic; Arabic; Armenian; Assamese; Azerbaijani; Azeri; Basque;
 Belarusian; Bengali; Bangla; Berber; Bosnian; Breton; Bulgarian; Burmese; Cantonese; Catalan;
@@ -28,12 +30,21 @@ Sinhala; Sinhalese; Slovak; Slovenian; Slovene; Somali; Spanish; Castilian; Sund
 Swahili; Swedish; Tagalog; Tajik; Tamil; Tatar; Telugu; Thai; Tibetan; Tigrinya; Tongan;
 Tswana; Turkish; Turkmen; Twi; Ukrainian; Urdu; Uyghur; Uzbek; Vietnamese; Welsh; Wolof;
 Xhosa; Yiddish; Yoruba; Zulu; American Sign Language; British Sign Language; Sign Language;
-ASL; BSL; Auslan; NZSL
+ASL; BSL; Auslan; NZSL;
+Deutsch; Englisch; Französisch; Spanisch; Italienisch; Niederländisch; Portugiesisch; Russisch;
+Polnisch; Türkisch; Arabisch; Chinesisch; Español; Castellano; Inglés; Francés; Alemán;
+Italiano; Portugués; Catalán; Català; Euskera; Galego; Português; Inglês; Francês; Alemão;
+Espanhol; Inglese; Francese; Tedesco; Spagnolo; Nederlands; Engels; Duits; Frans; Spaans;
+Français; Anglais; Allemand; Espagnol; Néerlandais; Portugais
 """
 LANGUAGE_NAMES = frozenset(n.strip() for n in _NAMES.split(";") if n.strip())
-_BY_KEY = {name.casefold(): name for name in LANGUAGE_NAMES}
+# keyed without accents: an item is matched after strip_marks ("Español" as "Espanol"); where
+# two names share a key, the English one listed first ("Catalan", not "Catalán") is kept
+_BY_KEY: dict[str, str] = {}
+for _name in (n.strip() for n in _NAMES.split(";") if n.strip()):
+    _BY_KEY.setdefault(strip_marks(_name).casefold(), _name)
 _NAME = re.compile(
-    r"^(" + "|".join(re.escape(n) for n in sorted(LANGUAGE_NAMES, key=len, reverse=True)) + r")\b",
+    r"^(" + "|".join(re.escape(n) for n in sorted(_BY_KEY, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
 _LEVEL_WORDS = (
@@ -44,7 +55,12 @@ _LEVEL_WORDS = (
     r"advanced|upper[- ]intermediate|intermediate|lower[- ]intermediate|pre[- ]intermediate|"
     r"conversational|elementary|beginner|basic|good|very good|excellent|excellent command|"
     r"business(?: level| fluent)?|reading(?: and writing)?|written|spoken|"
-    r"[abc][12](?:\+)?(?:\s+level)?|ilr\s*\d\+?|level\s*\d|\d/5|[1-5]\s*/\s*5"
+    r"[abc][12](?:\+)?(?:\s+level)?|ilr\s*\d\+?|level\s*\d|\d/5|[1-5]\s*/\s*5|"
+    # the same levels in German, Spanish, Portuguese, Italian, Dutch and French
+    r"muttersprache|muttersprachlich|flie(?:ß|ss)end|verhandlungssicher|grundkenntnisse|"
+    r"(?:sehr )?gute kenntnisse|lengua materna|nativo|nativa|avanzado|intermedio|b[áa]sico|"
+    r"fluido|l[íi]ngua materna|fluente|avan[çc]ado|intermedi[áa]rio|madrelingua|ottimo|buono|"
+    r"scolastico|moedertaal|vloeiend|goed|langue maternelle|courant|interm[ée]diaire|notions"
 )
 _LEVEL = re.compile(rf"^(?:{_LEVEL_WORDS})$", re.IGNORECASE)
 _LEVEL_HEAD = re.compile(rf"^({_LEVEL_WORDS})\s+(\S.*)$", re.IGNORECASE)

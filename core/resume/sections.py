@@ -8,12 +8,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+# English first, then French, Spanish, Portuguese, Italian, German and Dutch
 _SYNONYMS: dict[str, str] = {
     "summary": """profile; summary; professional summary; career summary; about; about me;
         objective; career objective; professional profile; personal profile; personal statement;
         overview; introduction; executive summary; personal summary; career profile;
         summary of qualifications; qualifications summary; professional overview; bio;
-        research interests; research profile; a propos; à propos; profil""",
+        research interests; research profile; a propos; à propos; profil;
+        perfil; perfil profesional; resumen; resumen profesional; sobre mí; perfil profissional;
+        resumo; resumo profissional; sobre mim; profilo; profilo professionale; chi sono;
+        profil; kurzprofil; über mich; persönliches profil; profiel; over mij; samenvatting""",
     "experience": """experience; work experience; professional experience; employment history;
         employment; work history; career history; relevant experience; experiences;
         professional background; career experience; positions held; internships;
@@ -21,17 +25,26 @@ _SYNONYMS: dict[str, str] = {
         clinical experience; relevant work experience; work experiences; employment experience;
         professional history; experience history; appointments; academic appointments;
         academic positions; academic employment; expérience professionnelle;
-        expériences professionnelles; parcours professionnel""",
+        expériences professionnelles; parcours professionnel; experiencia; experiencia laboral;
+        experiencia profesional; experiência; experiência profissional; esperienza;
+        esperienze; esperienza professionale; esperienze professionali; esperienza lavorativa;
+        berufserfahrung; berufliche erfahrung; beruflicher werdegang; werdegang;
+        werkervaring; ervaring; professionele ervaring; loopbaan""",
     "education": """education; education and training; academic background; academic history;
         academic qualifications; educational background; education history; studies;
         qualifications; education and qualifications; academic record; formation; formations;
-        études; diplômes; formation et diplômes""",
+        études; diplômes; formation et diplômes; educación; formación; formación académica;
+        estudios; educação; formação; formação académica; formação acadêmica; istruzione;
+        formazione; titoli di studio; ausbildung; bildung; bildungsweg; studium; opleiding;
+        opleidingen; onderwijs""",
     "certifications": """certifications; certificates; certification; licenses; licences;
         licenses and certifications; certifications and licenses; courses; trainings;
         training and certifications; certifications and training; professional training;
         licensure; certifications and courses; courses and certifications;
         training; licenses and certificates; certificates and licenses; accreditations;
-        certificates and courses; additional training""",
+        certificates and courses; additional training; certificaciones; certificados; cursos;
+        certificações; certificazioni; corsi; zertifikate; zertifizierungen; weiterbildung;
+        kurse; certificaten; certificeringen; cursussen""",
     "skills": """skills; key skills; core skills; technical skills; core competencies;
         competencies; areas of expertise; skills and abilities; skill set; skillset;
         skills and expertise; soft skills; hard skills; tools; technologies; tools and technologies;
@@ -39,14 +52,17 @@ _SYNONYMS: dict[str, str] = {
         special skills; key competencies; capabilities; skills and competencies;
         skills and qualifications; technical proficiencies; skills summary; key strengths;
         what i do well; what i do best; what i bring; methods and skills; research methods;
-        compétences; compétences techniques; talents""",
+        compétences; compétences techniques; talents; habilidades; competencias; aptitudes;
+        conocimientos; competências; conhecimentos; competenze; capacità; abilità;
+        kenntnisse; fähigkeiten; kompetenzen; fachkenntnisse; vaardigheden; competenties""",
     "achievements": """achievements; accomplishments; awards; honors; honours; awards and honors;
         awards and honours; key achievements; awards and achievements; recognition;
         achievements and awards; honors and awards; key accomplishments""",
     "projects": """projects; personal projects; selected projects; key projects; portfolio;
         academic projects; side projects; notable projects; project experience""",
     "languages": """languages; language skills; spoken languages; language proficiency;
-        languages i speak; langues""",
+        languages i speak; langues; idiomas; lenguas; línguas; lingue; lingue straniere;
+        sprachen; sprachkenntnisse; talen; talenkennis""",
     "contact": """details; contact; contact information; contact details; personal details;
         personal information; personal info; contact info; personal data""",
     "links": "links; social links; online; online presence; profiles; websites; social; web",
