@@ -64,10 +64,12 @@ WITH_GERUND = (
     "Where {req} is concerned, my work has meant {ev}.",
     "For {req}, my experience includes {ev}.",
 )
+# each reads whether the -ing word is a verb ("leading fitness groups") or names a thing
+# ("planting plans for housing schemes", never "I spent my time planting plans")
 GERUND = (
     "My work has also included {ev}.",
     "My role has also meant {ev}.",
-    "I have also spent my time {ev}.",
+    "My experience also covers {ev}.",
 )
 SUMMARY = (
     'My resume sums up my background as "{ev}"',

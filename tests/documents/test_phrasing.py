@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -151,3 +152,13 @@ def test_a_country_that_takes_the_reads_with_it() -> None:
     assert place_name("Netherlands") == "the Netherlands"
     assert place_name("Leeds, United Kingdom") == "Leeds, United Kingdom"
     assert place_name("Canada") == "Canada"
+
+
+def test_an_ing_phrase_that_names_a_thing_is_never_read_as_what_i_did() -> None:
+    """ "Planting plans for housing schemes" is a kind of drawing, not something planted: a
+    letter quotes an -ing fact only where a thing reads too ("my work has also included")."""
+    from core.documents import phrasing as P
+
+    for template in (*P.GERUND, *P.WITH_GERUND):
+        text = template.format(ev="planting plans for housing schemes", req="planting design")
+        assert re.search(r"\b(?:included|meant|covers|includes) planting plans\b", text), text
