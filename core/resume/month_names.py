@@ -9,7 +9,8 @@ for "since", in the same languages.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from core.resume.text import strip_marks
 
 _BY_MONTH = (
     "jan january janvier janv enero ene januar jänner janeiro gennaio gen januari",
@@ -27,21 +28,14 @@ _BY_MONTH = (
 )
 
 
-def _plain(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
-
-
-MONTH_NUMBERS: dict[str, int] = {
-    name: number
-    for number, row in enumerate(_BY_MONTH, start=1)
-    for word in row.split()
-    for name in (word, _plain(word))
-}
+MONTH_NAMES = frozenset(
+    name for row in _BY_MONTH for word in row.split() for name in (word, strip_marks(word))
+)
 
 _SEASONS = ("spring", "summer", "autumn", "fall", "winter")
 # longest first, so that "janvier" is not read as "jan" followed by letters
 MONTH_WORDS = "|".join(
-    re.escape(n) for n in sorted({*MONTH_NUMBERS, *_SEASONS}, key=lambda n: (-len(n), n))
+    re.escape(n) for n in sorted({*MONTH_NAMES, *_SEASONS}, key=lambda n: (-len(n), n))
 )
 
 # "Present" in each language: "présent", "actualidad", "heute", "atual", "oggi", "heden"
