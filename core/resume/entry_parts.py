@@ -67,7 +67,8 @@ _ROLE_WORDS = frozenset(
     caseworker groomer veterinarian arborist navigator captain skipper deckhand signaller
     messenger postman mover removalist audiologist radiologist anaesthetist anesthetist
     podiatrist chiropractor pathologist sonographer helper leader actuary agronomist
-    underwriter firefighter optometrist joiner zookeeper barber"""
+    underwriter firefighter optometrist joiner zookeeper barber operative guard dishwasher
+    loader assembler fabricator packager storekeeper storeman warehouseman"""
     )
 )
 
@@ -189,7 +190,11 @@ UNIT_WORDS = frozenset(
     care intensive emergency surgical surgery ward unit icu front office kitchen pastry
     maintenance security technology technical systems network infrastructure training
     education student students admissions payroll tax audit assurance retail warehouse
-    inventory events brand media social partnerships projects project program programme"""
+    inventory events brand media social partnerships projects project program programme
+    respiratory cardiology cardiac oncology paediatrics pediatrics paediatric pediatric
+    orthopaedics orthopedics neurology renal dialysis maternity midwifery neonatal nicu
+    theatres theatre outpatients radiology palliative haematology hematology geriatrics
+    obstetrics gynaecology gynecology urology dermatology gastroenterology endocrinology"""
     )
 )
 

@@ -38,7 +38,9 @@ def _place_tail(parts: list[str], places: frozenset[str], company_apart: bool) -
         tail = parts[k:]
         if is_place(", ".join(tail)) or all(p.casefold() in places for p in tail):
             return k
-        if company_apart and len(tail) <= 2 and all(name_like(p) for p in tail):
+        # "Clinical Nurse Specialist, Respiratory" names a team, not a place
+        team = all(w.casefold() in UNIT_WORDS for p in tail for w in p.split())
+        if company_apart and len(tail) <= 2 and all(name_like(p) for p in tail) and not team:
             return k
     return len(parts)
 

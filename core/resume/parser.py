@@ -296,11 +296,15 @@ def _listed_credentials(raw: list[str]) -> list[str]:
     names: list[str] = []
     if any(find_dates(line)[1] for line in lines):
         for entry in split_entries(lines, "education"):
-            # fields, not parts: "First Aid at Work" is one name, not a role "at" a company
-            fields = [f for ln in _join_tails(entry.header) for f in re.split(r"\s+\|\s+", ln)]
-            name = ", ".join(f.strip() for f in fields if f.strip())
-            if name:
-                names.append(without_provider(name))
+            for header in _credential_groups(_join_tails(entry.header)):
+                # fields, not parts: "First Aid at Work" is one name, not a role "at" a company
+                fields = [f for ln in header for f in re.split(r"\s+\|\s+", ln)]
+                name = ", ".join(f.strip() for f in fields if f.strip())
+                if name:
+                    names.append(without_provider(name))
+            # an undated credential between dated ones is one of its own, not their body
+            body = [BULLET.sub("", ln).strip() for ln in entry.body]
+            names += [without_provider(b) for b in body if _named_item(b) and _CREDENTIAL.search(b)]
     else:
         # "CDL Class A · Hazmat Endorsement" lists two; a comma may join a name and its body
         for line in _join_issuers(join_wrapped_tails([ln for ln in lines if ln.strip()])):
@@ -342,7 +346,16 @@ def without_provider(name: str) -> str:
     if len(pieces) < 2:
         return name
     head = pieces[0].rstrip(" ,")
+    if _LEVEL.fullmatch(pieces[1].strip()):
+        return name  # "AWS Certified Solutions Architect – Associate": the level is its name
     return head if _CREDENTIAL.search(head) or _ACRONYM_LED.match(head) else name
+
+
+# the level a credential is held at, after a dash
+_LEVEL = re.compile(
+    r"(?i)(?:associate|professional|practitioner|foundation|specialty|speciality|expert|"
+    r"fundamentals|advanced|intermediate|beginner|master|level\s+\w+)(?:\s*\(\d{4}\))?"
+)
 
 
 def _named_item(text: str) -> bool:
@@ -379,6 +392,20 @@ def contact_like(text: str) -> bool:
     phones = [m.group() for m in PHONE.finditer(text)]
     long_number = any(sum(c.isdigit() for c in p) >= 9 for p in phones)
     return bool(EMAIL.search(text) or URL.search(text) or long_number)
+
+
+def _credential_groups(header: list[str]) -> list[list[str]]:
+    """One entry's header lines, a group each credential: two lines that each name one are
+    two credentials over one date; a line naming none stays with the one above it."""
+    if sum(1 for line in header if _CREDENTIAL.search(line)) < 2:
+        return [header]
+    groups: list[list[str]] = []
+    for line in header:
+        if _CREDENTIAL.search(line) or not groups:
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return groups
 
 
 def _join_tails(header: list[str]) -> list[str]:

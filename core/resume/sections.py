@@ -246,6 +246,12 @@ class Section:
     run_in: bool = False  # opened by "Label: items" on one line
 
 
+# the words of a heading that names no topic of its own ("Other", "Additional"), as a row label
+_GENERIC_HEAD = re.compile(
+    r"(?i)(?:other|others|additional|extra|extras|misc|miscellaneous)\b(?!\s+interests|\s+hobbies)"
+)
+
+
 def split_sections(
     lines: list[str], opens_header: Callable[[str, str], bool] | None = None
 ) -> list[Section]:
@@ -285,8 +291,14 @@ def split_sections(
             and not heading.cell
             and sections[-1].name == "skills"
         )
-        # "Other | Shipping, Teamwork" in a skills table ranks that row of skills
-        ranked = heading is not None and heading.rest and sections[-1].name == "skills"
+        # "Other | Shipping, Teamwork" in a skills table ranks that row of skills; "Interests:
+        # sea swimming" after the skills opens a section of its own
+        ranked = (
+            heading is not None
+            and heading.rest
+            and sections[-1].name == "skills"
+            and _GENERIC_HEAD.match(line.strip().lstrip("#*_ ")) is not None
+        )
         if (
             heading is None
             or (sublabel and heading.section in ("skills", "languages"))

@@ -1,0 +1,77 @@
+"""Resumes as people type them in a text file: a company and town over the job, a team after
+the job's comma, interests after the skills, credentials with their level or without a date."""
+
+from __future__ import annotations
+
+from core.resume.parser import parse_profile
+
+_HEAD = "Tomasz Wiśniewski\ntomasz.w@example.pl | +48 601 234 567\n\n"
+
+
+def test_company_and_town_over_the_job_and_its_dates() -> None:
+    profile = parse_profile(
+        _HEAD + "WORK HISTORY\nDHL Supply Chain, Stryków\nWarehouse Operative, 2015-2019\n"
+        "* Loaded and unloaded trucks\n\nKuehne + Nagel, Gądki\nForklift Operative, 2012-2015\n"
+        "* Moved pallets to the racking\n"
+    )
+    jobs = [(e.role, e.company, e.location) for e in profile.experience]
+    assert jobs == [
+        ("Warehouse Operative", "DHL Supply Chain", "Stryków"),
+        ("Forklift Operative", "Kuehne + Nagel", "Gądki"),
+    ]
+
+
+def test_a_clinical_team_after_the_role_is_part_of_it_not_a_place() -> None:
+    profile = parse_profile(
+        "Aoife Brennan\naoife@example.ie\n\nEmployment History\n\n2020 - Present\n"
+        "Clinical Nurse Specialist, Respiratory\nBeaumont Hospital, Dublin\n"
+        "- Run a nurse-led COPD clinic\n\n2017 - 2020\nStaff Nurse, Cardiology\n"
+        "St. James's Hospital, Dublin\n- Administered IV medication\n"
+    )
+    jobs = [(e.role, e.company, e.location) for e in profile.experience]
+    assert jobs == [
+        ("Clinical Nurse Specialist, Respiratory", "Beaumont Hospital", "Dublin"),
+        ("Staff Nurse, Cardiology", "St. James's Hospital", "Dublin"),
+    ]
+
+
+def test_interests_after_the_skills_are_no_skills() -> None:
+    profile = parse_profile(
+        _HEAD + "Experience\nNurse, Beaumont Hospital, 2019 - 2020\n\n"
+        "Skills: spirometry, phlebotomy\nInterests: sea swimming, choir\n"
+    )
+    assert [s.name.casefold() for s in profile.skills] == ["spirometry", "phlebotomy"]
+
+
+def test_a_row_labelled_other_in_the_skills_is_still_skills() -> None:
+    profile = parse_profile(
+        _HEAD + "Experience\nPicker, Amazon, 2019 - 2020\n\nSKILLS\nCore: Picking, Packing\n"
+        "Other: Shipping, Teamwork\n"
+    )
+    assert {"shipping", "teamwork"} <= {s.name.casefold() for s in profile.skills}
+
+
+def test_credentials_keep_their_level_and_undated_ones_are_not_lost() -> None:
+    profile = parse_profile(
+        _HEAD + "CERTIFICATIONS\nAWS Certified Solutions Architect – Associate (2022)\n"
+        "AWS Certified Developer - Associate\nCisco CCNA, 2019\n"
+        "PRINCE2 Practitioner – AXELOS, 2021\n"
+    )
+    assert profile.certifications == [
+        "AWS Certified Solutions Architect – Associate",
+        "AWS Certified Developer - Associate",
+        "Cisco CCNA",
+        "PRINCE2 Practitioner",
+    ]
+
+
+def test_an_undated_credential_between_dated_ones_is_its_own() -> None:
+    profile = parse_profile(
+        _HEAD + "LICENCES\nCounterbalance Forklift Licence, 2016\nMentor FLT Training\n"
+        "Reach Truck Licence\nFirst Aid at Work Certificate, 2018\n"
+    )
+    assert profile.certifications == [
+        "Counterbalance Forklift Licence, Mentor FLT Training",
+        "Reach Truck Licence",
+        "First Aid at Work Certificate",
+    ]
