@@ -14,7 +14,11 @@ _DATE = (
     # "Mar '19", "’14": a year of two digits after an apostrophe
     rf"|(?:{MONTH}\s*)?['’‘]\d{{2}}(?!\d))"
 )
-_NOW = rf"(?:present|pres\.|current|currently|now|today|ongoing|to date|date|{NOW_WORDS})"
+# "July 2016 to Till Date": the Indian English "till date" is today
+_NOW = (
+    r"(?:present|pres\.|current|currently|now|today|ongoing|to date|till date|till now|date"
+    rf"|{NOW_WORDS})"
+)
 _SEP = rf"(?:\s*(?:-|–|—|~|to|until|till|through)\s*|\s+(?:{RANGE_WORDS})\s+)"
 RANGE = re.compile(rf"(?<![\w/])({_DATE}){_SEP}({_DATE}|{_NOW})(?![\w/])", re.IGNORECASE)
 SINCE = re.compile(rf"(?<![\w/])(?:since|from|{SINCE_WORDS})\s+({_DATE})(?![\w/])", re.IGNORECASE)

@@ -187,6 +187,7 @@ UNIT_WORDS = frozenset(
     finance financial accounts accounting human resources hr it support service services
     development research business data design quality logistics supply chain procurement
     legal compliance risk strategy growth digital content communications relations public
+    payable receivable
     care intensive emergency surgical surgery ward unit icu front office kitchen pastry
     maintenance security technology technical systems network infrastructure training
     education student students admissions payroll tax audit assurance retail warehouse

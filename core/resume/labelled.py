@@ -136,12 +136,21 @@ def unlabel(lines: list[str]) -> list[str]:
             continue
         if field == "drop" and line.strip() and not _heading(line):
             continue  # a supervisor's details running on
+        if field not in ("", "duties", "more") and _BULLET.match(line.strip()):
+            # "Designation: Associate" over "• GST return filing": a bullet under a one-line
+            # field is the entry's first duty, never the field's wrapped value
+            record.setdefault("duties", []).append(line.strip())
+            field = "duties"
+            continue
         if field and line.strip() and not _heading(line):
             values = record[field]
             if not values:
                 values.append(line.strip())  # the first line under "Duties:"
                 continue
-            if field == "duties" and not (line[:1].islower() or not values[-1].endswith(".")):
+            bulleted = _BULLET.match(line.strip()) is not None
+            if field == "duties" and (
+                bulleted or (not line[:1].islower() and values[-1].endswith("."))
+            ):
                 values.append(line.strip())  # the next duty
             else:
                 values[-1] = f"{values[-1]} {line.strip()}"  # a wrapped value

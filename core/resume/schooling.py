@@ -116,12 +116,20 @@ def _school_span(parts: list[str], at: int) -> list[int]:
 _ACRONYM = re.compile(r"\b(?![IVXLCDM]+\b)[A-Z]{3,5}\b")  # a Roman numeral ("XII") is no name
 
 
+# a result beside the degree ("62%", "CGPA 8.4/10", "GPA: 3.8", "First Class"): no place
+GRADE = re.compile(
+    r"[–—-]?\s*(?:\d{1,3}(?:\.\d+)?\s*%|(?:c?gpa|percentage|marks|grade|score)\b[:\s]*[\d./]+.*"
+    r"|\d{1,2}(?:\.\d{1,2})?\s*/\s*(?:4|5|10)(?:\.0)?|first class.*|second class.*|distinction)",
+    re.IGNORECASE,
+)
+
+
 def to_education(entry: RawEntry) -> Education:
     """Degree, school and place from the header parts."""
     header = join_wrapped_tails(entry.header)
     if (by_lines := two_line_education(entry, header)) is not None:
         return by_lines
-    parts = parts_of(header)
+    parts = [p for p in parts_of(header) if not GRADE.fullmatch(p)]
     # "High School Diploma" names a degree, "Lincoln High School" a school
     degree = next(iter(degree_parts(parts)), "")
     school = next((p for p in parts if p != degree and SCHOOL_WORDS.search(p)), "")

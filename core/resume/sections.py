@@ -31,7 +31,9 @@ _SYNONYMS: dict[str, str] = {
         berufserfahrung; berufliche erfahrung; beruflicher werdegang; werdegang;
         werkervaring; ervaring; professionele ervaring; loopbaan""",
     "education": """education; education and training; academic background; academic history;
-        academic qualifications; educational background; education history; studies;
+        academic qualifications; educational qualification; educational qualifications;
+        academic qualification; academic details; educational details; education details;
+        educational background; education history; studies;
         qualifications; education and qualifications; academic record; formation; formations;
         études; diplômes; formation et diplômes; educación; formación; formación académica;
         estudios; educação; formação; formação académica; formação acadêmica; istruzione;
@@ -61,7 +63,7 @@ _SYNONYMS: dict[str, str] = {
     "projects": """projects; personal projects; selected projects; key projects; portfolio;
         academic projects; side projects; notable projects; project experience""",
     "languages": """languages; language skills; spoken languages; language proficiency;
-        languages i speak; langues; idiomas; lenguas; línguas; lingue; lingue straniere;
+        languages i speak; languages known; language known; known languages; langues; idiomas; lenguas; línguas; lingue; lingue straniere;
         sprachen; sprachkenntnisse; talen; talenkennis""",
     "contact": """details; contact; contact information; contact details; personal details;
         personal information; personal info; contact info; personal data""",

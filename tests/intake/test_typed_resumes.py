@@ -75,3 +75,46 @@ def test_an_undated_credential_between_dated_ones_is_its_own() -> None:
         "Reach Truck Licence",
         "First Aid at Work Certificate",
     ]
+
+
+_INDIAN = """CURRICULUM VITAE
+
+RAHUL KUMAR SHARMA
+Mobile: +91-9876543210
+E-mail: rahul.sharma1990@example.com
+
+PROFESSIONAL EXPERIENCE
+1. Infosys BPM Ltd., Pune (July 2016 to Till Date)
+   Designation: Senior Process Executive - Accounts Payable
+   • Processing vendor invoices in SAP FICO
+   • Reconciliation of vendor statements
+
+2. Tata Consultancy Services, Mumbai (June 2013 to June 2016)
+   Designation: Associate
+   • GST and TDS return filing
+
+EDUCATIONAL QUALIFICATION
+M.Com – University of Mumbai – 2013 – 62%
+B.Tech (CSE), IIT Delhi, CGPA 8.4/10, 2011
+
+PERSONAL DETAILS
+Father's Name : Suresh Sharma
+Languages Known : English, Hindi, Marathi
+Marital Status : Married
+"""
+
+
+def test_an_indian_cv_designation_lines_till_date_and_results() -> None:
+    profile = parse_profile(_INDIAN)
+    jobs = [(e.role, e.company, e.location, e.end) for e in profile.experience]
+    assert jobs == [
+        ("Senior Process Executive, Accounts Payable", "Infosys BPM Ltd.", "Pune", "Till Date"),
+        ("Associate", "Tata Consultancy Services", "Mumbai", "June 2016"),
+    ]
+    assert profile.experience[0].responsibilities == [
+        "Processing vendor invoices in SAP FICO",
+        "Reconciliation of vendor statements",
+    ]
+    schools = [(e.degree, e.institution, e.location) for e in profile.education]
+    assert schools == [("M.Com", "University of Mumbai", None), ("B.Tech (CSE)", "IIT Delhi", None)]
+    assert profile.languages == ["English", "Hindi", "Marathi"]
