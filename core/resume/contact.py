@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from core.resume.dates import RANGE
 from core.resume.entry_parts import is_bullet, is_role
+from core.resume.gazetteer import is_city
 from core.resume.sections import COUNTRIES, heading_of, label_of
 from core.resume.text import strip_marks
 
@@ -123,6 +124,7 @@ def _place(lines: list[str]) -> str | None:
     for line in lines:
         for raw in line.split(","):
             part = re.sub(r"\s+\d{4,6}(?:-\d{4})?$", "", raw.strip())  # "CA 90291"
+            part = re.sub(rf"\s+{_UK_POSTCODE}$", "", part)  # "Leeds LS1 4AP"
             part = re.sub(r"^\d{2,3}[- ]?\d{3}\s+(?=\D)", "", part)  # "00-238 Warszawa"
             # a street or house number is more than a job search needs
             if not part or any(c.isdigit() for c in part) or _STREET.search(part) or "@" in part:
@@ -130,6 +132,12 @@ def _place(lines: list[str]) -> str | None:
             if part not in parts:
                 parts.append(part)
     return ", ".join(parts) or None
+
+
+_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
+_CITY_CODES = re.compile(
+    rf"(?P<city>[^\W\d_][^\d,]*?)(?P<code>(?:\s+[A-Z]{{2,3}})?(?:\s+\d{{4,6}}|\s+{_UK_POSTCODE})?)"
+)
 
 
 def _placeish(text: str) -> bool:
@@ -143,6 +151,10 @@ def _placeish(text: str) -> bool:
     if any(p in COUNTRIES for p in pieces):
         return True
     if "," in text and (_US_STATE.search(text) or re.search(r"\d{4,6}", text)):
+        return True
+    # "Melbourne VIC 3000", "Leeds LS1 4AP": a real city, its region's code, its postcode
+    town = _CITY_CODES.fullmatch(text.replace(",", " ").strip())
+    if town is not None and town["code"] and is_city(town["city"]):
         return True
     return bool(re.match(r"^\d+\s+\w+", text) and _STREET.search(text))
 

@@ -45,6 +45,16 @@ def _place_tail(parts: list[str], places: frozenset[str], company_apart: bool) -
     return len(parts)
 
 
+def _team_after(parts: list[str], at: int) -> str | None:
+    """The part after the role when it only names a team or a unit ("Audit & Assurance")."""
+    if at + 2 >= len(parts):  # the company and the place need parts of their own
+        return None
+    words = re.findall(r"[^\W\d_]+", parts[at + 1].casefold())
+    if words and all(w in UNIT_WORDS or w == "and" for w in words) and not is_role(parts[at + 1]):
+        return parts[at + 1]
+    return None
+
+
 def _city_at_end(role: str) -> tuple[str, str] | None:
     """A role whose last word or two name a real city, the rest still a role."""
     words = role.split()
@@ -133,6 +143,9 @@ def to_experience(entry: RawEntry, known: frozenset[str] = frozenset()) -> Exper
             (p for p in parts if is_role(p)), titles[-1] if titles and len(fields) > 2 else ""
         )
         places = [p for p in parts if p != role]
+        if role in parts and (team := _team_after(parts, parts.index(role))):
+            role = f"{role}, {team}"  # "Summer Intern, Audit & Assurance — KPMG, Melbourne"
+            places.remove(team)
         if not role and places:
             # a legal form names the employer, never the job ("Comvita New Zealand Limited —
             # Te Puke" over "Beekeeper"): a title on a line of its own is the role then

@@ -63,7 +63,8 @@ _SYNONYMS: dict[str, str] = {
     "projects": """projects; personal projects; selected projects; key projects; portfolio;
         academic projects; side projects; notable projects; project experience""",
     "languages": """languages; language skills; spoken languages; language proficiency;
-        languages i speak; languages known; language known; known languages; langues; idiomas; lenguas; línguas; lingue; lingue straniere;
+        languages i speak; languages known; language known; known languages;
+        langues; idiomas; lenguas; línguas; lingue; lingue straniere;
         sprachen; sprachkenntnisse; talen; talenkennis""",
     "contact": """details; contact; contact information; contact details; personal details;
         personal information; personal info; contact info; personal data""",

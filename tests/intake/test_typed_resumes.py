@@ -3,6 +3,8 @@ the job's comma, interests after the skills, credentials with their level or wit
 
 from __future__ import annotations
 
+import pytest
+
 from core.resume.parser import parse_profile
 
 _HEAD = "Tomasz Wiśniewski\ntomasz.w@example.pl | +48 601 234 567\n\n"
@@ -118,3 +120,34 @@ def test_an_indian_cv_designation_lines_till_date_and_results() -> None:
     schools = [(e.degree, e.institution, e.location) for e in profile.education]
     assert schools == [("M.Com", "University of Mumbai", None), ("B.Tech (CSE)", "IIT Delhi", None)]
     assert profile.languages == ["English", "Hindi", "Marathi"]
+
+
+def test_a_team_after_the_role_on_one_line_with_company_and_town() -> None:
+    profile = parse_profile(
+        "Emily Chen\nemily@example.com\n\nWork Experience\n"
+        "Summer Intern, Audit & Assurance — KPMG Australia, Melbourne   Dec 2023 – Feb 2024\n"
+        "• Tested controls for two listed clients\n"
+    )
+    job = profile.experience[0]
+    assert (job.role, job.company, job.location) == (
+        "Summer Intern, Audit & Assurance",
+        "KPMG Australia",
+        "Melbourne",
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("Melbourne VIC 3000", "Melbourne VIC"),
+        ("Melbourne, VIC", "Melbourne, VIC"),
+        ("Sydney NSW 2000", "Sydney NSW"),
+        ("Leeds LS1 4AP", "Leeds"),
+        ("Pune 411001", "Pune"),
+    ],
+)
+def test_a_town_with_its_region_code_or_postcode_is_the_persons_place(
+    written: str, read: str
+) -> None:
+    profile = parse_profile(f"Emily Chen\nemily@example.com · 0412 345 678 · {written}\n")
+    assert profile.location == read
