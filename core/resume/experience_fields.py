@@ -143,9 +143,9 @@ def to_experience(entry: RawEntry, known: frozenset[str] = frozenset()) -> Exper
             (p for p in parts if is_role(p)), titles[-1] if titles and len(fields) > 2 else ""
         )
         places = [p for p in parts if p != role]
-        if role in parts and (team := _team_after(parts, parts.index(role))):
-            role = f"{role}, {team}"  # "Summer Intern, Audit & Assurance — KPMG, Melbourne"
-            places.remove(team)
+        if role in parts and (unit := _team_after(parts, parts.index(role))):
+            role = f"{role}, {unit}"  # "Summer Intern, Audit & Assurance — KPMG, Melbourne"
+            places.remove(unit)
         if not role and places:
             # a legal form names the employer, never the job ("Comvita New Zealand Limited —
             # Te Puke" over "Beekeeper"): a title on a line of its own is the role then
