@@ -18,7 +18,8 @@ from core.documents.linter import sentence
 from core.documents.phrasing import echoes, same_case
 from core.documents.tailor import Fact, Plan, clause, is_action, is_gerund, with_article
 from core.models import Match
-from core.offline.text import fold, phrase_key, sentences, stems
+from core.offline.text import phrase_key, sentences, stems
+from core.resume.dates import is_ongoing
 
 MIN_WORDS, MAX_WORDS = 200, 300
 _FILLER_STEMS = frozenset(stems("skill skills experience knowledge ability strong good"))
@@ -123,7 +124,7 @@ class _Letter:
             out = [stop(head)]
         else:
             role = recent.role.split("(")[0].strip() or "a member of the team"
-            ongoing = not recent.end or fold(recent.end) in ("present", "current", "now")
+            ongoing = not recent.end or is_ongoing(recent.end)
             employer = f" at {recent.company}" if recent.company else ""
             years = f" and {self.years} of experience" if self.years else ""
             line = self.pick(

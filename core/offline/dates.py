@@ -8,6 +8,7 @@ from datetime import date
 from core.models import Experience, Profile
 from core.offline.lexicon import NUMBER_WORDS
 from core.offline.text import fold
+from core.resume.dates import is_ongoing
 
 MONTHS = {
     m: i
@@ -51,7 +52,7 @@ def parse_date(text: str | None, today: date, *, end: bool = False) -> date | No
     # Resumes letter-space dates ("J A N U A R Y 2 0 2 0"); join single letters/digits back.
     t = re.sub(r"(?<=\b\w) (?=\w\b)", "", t)
     t = _SHORT_YEAR.sub(_full_year, t)
-    if any(word in t for word in _ONGOING):
+    if any(word in t for word in _ONGOING) or is_ongoing(text):
         return today
     for m in _MONTH_NAME.finditer(t):
         month = MONTHS.get(m.group(1))

@@ -19,6 +19,7 @@ _NOW = (
     r"(?:present|pres\.|current|currently|now|today|ongoing|to date|till date|till now|date"
     rf"|{NOW_WORDS})"
 )
+_ONGOING = re.compile(rf"^\W*(?:{_NOW})\W*$", re.IGNORECASE)
 _SEP = rf"(?:\s*(?:-|–|—|~|to|until|till|through)\s*|\s+(?:{RANGE_WORDS})\s+)"
 RANGE = re.compile(rf"(?<![\w/])({_DATE}){_SEP}({_DATE}|{_NOW})(?![\w/])", re.IGNORECASE)
 SINCE = re.compile(rf"(?<![\w/])(?:since|from|{SINCE_WORDS})\s+({_DATE})(?![\w/])", re.IGNORECASE)
@@ -125,3 +126,8 @@ def unwrap(part: str) -> str:
     if part.count("(") > part.count(")"):
         part = part.lstrip("(")
     return part.strip(" ,;")
+
+
+def is_ongoing(end: str) -> bool:
+    """An entry's end that means it goes on: "Present", "heute", "Actualidad", "Till Date"."""
+    return _ONGOING.match(end.strip()) is not None

@@ -164,3 +164,13 @@ def test_years_count_short_apostrophe_years_and_pres() -> None:
     expected = (date(2018, 12, 1) - date(2014, 1, 1)).days / 365.25
     expected += (TODAY - date(2019, 3, 1)).days / 365.25
     assert years_from_dates(profile, TODAY) == pytest.approx(expected, abs=0.2)
+
+
+@pytest.mark.parametrize("end", ["heute", "Actualidad", "Till Date", "Date", "heden", "oggi"])
+def test_a_job_still_held_counts_to_today_in_the_words_resumes_use(end: str) -> None:
+    """The reader takes "09/2018 – heute" or "July 2016 to Till Date" as open-ended; the
+    years of experience must too, or a German or Indian resume counts 0 years for its
+    current job."""
+    job = Experience(role="Projektleiterin", company="Siemens AG", start="09/2018", end=end)
+    expected = (TODAY - date(2018, 9, 1)).days / 365.25
+    assert years_from_dates(Profile(experience=[job]), TODAY) == pytest.approx(expected, abs=0.1)
