@@ -26,6 +26,7 @@ from bot.container import Container, engine_label
 from bot.settings import Settings, SettingsError, describe_error
 from core import actions
 from core.chat.messages import Identity, IncomingFile, Reply
+from core.chat.places import city_and_country
 from core.documents.filenames import job_folder_name
 from core.documents.files import TEXT, DocumentFile, RenderError, target_of
 from core.errors import JobBotError
@@ -71,14 +72,16 @@ def default_data_dir() -> Path:
 
 def sensible_preferences(profile: Profile) -> Preferences:
     """Preferences a person with this resume would plausibly choose."""
-    roles = list(dict.fromkeys(e.role for e in profile.experience if e.role))[:3]
-    places = [p.strip() for p in (profile.location or "").split(",") if p.strip()]
+    # "Field Engineer (Contract)": the job, not the terms it was held on
+    titles = (e.role.split("(")[0].strip(" ,-") for e in profile.experience if e.role)
+    roles = list(dict.fromkeys(t for t in titles if t))[:3]
+    city, country = city_and_country(profile.location)
     return Preferences(
         roles=roles,
         work_modes=[WorkMode.REMOTE, WorkMode.HYBRID, WorkMode.ONSITE],
-        countries=places[-1:],
-        cities=places[:1] if len(places) > 1 else [],
-        open_to_relocation=not places,
+        countries=[country] if country else [],
+        cities=[city] if city else [],
+        open_to_relocation=country is None,
         daily_cap=20,
     )
 

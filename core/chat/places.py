@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -166,6 +167,21 @@ def suggest(text: str, limit: int = 3) -> list[str]:
         if name not in names:
             names.append(name)
     return names
+
+
+def city_and_country(location: str | None) -> tuple[str | None, str | None]:
+    """The city and the country a resume's location names, each as GeoNames spells it:
+    'Ikeja, Lagos State' -> ('Ikeja', 'Nigeria'); a part that names neither is left out."""
+    pieces = (location or "").replace("/", ",").split(",")
+    parts = [re.sub(r"\s+\d+$", "", p.strip()) for p in pieces]  # "Dublin 11": a district
+    found = [p for p in map(find, parts) if p is not None]
+    country = next((p for p in found if p.is_country), None)
+    home = country.country if country else None
+    city = next((p for p in found if not p.is_country and home in (None, p.country)), None)
+    if country is None and city is not None:
+        homes = (p for p in _index().places.values() if p.is_country)
+        country = next((p for p in homes if p.country == city.country), None)
+    return (city.name if city else None, country.name if country else None)
 
 
 def guess_zone(location: str | None) -> str | None:

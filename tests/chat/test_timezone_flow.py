@@ -105,6 +105,24 @@ def test_places_know_real_names_and_suggest_for_typos() -> None:
     assert places.guess_zone("Germany") == "Europe/Berlin"
 
 
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        ("Ikeja, Lagos State", ("Ikeja", "Nigeria")),  # a state is no country
+        ("Dublin 11, Ireland", ("Dublin", "Ireland")),  # a postal district
+        ("Melbourne, VIC", ("Melbourne", "Australia")),
+        ("Poznań, Poland", ("Poznań", "Poland")),
+        ("Germany", (None, "Germany")),
+        ("Lagos State", (None, None)),
+        (None, (None, None)),
+    ],
+)
+def test_a_resume_location_names_its_city_and_country(
+    location: str | None, expected: tuple[str | None, str | None]
+) -> None:
+    assert places.city_and_country(location) == expected
+
+
 async def _confirm_new_version(world: World, who: Identity, location: str) -> str:
     """Store a new profile version placed at `location` and tap its Looks right."""
     user = await world.store.find_user(who.platform, who.user_id)

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from bot.demo import print_documents_folder
+from bot.demo import print_documents_folder, sensible_preferences
 from core.intake import extract_text_sync
-from core.models import AppState, Platform
+from core.models import AppState, Experience, Platform, Profile
 from storage.sql_store import SqlStore
 from tests.conftest import RESUMES
 
@@ -148,3 +148,20 @@ def test_the_documents_folder_is_one_unbroken_link_in_a_narrow_terminal(tmp_path
     lines = buffer.getvalue().splitlines()
     assert uri in lines  # one line, whole: nothing wrapped inside the path
     assert "3 applications" in buffer.getvalue()
+
+
+def test_the_demo_prefers_the_jobs_held_and_the_real_country() -> None:
+    """ "Ikeja, Lagos State" is in Nigeria: the demo's guess never makes a state a country,
+    and a job's terms ("(Contract)") are no part of the role searched for."""
+    profile = Profile(
+        location="Ikeja, Lagos State",
+        experience=[
+            Experience(role="Radio Network Engineer", company="MTN Nigeria"),
+            Experience(role="Field Engineer (Contract)", company="Huawei"),
+            Experience(role="Radio Network Engineer", company="Airtel"),
+        ],
+    )
+    prefs = sensible_preferences(profile)
+    assert prefs.roles == ["Radio Network Engineer", "Field Engineer"]
+    assert (prefs.cities, prefs.countries) == (["Ikeja"], ["Nigeria"])
+    assert not prefs.open_to_relocation
