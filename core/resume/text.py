@@ -107,6 +107,19 @@ def join_soft_wraps(lines: list[str]) -> list[str]:
     return out
 
 
+_MD_CHIP = re.compile(r"`([^`\n]{1,80})`")
+_MD_CHIPS = re.compile(r"\s*(?:[-*+•]\s+)?(?:`[^`\n]{1,80}`[\s,·|]*){2,}")
+
+
+def _link_text(link: re.Match[str]) -> str:
+    """ "[github.com/ana](https://github.com/ana)" says its address once; other link texts
+    keep the address beside them."""
+    text, url = link.group(1), link.group(2)
+    bare = re.sub(r"^(?:[a-z]+:(?://)?)?(?:www\.)?", "", url, flags=re.IGNORECASE).rstrip("/")
+    shown = re.sub(r"^(?:https?://)?(?:www\.)?", "", text.strip(), flags=re.IGNORECASE).rstrip("/")
+    return text if bare.casefold() == shown.casefold() else f"{text} ({url})"
+
+
 def strip_markdown(text: str) -> str:
     """Markdown to plain lines: headings, emphasis and links lose their syntax, URLs stay."""
     lines = []
@@ -115,7 +128,9 @@ def strip_markdown(text: str) -> str:
         line = re.sub(r"^\s{0,3}>\s?", "", line)
         if re.fullmatch(r"\s*([-*_=])(\s*\1){2,}\s*", line):
             line = ""  # horizontal rule or setext underline
-        line = _MD_LINK.sub(lambda m: f"{m.group(1)} ({m.group(2)})", line)
+        line = _MD_LINK.sub(_link_text, line)
+        if _MD_CHIPS.fullmatch(line):  # "`React` `TypeScript` `Vue.js`": one item each
+            line = ", ".join(m.group(1) for m in _MD_CHIP.finditer(line))
         line = _MD_EMPHASIS.sub(lambda m: m.group(2), line)
         line = re.sub(r"^(\s*)[*+]\s+", r"\1• ", line)
         line = line.replace("|", "  |  ") if line.strip().startswith("|") else line

@@ -151,3 +151,21 @@ def test_a_town_with_its_region_code_or_postcode_is_the_persons_place(
 ) -> None:
     profile = parse_profile(f"Emily Chen\nemily@example.com · 0412 345 678 · {written}\n")
     assert profile.location == read
+
+
+def test_a_markdown_resume_says_each_link_once_and_splits_code_chips() -> None:
+    from core.intake import extract_text_sync
+
+    markdown = (
+        "# Lukas Bauer\n\n**Frontend Developer** · Vienna, Austria · "
+        "[lukas@bauer.dev](mailto:lukas@bauer.dev) · "
+        "[github.com/lbauer](https://github.com/lbauer) · [Portfolio](https://lbauer.dev)\n\n"
+        "## Experience\n\n### Frontend Developer — Bitpanda (Vienna)\n*04/2021 – present*\n\n"
+        "- Built the trading dashboard in React\n\n"
+        "## Skills\n\n`React` `TypeScript` `Vue.js` `Next.js` `GraphQL`\n"
+    )
+    profile = parse_profile(extract_text_sync(markdown.encode(), "cv.md"))
+    assert profile.email == "lukas@bauer.dev"
+    assert sorted(profile.links) == ["github.com/lbauer", "https://lbauer.dev"]
+    names = [s.name for s in profile.skills]
+    assert names[:5] == ["React", "TypeScript", "Vue.js", "Next.js", "GraphQL"]
