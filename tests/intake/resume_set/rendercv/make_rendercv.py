@@ -25,8 +25,6 @@ PDFs and cases.json written here. Run from the repository root, RENDERCV naming 
 from __future__ import annotations
 
 import copy
-import dataclasses
-import importlib
 import json
 import os
 import re
@@ -36,7 +34,8 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from tests.intake.resume_set.labels import labels_of
+from tests.intake.resume_set.labels import printed_labels_of
+from tests.intake.resume_set.latex.make_latex import people_named
 from tests.intake.resume_set.personas import Person, plain
 
 HERE = Path(__file__).resolve().parent
@@ -124,11 +123,7 @@ FONTAWESOME = """#let _icons = (
 
 
 def people() -> list[tuple[str, Person]]:
-    found = {}
-    for module, name in SOURCES:
-        for person in getattr(importlib.import_module(f"tests.intake.resume_set.{module}"), name):
-            found[person.name] = (module, person)
-    return [found[n] for n in NAMES]
+    return people_named(NAMES, SOURCES)
 
 
 def _date(text: str) -> str | int:
@@ -244,20 +239,11 @@ def _squash(text: str) -> str:
 def printed_labels(person: Person, shown: str) -> dict[str, object]:
     """The person's labels, each value kept only where the page prints it."""
     page = _squash(shown)
-    digits = re.sub(r"\D", "", shown)
 
     def printed(value: str) -> bool:
         return _squash(value) in page
 
-    labels = dataclasses.asdict(labels_of(person))
-    for key, value in labels.items():
-        if isinstance(value, list):
-            labels[key] = [v for v in value if printed(v)]
-        elif key == "phone":
-            labels[key] = value if re.sub(r"\D", "", value) in digits else ""
-        else:
-            labels[key] = value if printed(value) else ""
-    return labels
+    return printed_labels_of(person, printed, shown)
 
 
 def file_name(theme: str, person: Person) -> str:
