@@ -103,7 +103,7 @@ def find_dates(line: str) -> tuple[str | None, str | None, str]:
 
 
 # "(6 years 4 months)", "· 3 yrs 2 mos", "(1 year)": how long, which the dates already say
-_DURATION = re.compile(
+DURATION = re.compile(
     r"[(\[·•|,-]?\s*\b\d{1,2}\+?\s*(?:years?|yrs?)(?:,?\s*\d{1,2}\s*(?:months?|mos?))?\b\s*[)\]]?"
     r"|[(\[·•|,-]?\s*\b\d{1,2}\s*(?:months?|mos?)\b\s*[)\]]?",
     re.IGNORECASE,
@@ -111,7 +111,7 @@ _DURATION = re.compile(
 
 
 def _strip_joiners(text: str) -> str:
-    text = _DURATION.sub(" ", text)
+    text = DURATION.sub(" ", text)
     text = re.sub(r"[(\[]\s*[)\]]", " ", text)  # "()" left where the dates were
     return unwrap(" ".join(text.split()).strip(" |·•,;:-–—"))
 

@@ -24,6 +24,7 @@ from core.resume.phrases import claimed_skills
 from core.resume.school_lines import tidy_school_lines
 from core.resume.schooling import join_wrapped_tails, to_education
 from core.resume.sections import LABELS, Section, heading_key, heading_of, split_sections
+from core.resume.side_dates import side_dates
 from core.resume.skills import skill_key
 from core.resume.text import normalise_text
 from core.resume.unheaded import unheaded_entries
@@ -139,6 +140,7 @@ def parse_profile(text: str) -> Profile:
     # raw pypdf text keeps the trailing space of wrapped lines; clean text has none left
     lines = normalise_text(text, soft_wraps=True).split("\n")
     lines = join_split_ranges(unlabel(split_heading_rows(join_wrapped_headings(lines))))
+    lines = side_dates(lines)
     lines = without_repeated_labels(table_entries(lines), _known_label)
     lines = without_level_grid(lines)
     lines = [_DOUBLED_STOP.sub("", line) for line in lines if not _SIGNED_OFF.match(line)]

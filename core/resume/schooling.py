@@ -97,7 +97,9 @@ def _school_in_cell(school: str, parts: list[str], header: list[str]) -> str | N
     found = _cell_tail(school, parts, header)
     if found is None or re.search(r"\d", found[0]) or not any(map(_placename, found[1])):
         return None
-    return found[0]
+    # "University of Lagos, BSc Computer Science | Lagos": a degree after the comma is the
+    # entry's degree, set in the school's cell, not more of the school's name
+    return None if degree_parts([found[0]]) else found[0]
 
 
 def _school_span(parts: list[str], at: int) -> list[int]:
@@ -148,10 +150,11 @@ def to_education(entry: RawEntry) -> Education:
         taken |= set(span)
         school = ", ".join(parts[i] for i in span)
     others = [p for i, p in enumerate(parts) if i not in taken]
-    if not degree and not school and len(others) == 2:
-        # "EUC Vest" and "Electrician (Elektriker) Vocational Education": a school goes by
-        # its acronym, a trade or a course by words
-        named = [p for p in others if _ACRONYM.search(re.sub(r"\([^)]*\)", "", p))]
+    unplaced = [p for p in others if not _placename(p)]
+    if not degree and not school and len(unplaced) == 2:
+        # "EUC Vest" and "Electrician (Elektriker) Vocational Education" (and its town): a
+        # school goes by its acronym, a trade or a course by words
+        named = [p for p in unplaced if _ACRONYM.search(re.sub(r"\([^)]*\)", "", p))]
         if len(named) == 1:
             school = named[0]
             others.remove(school)

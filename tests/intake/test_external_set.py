@@ -20,11 +20,13 @@ from tests.intake.resume_set.latex.make_latex import printed_labels as printed_i
 from tests.intake.resume_set.latex.templates import TEMPLATES, esc, europecv
 from tests.intake.resume_set.personas import PEOPLE
 from tests.intake.resume_set.personas9 import PEOPLE14
-from tests.intake.resume_set.run import EXTERNAL
+from tests.intake.resume_set.rendercv.make_rendercv import THEMES as RENDERCV_THEMES
+from tests.intake.resume_set.run import BLIND, EXTERNAL, _external_group
 
 # folder: (templates, people a template)
 FOLDERS = {g: (themes, each) for g, (themes, _, each) in SETS.items()}
 FOLDERS["latex"] = (tuple(t.name for t in TEMPLATES), 2)
+FOLDERS["rendercv"] = (tuple(RENDERCV_THEMES), 2)
 
 
 @pytest.mark.parametrize("group", FOLDERS)
@@ -39,15 +41,25 @@ def test_every_theme_renders_its_people_and_every_file_is_read_by_the_intake(gro
         assert norm(case["labels"]["name"].split()[-1]) in norm(text), case["file"]
 
 
+def _names(folder: str) -> dict[str, str]:
+    """Each person of a folder and the group their case is in."""
+    cases = json.loads((EXTERNAL.with_name(folder) / "cases.json").read_text())
+    return {c["labels"]["name"]: _external_group(folder, c["theme"]) for c in cases}
+
+
 def test_the_sets_share_no_person() -> None:
-    names = [
-        {
-            c["labels"]["name"]
-            for c in json.loads((EXTERNAL.with_name(g) / "cases.json").read_text())
-        }
-        for g in FOLDERS
-    ]
+    names = [set(_names(g)) for g in FOLDERS if g != "rendercv"]
     assert all(not a & b for n, a in enumerate(names) for b in names[n + 1 :])
+
+
+def test_rendercv_takes_no_person_of_a_blind_set() -> None:
+    """The seen personas files had one person no set used: rendercv/ takes the others from the
+    seen sets' people, never a blind set's (tuning on it must not learn them)."""
+    taken = set(_names("rendercv"))
+    for folder in FOLDERS:
+        if folder != "rendercv":
+            shared = {n: g for n, g in _names(folder).items() if n in taken}
+            assert not set(shared.values()) & set(BLIND), folder
 
 
 def test_cdn_stylesheets_are_served_from_npm_and_unknown_links_are_kept() -> None:

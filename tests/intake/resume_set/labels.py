@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections.abc import Callable
 
 from tests.intake.resume_set.evaluate import Labels
@@ -44,3 +46,20 @@ def labels_of(person: Person, layout: str = "") -> Labels:
         skills=[*person.skills, *person.bracketed()],
         bullets=[plain(b) for j in person.jobs for b in printed(j.bullets)],
     )
+
+
+def printed_labels_of(
+    person: Person, printed: Callable[[str], bool], text: str
+) -> dict[str, object]:
+    """The person's labels, each value kept only where `printed` finds it; the phone where
+    its digits are among the digits of `text` (a template may format it otherwise)."""
+    digits = re.sub(r"\D", "", text)
+    labels = dataclasses.asdict(labels_of(person))
+    for key, value in labels.items():
+        if isinstance(value, list):
+            labels[key] = [v for v in value if printed(v)]
+        elif key == "phone":
+            labels[key] = value if re.sub(r"\D", "", value) in digits else ""
+        else:
+            labels[key] = value if printed(value) else ""
+    return labels

@@ -18,11 +18,14 @@ from tests.intake.resume_set.external.make_external import TUNED_THEMES
 from tests.intake.resume_set.generate import cases, render
 from tests.intake.resume_set.labels import labels_of
 from tests.intake.resume_set.latex.templates import TEMPLATES
+from tests.intake.resume_set.rendercv.make_rendercv import THEMES as RENDERCV_THEMES
 
 EXTERNAL = Path(__file__).resolve().parent / "external"
 EXTERNAL_TUNED = TUNED_THEMES  # actual, class, elegant, flat, macchiato, onepage, short, ...
 # currvita, europasscv, moderncv-banking, moderncv-classic, simplecv
 LATEX_FIRST = tuple(sorted(t.name for t in TEMPLATES))[::2]
+# classic, engineeringresumes, moderncv
+RENDERCV_FIRST = tuple(sorted(RENDERCV_THEMES))[::2]
 GROUPS = (
     "tuned",
     "held_out",
@@ -52,6 +55,8 @@ GROUPS = (
     "external3",
     "latex",
     "latex_blind",
+    "rendercv",
+    "rendercv_blind",
 )
 # the groups tuning may look at; "blind1" (blind.py) was blind until the third round of parser
 # work, "blind2" (blind2.py) until the fourth, "blind3" (blind3.py) until the fifth, "blind4"
@@ -80,11 +85,16 @@ GROUPS = (
 # typeset by pdflatex; see latex/make_latex.py) were blind: every other template alphabetically is
 # "latex" (LATEX_FIRST, for a round to take first), the rest "latex_blind". "latex" is seen
 # since the sixteenth round's LaTeX part; "latex_blind" stays blind.
+# "rendercv" and "rendercv_blind" (rendercv/: 6 themes RenderCV 2.8 publishes, two people each in
+# two design variants, typeset by Typst; see rendercv/make_rendercv.py): every other theme
+# alphabetically is "rendercv" (RENDERCV_FIRST: classic, engineeringresumes, moderncv), which
+# may be tuned on; the rest, "rendercv_blind" (engineeringclassic, harvard, sb2nov), is blind.
 BLIND: tuple[str, ...] = (
     "blind17",
     "blind18",
     "external2",
     "latex_blind",
+    "rendercv_blind",
 )
 SEEN = tuple(g for g in GROUPS if g not in BLIND)
 
@@ -139,6 +149,8 @@ def _one(
 def _external_group(folder: str, theme: str) -> str:
     if folder == "latex":
         return "latex" if theme in LATEX_FIRST else "latex_blind"
+    if folder == "rendercv":
+        return "rendercv" if theme in RENDERCV_FIRST else "rendercv_blind"
     if folder != "external":
         return folder
     return "external" if theme in EXTERNAL_TUNED else "external_blind"
@@ -171,7 +183,8 @@ def run_set(groups: tuple[str, ...] = GROUPS, engine: str | None = None) -> Run:
         "blind17",
         "blind18",
     )
-    for folder in (EXTERNAL, *(EXTERNAL.with_name(f) for f in ("external2", "external3", "latex"))):
+    folders = ("external2", "external3", "latex", "rendercv")
+    for folder in (EXTERNAL, *(EXTERNAL.with_name(f) for f in folders)):
         for case in json.loads((folder / "cases.json").read_text(encoding="utf-8")):
             group = _external_group(folder.name, case["theme"])
             if group in groups:

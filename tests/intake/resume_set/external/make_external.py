@@ -20,7 +20,6 @@ Bullets were labelled later, from the pages' HTML only (Node.js and npm, no Chro
 
 from __future__ import annotations
 
-import dataclasses
 import importlib
 import json
 import re
@@ -33,7 +32,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from tests.intake.resume_set.evaluate import norm
-from tests.intake.resume_set.labels import labels_of
+from tests.intake.resume_set.labels import printed_labels_of
 from tests.intake.resume_set.personas import Person, plain
 
 HERE = Path(__file__).resolve().parent
@@ -294,20 +293,12 @@ def _render(theme: str, person: Person, work: Path) -> tuple[bytes, str]:
 
 def printed_labels(person: Person, text: str) -> dict[str, object]:
     """The person's labels, each value kept only where the page's text shows it."""
-    shown, digits = f" {norm(text)} ", re.sub(r"\D", "", text)
+    shown = f" {norm(text)} "
 
     def printed(value: str) -> bool:
         return f" {norm(value)} " in shown
 
-    labels = dataclasses.asdict(labels_of(person))
-    for key, value in labels.items():
-        if isinstance(value, list):
-            labels[key] = [v for v in value if printed(v)]
-        elif key == "phone":
-            labels[key] = value if re.sub(r"\D", "", value) in digits else ""
-        else:
-            labels[key] = value if printed(value) else ""
-    return labels
+    return printed_labels_of(person, printed, text)
 
 
 def _cases_of(group: str) -> list[tuple[str, int, Person]]:

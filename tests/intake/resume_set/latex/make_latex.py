@@ -63,12 +63,19 @@ NAMES = (
 )
 
 
-def people() -> list[tuple[str, Person]]:
+def people_named(
+    names: tuple[str, ...], sources: tuple[tuple[str, str], ...]
+) -> list[tuple[str, Person]]:
+    """(personas module, person) of each name, from the (module, tuple) pairs of `sources`."""
     found = {}
-    for module, name in SOURCES:
+    for module, name in sources:
         for person in getattr(importlib.import_module(f"tests.intake.resume_set.{module}"), name):
             found[person.name] = (module, person)
-    return [found[n] for n in NAMES]
+    return [found[n] for n in names]
+
+
+def people() -> list[tuple[str, Person]]:
+    return people_named(NAMES, SOURCES)
 
 
 def printed_labels(person: Person, source: str) -> dict[str, object]:
