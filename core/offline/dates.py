@@ -34,7 +34,7 @@ MONTHS = {
 _ONGOING = ("pres", "current", "now", "today", "ongoing", "aujourd")  # "pres." too
 _SHORT_YEAR = re.compile(r"['’‘](\d{2})\b")  # "Mar '19", "’14"
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
-_MONTH_NAME = re.compile(r"\b([a-z]{3,9})\.?\s*(19[5-9]\d|20\d\d)\b")
+_MONTH_NAME = re.compile(r"\b([a-z]{3,9})\.?[\s/-]*(19[5-9]\d|20\d\d)\b")
 _NUMERIC = re.compile(r"\b(?:(\d{1,2})[/.-](19[5-9]\d|20\d\d)|(19[5-9]\d|20\d\d)[/.-](\d{1,2}))\b")
 
 

@@ -10,7 +10,9 @@ from core.resume.month_names import MONTH_WORDS, NOW_WORDS, RANGE_WORDS, SINCE_W
 MONTH = rf"(?:{MONTH_WORDS})\.?"
 _DATE = (
     # "enero de 2020", "março de 2019": Spanish and Portuguese put "de" before the year
-    rf"(?:{MONTH},?\s+(?:de\s+)?\d{{4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}}[/.-]\d{{1,2}}(?!\d)|(?:19|20)\d{{2}}"
+    # "Jan-2019", "mar/2021": a month joined to its year by a dash or a slash
+    rf"(?:{MONTH}(?:,?\s+(?:de\s+)?|[/-])\d{{4}}"
+    rf"|\d{{1,2}}[/.]\d{{4}}|\d{{4}}[/.-]\d{{1,2}}(?!\d)|(?:19|20)\d{{2}}"
     # "Mar '19", "’14": a year of two digits after an apostrophe
     rf"|(?:{MONTH}\s*)?['’‘]\d{{2}}(?!\d))"
 )

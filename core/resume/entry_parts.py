@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from itertools import pairwise
 
 from core.resume.dates import unwrap as _unwrap
 from core.resume.gazetteer import is_city
 from core.resume.sections import COUNTRIES
+from core.resume.text import strip_marks
 
 # "–Ran the kitchen": a dash bullet the PDF reader set flush against its sentence
 BULLET = re.compile(
@@ -150,19 +152,55 @@ def parts_of(header: list[str]) -> list[str]:
 
 
 # endings that only name a profession: a cardiologist, a mortician, a podiatrist, a videographer
-_ROLE_ENDING = re.compile(r"(?:ologist|ician|iatrist|ographer|ometrist)s?$")
+# job words of the other languages resumes here are written in, without their accents
+# (Spanish, Portuguese, French, Italian, German); a surname that is also a trade (Koch,
+# Kaufmann, Meister) is left out, and so is a title that is also a degree in Latin America
+# ("Ingeniero Agrónomo", "Técnico", "Contador Público", "Abogado"); German compounds are
+# read by their ending below
+_FOREIGN_ROLE_WORDS = frozenset(
+    _words(
+        """analista gerente desenvolvedor desenvolvedora desarrollador desarrolladora coordenador
+    coordenadora coordinador coordinadora assistente asistente enfermeiro enfermeira
+    enfermero enfermera consultora diretor diretora directora supervisora auxiliar vendedor
+    vendedora estagiario estagiaria becario becaria jefe jefa encargado encargada
+    responsable profesora contable operario operaria cajero cajera camarero camarera
+    cocinero cocinera ingenieur infirmier infirmiere developpeur developpeuse directeur
+    directrice charge chargee assistante technicien technicienne conseiller conseillere
+    gestionnaire comptable vendeur vendeuse stagiaire serveur serveuse cuisinier cuisiniere
+    ingegnere sviluppatore responsabile impiegato impiegata infermiere ingenieurin
+    entwickler entwicklerin berater beraterin referent referentin techniker technikerin
+    sachbearbeiter sachbearbeiterin leiter leiterin mitarbeiter mitarbeiterin assistent
+    assistentin buchhalter buchhalterin"""
+    )
+)
+_ROLE_ENDING = re.compile(
+    r"(?:ologist|ician|iatrist|ographer|ometrist)s?$"
+    # "Projektleiterin", "Entwicklungsingenieur", "Industriekaufmann": German compounds
+    r"|^\w{3,}(?:leiter|ingenieur|entwickler|berater|referent|techniker|mitarbeiter|kaufmann"
+    r"|kauffrau|pfleger|assistent|verkaufer|buchhalter|monteur|fachkraft)(?:in)?$"
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def _role_words(part: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"[a-z]+", strip_marks(part.casefold())))
 
 
 def is_role(part: str) -> bool:
-    words = re.findall(r"[a-z]+", part.casefold())
     return any(
-        w in _ROLE_WORDS or w.rstrip("s") in _ROLE_WORDS or _ROLE_ENDING.search(w) for w in words
+        w in _ROLE_WORDS
+        or w in _FOREIGN_ROLE_WORDS
+        or w.rstrip("s") in _ROLE_WORDS
+        or _ROLE_ENDING.search(w)
+        for w in _role_words(part)
     )
 
 
 def singular_role(part: str) -> bool:
-    words = re.findall(r"[a-z]+", part.casefold())
-    return any(w in _ROLE_WORDS or _ROLE_ENDING.search(w) for w in words)
+    return any(
+        w in _ROLE_WORDS or w in _FOREIGN_ROLE_WORDS or _ROLE_ENDING.search(w)
+        for w in _role_words(part)
+    )
 
 
 def is_place(text: str) -> bool:

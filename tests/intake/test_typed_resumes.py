@@ -169,3 +169,42 @@ def test_a_markdown_resume_says_each_link_once_and_splits_code_chips() -> None:
     assert sorted(profile.links) == ["github.com/lbauer", "https://lbauer.dev"]
     names = [s.name for s in profile.skills]
     assert names[:5] == ["React", "TypeScript", "Vue.js", "Next.js", "GraphQL"]
+
+
+def test_a_brazilian_cv_company_first_with_month_slash_year_dates() -> None:
+    profile = parse_profile(
+        "JOÃO PEDRO SANTOS\nSão Paulo – SP | (11) 98765-4321 | joao.santos@example.com\n\n"
+        "EXPERIÊNCIA PROFISSIONAL\nMagazine Luiza | Analista de Dados Pleno | mar/2021 – atual\n"
+        "- Criação de dashboards em Power BI\n\n"
+        "Via Varejo | Analista de BI Júnior | jan/2019 – fev/2021\n- Consultas SQL em BigQuery\n"
+    )
+    jobs = [(e.role, e.company, e.start, e.end) for e in profile.experience]
+    assert [(r, c) for r, c, _, _ in jobs] == [
+        ("Analista de Dados Pleno", "Magazine Luiza"),
+        ("Analista de BI Júnior", "Via Varejo"),
+    ]
+    assert [(s.casefold(), e.casefold()) for _, _, s, e in jobs] == [
+        ("mar/2021", "atual"),
+        ("jan/2019", "fev/2021"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "role", "company"),
+    [
+        (
+            "Siemens Mobility GmbH | Projektleiterin Elektrotechnik",
+            "Projektleiterin Elektrotechnik",
+            "Siemens Mobility GmbH",
+        ),
+        ("Knorr-Bremse AG | Entwicklungsingenieur", "Entwicklungsingenieur", "Knorr-Bremse AG"),
+        ("Clinique du Parc | Chargée de clientèle", "Chargée de clientèle", "Clinique du Parc"),
+    ],
+)
+def test_job_titles_in_german_and_french_are_roles(header: str, role: str, company: str) -> None:
+    profile = parse_profile(
+        "Julia Schneider\njulia@example.de\n\nExperience\n"
+        f"{header} | Jan-2019 – Mar-2021\n- Led a team\n"
+    )
+    job = profile.experience[0]
+    assert (job.role, job.company, job.start, job.end) == (role, company, "Jan-2019", "Mar-2021")
