@@ -52,6 +52,7 @@ GROUPS = (
     "external3",
     "latex",
     "latex_blind",
+    "office",
 )
 # the groups tuning may look at; "blind1" (blind.py) was blind until the third round of parser
 # work, "blind2" (blind2.py) until the fourth, "blind3" (blind3.py) until the fifth, "blind4"
@@ -80,6 +81,8 @@ GROUPS = (
 # typeset by pdflatex; see latex/make_latex.py) were blind: every other template alphabetically is
 # "latex" (LATEX_FIRST, for a round to take first), the rest "latex_blind". "latex" is seen
 # since the sixteenth round's LaTeX part; "latex_blind" stays blind.
+# "office" (office/: one resume of every seen DOCX layout, exported to PDF by LibreOffice; see
+# office/make_office.py) is seen: its people and layouts are seen, only the PDF producer is new.
 BLIND: tuple[str, ...] = (
     "blind17",
     "blind18",
@@ -171,7 +174,10 @@ def run_set(groups: tuple[str, ...] = GROUPS, engine: str | None = None) -> Run:
         "blind17",
         "blind18",
     )
-    for folder in (EXTERNAL, *(EXTERNAL.with_name(f) for f in ("external2", "external3", "latex"))):
+    for folder in (
+        EXTERNAL,
+        *(EXTERNAL.with_name(f) for f in ("external2", "external3", "latex", "office")),
+    ):
         for case in json.loads((folder / "cases.json").read_text(encoding="utf-8")):
             group = _external_group(folder.name, case["theme"])
             if group in groups:
