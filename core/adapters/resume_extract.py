@@ -199,13 +199,14 @@ def _word(w: dict[str, Any]) -> Word:
     return Word(str(w["text"]), *box, font=f"{w.get('fontname', '')}/{w.get('size', 0):.1f}")
 
 
-def _words(w: dict[str, Any]) -> list[Word]:
-    """One pdfplumber word, cut where its glyphs leave a word space (pdfLaTeX writes none)."""
+def _words(w: dict[str, Any], spaced: bool = False) -> list[Word]:
+    """One pdfplumber word, cut where its glyphs leave a word space (pdfLaTeX writes none)
+    or, on a page that writes its spaces (`spaced`), a tab's narrow gap."""
     from core.resume.word_gaps import word_cuts
 
     chars = w.get("chars") or []
     lefts, rights = [float(c["x0"]) for c in chars], [float(c["x1"]) for c in chars]
-    cuts = word_cuts(lefts, rights, float(w.get("size") or 0))
+    cuts = word_cuts(lefts, rights, float(w.get("size") or 0), spaced)
     if not cuts:
         return [_word(w)]
     bounds = zip([0, *cuts], [*cuts, len(chars)], strict=True)
@@ -249,7 +250,8 @@ def _pdf_words(data: bytes, reader: Any, watch: _PageWatch) -> str:
             found = page.extract_words(
                 x_tolerance_ratio=0.5, extra_attrs=["fontname", "size"], return_chars=True
             )
-            pages.append([p for w in found if w.get("upright", True) for p in _words(w)])
+            spaced = any(c.get("text") == " " for c in page.chars)
+            pages.append([p for w in found if w.get("upright", True) for p in _words(w, spaced)])
             watch.page_done(sum(len(w.text) + 1 for w in pages[-1]))
             page.close()  # frees the page's parsed objects: memory stays flat on long files
     return "\n".join([document_text(pages), *rest])
