@@ -470,6 +470,15 @@ docx_europass_grid 91.4 (98.3: the CEFR grid runs off the page in LibreOffice's 
 docx_sidebar_cell 94.0 (100: "BLS Certification, American Heart" over "Association" in the
 sidebar). P/R: employers and roles 97.8/97.8, certifications 91.3/95.5, languages 100/98.0,
 skills 92.3/86.3, bullets 95.6/95.6, the rest 100/100.
+DOCX list bullets (core/adapters/docx_lists.py): Word keeps a bulleted item's glyph in
+numbering.xml, so the DOCX reader saw plain lines and a job's first bullet ran into the
+line above it. An item of a list level formatted as a bullet that reads as a sentence (ends
+with a full stop, four words or more) now reads "• ..."; entries written as list items
+(blind5's bold "Role at Employer" and the employer under it, blind7's degrees) stay as
+written, and so do numbered lists. Seen groups with DOCX (14:16 UTC): blind7 bullets
+86.7/86.7 -> 88.2/100 (its employers' one-line descriptions now stand apart, read as
+bullets); every other figure of tuned, held_out, fresh and blind1-16 unchanged (a previous
+try that bulleted every numbered paragraph cost blind5 6.9 and blind7 4.1 points).
 
     python bench/eval_resumes.py            # the seen groups: the table and a summary line
     python bench/eval_resumes.py --blind    # all groups, blind included (totals only)
