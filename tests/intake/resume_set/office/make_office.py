@@ -4,9 +4,9 @@ Many people write a resume in Word or LibreOffice Writer and export it to PDF; t
 PDFs come from Typst, Chromium and pdfLaTeX. Each distinct DOCX layout of the seen generated
 groups (generate.py's LAYOUTS and the seen blind*.py modules) is taken once, with one of its
 people (a person not yet taken where the layout has one), rendered as the DOCX groups render
-it and converted by `soffice --headless --convert-to pdf`. The labels are those of the DOCX
-source (labels.labels_of), and cases.json names the source group and person, so the PDF can be
-compared with the DOCX it came from (bench/office_vs_docx.py).
+it and converted by `soffice --headless --convert-to pdf` (LibreOffice 7.4.7). The labels are
+those of the DOCX source (labels.labels_of), and cases.json names the source group and person,
+so the PDF can be compared with the DOCX it came from (`bench/eval_resumes.py --office`).
 
 Needs LibreOffice (`apt-get install libreoffice-writer-nogui fonts-crosextra-carlito
 fonts-crosextra-caladea fonts-liberation fonts-dejavu`); the tests read only the PDFs and
