@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from core.adapters.docx_lists import BulletLists
     from core.resume.layout_words import Word
 
 # Keep imports of the parsers inside the functions: the limits must be in force before
@@ -199,13 +200,14 @@ def _word(w: dict[str, Any]) -> Word:
     return Word(str(w["text"]), *box, font=f"{w.get('fontname', '')}/{w.get('size', 0):.1f}")
 
 
-def _words(w: dict[str, Any]) -> list[Word]:
-    """One pdfplumber word, cut where its glyphs leave a word space (pdfLaTeX writes none)."""
+def _words(w: dict[str, Any], spaced: bool = False) -> list[Word]:
+    """One pdfplumber word, cut where its glyphs leave a word space (pdfLaTeX writes none)
+    or, on a page that writes its spaces (`spaced`), a tab's narrow gap."""
     from core.resume.word_gaps import word_cuts
 
     chars = w.get("chars") or []
     lefts, rights = [float(c["x0"]) for c in chars], [float(c["x1"]) for c in chars]
-    cuts = word_cuts(lefts, rights, float(w.get("size") or 0))
+    cuts = word_cuts(lefts, rights, float(w.get("size") or 0), spaced)
     if not cuts:
         return [_word(w)]
     bounds = zip([0, *cuts], [*cuts, len(chars)], strict=True)
@@ -249,7 +251,8 @@ def _pdf_words(data: bytes, reader: Any, watch: _PageWatch) -> str:
             found = page.extract_words(
                 x_tolerance_ratio=0.5, extra_attrs=["fontname", "size"], return_chars=True
             )
-            pages.append([p for w in found if w.get("upright", True) for p in _words(w)])
+            spaced = any(c.get("text") == " " for c in page.chars)
+            pages.append([p for w in found if w.get("upright", True) for p in _words(w, spaced)])
             watch.page_done(sum(len(w.text) + 1 for w in pages[-1]))
             page.close()  # frees the page's parsed objects: memory stays flat on long files
     return "\n".join([document_text(pages), *rest])
@@ -258,19 +261,22 @@ def _pdf_words(data: bytes, reader: Any, watch: _PageWatch) -> str:
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
-def _docx_blocks(container: Any) -> Iterator[str]:
+def _docx_blocks(container: Any, lists: BulletLists | None = None) -> Iterator[str]:
     """Paragraphs and tables in document order, into cells, plus text boxes in paragraphs.
 
     Content controls (w:sdt, what Word's own resume templates put every field in) are read
     through, at block and at run level."""
     from docx.table import Table
 
+    from core.adapters.docx_lists import bulleted
+
     element = container.element.body if hasattr(container, "_body") else container._element
     for child in _inner_blocks(element):
         if child.tag == f"{_W}tbl":
-            yield from _docx_table(Table(child, container))
+            yield from _docx_table(Table(child, container), lists)
         else:
-            yield tab_fields(_paragraph_text(child))
+            text = tab_fields(_paragraph_text(child))
+            yield bulleted(text) if lists is not None and lists.is_bullet(child) else text
             yield from _text_boxes(child)
 
 
@@ -316,7 +322,7 @@ def tab_fields(text: str) -> str:
     return " | ".join(fields) if len(fields) > 1 else text
 
 
-def _docx_table(table: Any) -> Iterator[str]:
+def _docx_table(table: Any, lists: BulletLists | None = None) -> Iterator[str]:
     """Row by row. A row that is a record (dates | role | employer, one line per cell, at
     most one cell running on with bullets) reads as one line joined by " | ", as the PDF
     reader joins the fields of a line; a row of two or more long cells is a page layout
@@ -328,7 +334,7 @@ def _docx_table(table: Any) -> Iterator[str]:
             if id(cell._tc) in seen:  # a merged cell repeats across the row
                 continue
             seen[id(cell._tc)] = cell._tc
-            cells.append([t for t in _docx_blocks(cell) if t.strip()])
+            cells.append([t for t in _docx_blocks(cell, lists) if t.strip()])
         cells = [c for c in cells if c]
         if len(cells) > 1 and sum(len(c) > 1 for c in cells) <= 1:
             yield " | ".join(c[0] for c in cells)
@@ -353,12 +359,12 @@ def _text_boxes(element: Any) -> Iterator[str]:
             yield "".join(texts(paragraph))
 
 
-def _once(parts: tuple[Any, ...], seen: set[str]) -> list[str]:
+def _once(parts: tuple[Any, ...], seen: set[str], lists: BulletLists) -> list[str]:
     found: list[str] = []
     for part in parts:
         if part.is_linked_to_previous:  # no definition of its own: nothing to read
             continue
-        texts = [t for t in _docx_blocks(part) if t.strip()]
+        texts = [t for t in _docx_blocks(part, lists) if t.strip()]
         key = "\n".join(texts)
         if texts and key not in seen:
             seen.add(key)
@@ -372,8 +378,11 @@ def extract_docx(data: bytes) -> tuple[str, int]:
     from docx import Document
     from docx.opc.exceptions import PackageNotFoundError
 
+    from core.adapters.docx_lists import BulletLists
+
     try:
         document = Document(io.BytesIO(data))
+        lists = BulletLists(document)
         parts: list[str] = []
         seen: set[str] = set()
         sections = list(document.sections)
@@ -385,10 +394,10 @@ def extract_docx(data: bytes) -> tuple[str, int]:
         ]
         # the contact line often sits in the page header: read it first, each text once
         for group in heads:
-            parts.extend(_once(group, seen))
-        parts.extend(_docx_blocks(document))
+            parts.extend(_once(group, seen, lists))
+        parts.extend(_docx_blocks(document, lists))
         for group in feet:
-            parts.extend(_once(group, seen))
+            parts.extend(_once(group, seen, lists))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as err:
         raise ExtractError("corrupt") from err
     return "\n".join(parts), 0

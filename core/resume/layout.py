@@ -20,8 +20,10 @@ from core.resume.layout_bands import (
     dated_first_row,
     grid_under_headings,
     headed_sidebar,
+    headings_between_rows,
 )
 from core.resume.layout_bullet_columns import bullet_columns
+from core.resume.layout_cell_wraps import join_wrapped_cells
 from core.resume.layout_cells import grid_starts
 from core.resume.layout_date_wraps import join_wrapped_ranges
 from core.resume.layout_font_fields import font_fields
@@ -180,6 +182,8 @@ def _gutter(segs: list[Segment]) -> float | None:
             continue
         if _mostly_dates(left) or _mostly_dates(right) or dated_first_row(left, right):
             continue
+        if headings_between_rows(left, right):
+            continue
         if (
             _label_column(left, right)
             or _side_heads(left, right)
@@ -187,7 +191,9 @@ def _gutter(segs: list[Segment]) -> float | None:
         ):
             continue
         score = min(len(left), len(right))
-        if best is None or score > best[0]:
+        # of splits that part the sides alike, the one nearest the right side: a left line
+        # that ends inside the gutter stays on the left, not across the split
+        if best is None or score >= best[0]:
             best = (score, split)
     return best[1] if best else None
 
@@ -324,6 +330,7 @@ def _block_text(block: list[Segment]) -> list[str]:
         row.sort(key=lambda s: s.x0)
     rows = merge_wrapped_fields(rows, right_edge)
     rows = join_stacked_years(join_wrapped_last_cells(rows, right_edge))
+    rows = join_wrapped_cells(rows, right_edge)
     out: list[str] = []
     for n, row in enumerate(rows):
         text = " | ".join(font_fields(s) for s in row)

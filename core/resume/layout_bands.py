@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 _DATE_LIKE = re.compile(r"\b(?:19|20)\d\d\b|\d{1,2}/\d{2,4}")
 _HEAD_RATIO = 1.25  # a heading is set this much taller than the side's body text
 _GRID_HEAD = 1.1  # a heading over a grid of chips: a little taller than the chips
+_ROW_HEAD = 1.15  # a section heading over rows of cells (13 pt over 11 pt body text)
 
 
 def _height(seg: Segment) -> float:
@@ -91,3 +92,22 @@ def grid_under_headings(left: list[Segment], right: list[Segment]) -> bool:
     return any(
         _height(s) >= _GRID_HEAD * body and first < (s.top + s.bottom) / 2 < last for s in left
     )
+
+
+def headings_between_rows(left: list[Segment], right: list[Segment]) -> bool:
+    """A heading of the left side stands in a break of the right side (right text above and
+    below it, none beside it) while the right side has no heading of its own: section
+    headings across the page over rows of cells (a table of dates or places beside entries,
+    as an office suite lays it out), not a sidebar beside a main column."""
+    body = median(_height(s) for s in left + right)
+    if any(_height(s) >= _ROW_HEAD * body for s in right):
+        return False
+    for head in left:
+        if _height(head) < _ROW_HEAD * body or not any(c.isalpha() for c in head.text):
+            continue
+        above = any(r.bottom <= head.top for r in right)
+        below = any(r.top >= head.bottom for r in right)
+        beside = any(r.top < head.bottom and r.bottom > head.top for r in right)
+        if above and below and not beside:
+            return True
+    return False

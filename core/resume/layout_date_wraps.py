@@ -3,7 +3,8 @@
 moderncv sets an entry's dates right-aligned in its narrow hints column; a range too wide for
 it breaks after the dash, and its end stands on the row of the entry's first bullet, which
 then reads "Present | Lead the digitisation of ...". The end joins its range again when it
-stands right under it, right-aligned with it, and the two make one range and nothing more.
+stands right under it, aligned with it on either edge (an office table's date cell is
+left-aligned), and the two make one range and nothing more.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ def _end_of(start: Segment, block: list[Segment]) -> Segment | None:
         if (
             seg is not start
             and 0 < seg.top - start.top <= _REACH * height
-            and abs(seg.x1 - start.x1) < _ALIGN
+            and (abs(seg.x1 - start.x1) < _ALIGN or abs(seg.x0 - start.x0) < _ALIGN)
             and len(seg.words) <= 2
         ):
             first, last, rest = find_dates(f"{start.text} {seg.text}")

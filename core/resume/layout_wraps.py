@@ -6,6 +6,7 @@ from itertools import pairwise
 
 from core.resume.layout_cells import cell_wraps
 from core.resume.layout_words import Segment
+from core.resume.sections import heading_of
 
 FIELD_GAP_EM = 1.6  # a gap wider than this many line heights separates two fields of a line
 
@@ -23,7 +24,7 @@ def _short_tail(line: Segment, nxt: Segment) -> bool:
     height = line.bottom - line.top or 1.0
     same_size = abs((nxt.bottom - nxt.top) - height) < 0.1 * height
     text = nxt.text
-    if text.isupper():
+    if text.isupper() or heading_of(text) is not None:
         return False  # a section heading under the last entry, not the end of its title
     if nxt.top - line.bottom > 0.6 * height:
         return False  # set a margin below ("Associate Curator" under its employer): a field

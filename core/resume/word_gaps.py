@@ -16,14 +16,24 @@ from statistics import median
 MIN_SPACE_EM = 0.2
 # over the run's usual gap between letters: tracking widens every gap alike, a space one
 MARGIN_EM = 0.15
+# where the page writes its word spaces as characters (LibreOffice, browsers), a gap inside
+# a word is no space but a tab that reached a stop just past the text ("Dublin<tab>Sep
+# 2018" set 0.14 em apart): a clear gap over the letters' own parts the fields
+TAB_GAP_EM = 0.1
+TAB_MARGIN_EM = 0.08
 
 
-def word_cuts(lefts: list[float], rights: list[float], size: float) -> list[int]:
-    """Indexes of the glyphs that start a new word, from each glyph's left and right edge."""
+def word_cuts(
+    lefts: list[float], rights: list[float], size: float, spaced: bool = False
+) -> list[int]:
+    """Indexes of the glyphs that start a new word, from each glyph's left and right edge;
+    `spaced`: the page writes its word spaces as characters, so a gap can only be a tab."""
     if size <= 0 or len(lefts) < 2:
         return []
     gaps = [left - right for left, right in zip(lefts[1:], rights[:-1], strict=True)]
     # a short run has too few gaps to tell its tracking: letters touch
     usual = median(gaps) if len(gaps) >= 3 else 0.0
     floor = max(MIN_SPACE_EM * size, max(usual, 0.0) + MARGIN_EM * size)
+    if spaced and len(gaps) >= 3:
+        floor = max(TAB_GAP_EM * size, max(usual, 0.0) + TAB_MARGIN_EM * size)
     return [i + 1 for i, gap in enumerate(gaps) if gap >= floor]

@@ -14,6 +14,7 @@ parser read on a resume skip them, so a failure never shows anyone their errors.
 "latex" (the first half of the LaTeX CV classes) is seen since the sixteenth round's LaTeX part.
 "rendercv" (the first half of RenderCV's themes) is seen; "rendercv_blind" and "latex_blind"
 are blind.
+"office" (the seen DOCX layouts exported to PDF by LibreOffice) is seen from its start.
 PDFs are read in-process by the same layout reader the sandboxed child runs (the sandbox
 has its own tests in test_limits.py and test_layout.py); DOCX go through the child.
 """
@@ -143,6 +144,19 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     # length of time there was dropped and a degree in the school's cell was the degree:
     # 98.9%, skills 97.7/81.1 (skills named only in bullets), every other field 100/100
     "rendercv": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.96, 0.79)},
+    # office (every seen DOCX layout once, exported to PDF by LibreOffice) read 91.9% at first
+    # sight, against 99.2% for the same files read as DOCX; 97.7% once tables laid out row by
+    # row, wrapped cells and tabs drawn as narrow gaps were read (test_office_pdfs.py):
+    # employers and roles 97.8/97.8, certifications 91.3/95.5, languages R 98.0, skills
+    # 92.3/86.3, the rest 100/100
+    "office": {f: (0.99, 0.99) for f in FIELDS}
+    | {
+        "employers": (0.96, 0.96),
+        "roles": (0.96, 0.96),
+        "certifications": (0.90, 0.94),
+        "languages": (0.99, 0.97),
+        "skills": (0.91, 0.85),
+    },
 }
 
 # bullets, scored apart from the mean F1 (evaluate.py) where the labels hold them: a job's
@@ -164,7 +178,7 @@ BULLET_FLOORS: dict[str, tuple[float, float]] = {
         ("blind10", "blind11", "blind12", "blind13", "blind14", "blind15"), (0.99, 0.99)
     ),
     "blind1": (0.92, 0.92),
-    "blind7": (0.85, 0.85),
+    "blind7": (0.87, 0.99),  # 88.2/100 once DOCX list bullets read (86.7/86.7 before)
     "blind8": (0.97, 0.97),
     "blind9": (0.87, 0.94),
     "blind16": (0.97, 0.97),
@@ -172,6 +186,7 @@ BULLET_FLOORS: dict[str, tuple[float, float]] = {
     "external3": (0.97, 0.91),
     "latex": (0.99, 0.99),
     "rendercv": (0.99, 0.99),
+    "office": (0.94, 0.94),  # 95.6/95.6
 }
 for _group, _floor in BULLET_FLOORS.items():
     FLOORS[_group][BULLET_FIELD] = _floor

@@ -103,11 +103,16 @@ def _textbox(d: dict[str, Any]) -> bytes:
     )
     anchor = doc.add_paragraph()
     anchor.add_run(d["headline"].upper())
+    # the box stands at the right margin and the body wraps around it, as a person would set
+    # it (the text the DOCX reader sees is the same wherever the box stands)
     pict = parse_xml(
-        f"<w:r {nsdecls('w')} xmlns:v='urn:schemas-microsoft-com:vml'><w:pict>"
-        "<v:shape style='position:absolute;width:160pt;height:600pt'>"
+        f"<w:r {nsdecls('w')} xmlns:v='urn:schemas-microsoft-com:vml'"
+        " xmlns:w10='urn:schemas-microsoft-com:office:word'><w:pict>"
+        "<v:shape style='position:absolute;margin-left:318pt;margin-top:0;width:150pt;"
+        "height:600pt;mso-position-horizontal-relative:margin;"
+        "mso-position-vertical-relative:paragraph' stroked='f' filled='f'>"
         f"<v:textbox><w:txbxContent>{paragraphs}</w:txbxContent></v:textbox>"
-        "</v:shape></w:pict></w:r>"
+        "<w10:wrap type='square'/></v:shape></w:pict></w:r>"
     )
     anchor._p.append(pict)
     _body(doc.add_paragraph, d, sidebar=True, dates_inline=False)

@@ -99,6 +99,15 @@ class Score:
         return self.tp[f] / self.expected[f] if self.expected[f] else 1.0
 
 
+def mean_f1(score: Score) -> float:
+    """The mean over FIELDS of each field's F1: the bench's one figure for a group."""
+    f1 = [
+        2 * score.precision(f) * score.recall(f) / ((score.precision(f) + score.recall(f)) or 1)
+        for f in FIELDS
+    ]
+    return sum(f1) / len(f1)
+
+
 def _multiset(
     score: Score, f: str, predicted: Iterable[str], expected: Iterable[str], ok: Iterable[str] = ()
 ) -> list[str]:

@@ -57,6 +57,7 @@ GROUPS = (
     "latex_blind",
     "rendercv",
     "rendercv_blind",
+    "office",
 )
 # the groups tuning may look at; "blind1" (blind.py) was blind until the third round of parser
 # work, "blind2" (blind2.py) until the fourth, "blind3" (blind3.py) until the fifth, "blind4"
@@ -89,6 +90,8 @@ GROUPS = (
 # two design variants, typeset by Typst; see rendercv/make_rendercv.py): every other theme
 # alphabetically is "rendercv" (RENDERCV_FIRST: classic, engineeringresumes, moderncv), which
 # may be tuned on; the rest, "rendercv_blind" (engineeringclassic, harvard, sb2nov), is blind.
+# "office" (office/: one resume of every seen DOCX layout, exported to PDF by LibreOffice; see
+# office/make_office.py) is seen: its people and layouts are seen, only the PDF producer is new.
 BLIND: tuple[str, ...] = (
     "blind17",
     "blind18",
@@ -183,7 +186,7 @@ def run_set(groups: tuple[str, ...] = GROUPS, engine: str | None = None) -> Run:
         "blind17",
         "blind18",
     )
-    folders = ("external2", "external3", "latex", "rendercv")
+    folders = ("external2", "external3", "latex", "rendercv", "office")
     for folder in (EXTERNAL, *(EXTERNAL.with_name(f) for f in folders)):
         for case in json.loads((folder / "cases.json").read_text(encoding="utf-8")):
             group = _external_group(folder.name, case["theme"])
