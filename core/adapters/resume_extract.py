@@ -18,6 +18,7 @@ import json
 import os
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -236,11 +237,13 @@ def _pdf_words(data: bytes, reader: Any, watch: _PageWatch) -> str:
     import pdfplumber
 
     from core.resume.layout import document_text
+    from core.resume.word_gaps import tex_hyphen, typeset_by_tex
 
     started = time.monotonic()
     pages: list[list[Word]] = []
     rest: list[str] = []
     with pdfplumber.open(io.BytesIO(data)) as pdf:
+        tex = typeset_by_tex(pdf.metadata or {})
         for number, page in enumerate(pdf.pages):
             if time.monotonic() - started > LAYOUT_BUDGET_S:
                 for rest_page in reader.pages[number:]:
@@ -252,7 +255,10 @@ def _pdf_words(data: bytes, reader: Any, watch: _PageWatch) -> str:
                 x_tolerance_ratio=0.5, extra_attrs=["fontname", "size"], return_chars=True
             )
             spaced = any(c.get("text") == " " for c in page.chars)
-            pages.append([p for w in found if w.get("upright", True) for p in _words(w, spaced)])
+            words = [p for w in found if w.get("upright", True) for p in _words(w, spaced)]
+            if tex:  # TeX hyphenates at line ends: such a hyphen is marked soft
+                words = [replace(w, text=tex_hyphen(w.text)) for w in words]
+            pages.append(words)
             watch.page_done(sum(len(w.text) + 1 for w in pages[-1]))
             page.close()  # frees the page's parsed objects: memory stays flat on long files
     return "\n".join([document_text(pages), *rest])

@@ -57,7 +57,10 @@ def _row(line: str) -> tuple[str, str, str] | None:
     """(field, label, value) of a label row, or None."""
     m = _ROW.match(line.strip())
     if m is None:
-        return None
+        # a list's label alone on its line, its cell empty ("Main activities and
+        # responsibilities" over the duties, as europecv prints it)
+        alone = _FIELD_OF.get(heading_key(line))
+        return (alone, line.strip(), "") if alone in ("duties", "more") else None
     key = heading_key(m["label"])
     kind = _FIELD_OF.get(key) or ("contact" if LABELS.get(key) else None)
     if kind is None and m["value"] is not None and ticked(m["value"]):

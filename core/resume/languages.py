@@ -118,13 +118,16 @@ def language_of(item: str) -> str | None:
 
 
 # the self-assessment grid of a Europass CV: its column heads, its legend, a row per language
+# (europecv sets "Spoken" over "interaction", and "Self-assessment" and "European level"
+# as the grid's row labels)
 _GRID_HEAD = re.compile(
     r"(?i)^(?:understanding|speaking|writing|listening|reading|spoken interaction|"
-    r"spoken production)$"
+    r"spoken production|spoken|interaction|production|self-assessment|european level"
+    r"(?:\s*\(\*\))?)$"
 )
 _GRID_LEGEND = re.compile(
-    r"(?i)^(?:levels?\s*:.*\b[abc][12]\b.*|common european framework of reference"
-    r"(?: for languages)?(?:\s*\(cefr\))?)$"
+    r"(?i)^(?:levels?\s*:.*\b[abc][12]\b.*|(?:\(\*\)\s*)?common european framework of "
+    r"reference(?: for languages)?(?:\s*\(cefr?\))?(?: level)?)$"
 )
 _CEFR = re.compile(r"(?i)^[abc][12]\+?$")
 

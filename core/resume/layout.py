@@ -25,12 +25,13 @@ from core.resume.layout_bands import (
 from core.resume.layout_bullet_columns import bullet_columns
 from core.resume.layout_cell_wraps import join_wrapped_cells
 from core.resume.layout_cells import grid_starts
-from core.resume.layout_date_wraps import join_wrapped_ranges
+from core.resume.layout_date_wraps import join_wrapped_ranges, wrapped_range_ends
 from core.resume.layout_font_fields import font_fields
 from core.resume.layout_glyphs import unmapped_bullets
 from core.resume.layout_label_column import split_label_columns
 from core.resume.layout_rows import join_stacked_years, join_wrapped_last_cells
-from core.resume.layout_text import join_broken_emails
+from core.resume.layout_running import drop_running_lines
+from core.resume.layout_text import join_broken_emails, soft_hyphens
 from core.resume.layout_words import Segment, Word
 from core.resume.layout_wraps import FIELD_GAP_EM, join_cell_wraps, merge_wrapped_fields, soft_wrap
 from core.resume.margin_heads import margin_sections
@@ -222,17 +223,20 @@ def _column_like(side: list[Segment]) -> bool:
 
 
 def _mostly_dates(side: list[Segment]) -> bool:
-    """A column of dates beside entries belongs to those entries, line by line."""
-    dated = sum(1 for s in side if _DATE_LIKE.search(s.text))
+    """A column of dates beside entries belongs to those entries, line by line (a range's
+    wrapped end, "Present", is a line of dates too)."""
+    dated = sum(1 for s in side if _DATE_LIKE.search(s.text)) + len(wrapped_range_ends(side))
     return dated * 2 >= len(side)
 
 
 def _label_column(left: list[Segment], right: list[Segment]) -> bool:
     """Right-aligned labels, each on the row of its value ("Dates | 2019 - 2022"): one table,
     read row by row, not a sidebar."""
-    if _tight([s.x1 for s in left]) <= _tight([s.x0 for s in left]):
-        return False
     beside = sum(1 for s in left if any(abs(s.top - r.top) < 2 for r in right))
+    if _tight([s.x1 for s in left]) <= _tight([s.x0 for s in left]):
+        # left-aligned short labels and dates, every one on a row of its value (curve's
+        # "2014 – 2015 | Máster ...", "Languages | Spanish ..."): a table too
+        return beside == len(left) and all(len(s.words) <= 3 for s in left)
     return beside * 2 >= len(left)
 
 
@@ -362,8 +366,8 @@ def document_text(pages: list[list[Word]]) -> str:
         for flow in (left, right, below):
             flow.clear()
 
-    for words in pages:
-        segs = segments(unmapped_bullets(words)) if words else []
+    paged = [segments(unmapped_bullets(words)) if words else [] for words in pages]
+    for segs in drop_running_lines(paged):
         split = gutter if gutter is not None and _same_gutter(segs, gutter) else _gutter(segs)
         if split is None or margin_sections(_cut(segs, split).left, _cut(segs, split).right):
             flush()
@@ -383,4 +387,4 @@ def document_text(pages: list[list[Word]]) -> str:
             out.extend(_text(reading_order(cut.rest)))
             gutter = None
     flush()
-    return "\n".join(out)
+    return soft_hyphens("\n".join(out))

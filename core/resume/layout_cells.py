@@ -77,6 +77,19 @@ def _pitch(block: list[Segment]) -> float:
     return min(steps, default=0.0)
 
 
+def _runs_beside(seg: Segment, block: list[Segment]) -> bool:
+    """Running text (more than three words) or a value with digits ("C1") stands right of
+    `seg` on its row: `seg` labels a value of its own, as curve's "Languages" over
+    "Certificates" and europecv's "English" over "Afrikaans" do; a chip's wrapped end has at
+    most other chips beside it."""
+    return any(
+        s.x0 > seg.x1
+        and abs(s.bottom - seg.bottom) < 0.45 * _height(seg)
+        and (len(s.words) > 3 or any(c.isdigit() for c in s.text))
+        for s in block
+    )
+
+
 def grid_starts(lines: list[list[Word]], n: int, height: float) -> list[float]:
     """Where cells of a grid start on the lines just above and below line `n`: the left
     edge of a word there that follows a gap wider than a line height. A word of line `n`
@@ -128,6 +141,8 @@ def cell_wraps(block: list[Segment]) -> list[tuple[Segment, Segment]]:
         # a heading in a font of its own under the grid's last row is no row of the grid
         if not _loose(second, below, height) and not _new_font(second, below):
             continue
+        if _runs_beside(second, block):
+            continue  # a label beside its value ("Certificates | • Traductora ..."): no chip
         limit = _limit(first, block, right_edge, pitch)
         if first.x1 + (words[0].x1 - words[0].x0) + 0.2 * height <= limit:
             continue  # the word would have fitted: a line of its own

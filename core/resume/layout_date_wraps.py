@@ -3,8 +3,8 @@
 moderncv sets an entry's dates right-aligned in its narrow hints column; a range too wide for
 it breaks after the dash, and its end stands on the row of the entry's first bullet, which
 then reads "Present | Lead the digitisation of ...". The end joins its range again when it
-stands right under it, aligned with it on either edge (an office table's date cell is
-left-aligned), and the two make one range and nothing more.
+stands right under it, aligned with it at either edge (an office table's date cell and tucv's
+cell of places and dates are left-aligned), and the two make one range and nothing more.
 """
 
 from __future__ import annotations
@@ -35,6 +35,17 @@ def _end_of(start: Segment, block: list[Segment]) -> Segment | None:
             if first and last and not rest.strip():
                 return seg
     return None
+
+
+def wrapped_range_ends(side: list[Segment]) -> list[Segment]:
+    """The lines of `side` that end a range wrapped on the line above ("Present" under
+    "Apr 2019 –"): lines of dates, though they hold no year."""
+    return [
+        end
+        for seg in side
+        if seg.text.endswith(("–", "-", "—")) and find_dates(seg.text)[0]
+        if (end := _end_of(seg, side)) is not None
+    ]
 
 
 def join_wrapped_ranges(block: list[Segment]) -> list[Segment]:

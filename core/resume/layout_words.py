@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.resume.layout_text import small_caps
+from core.resume.layout_text import hyphen_cut, small_caps
 
 
 @dataclass(frozen=True)
@@ -51,5 +51,8 @@ class Segment:
             tight = word.x0 > before.x0 and gap < 0.1 * height
             # the second line of a wrapped grid cell starts left of the first line's end
             tight = tight and abs(word.bottom - before.bottom) < 0.5 * height
+            if word.top >= before.bottom - 0.5 * height and hyphen_cut(parts[-1], word.text):
+                parts[-1] = parts[-1][:-1]  # a line's wrapped end joined: one word again
+                tight = True
             parts.append(word.text if tight else " " + word.text)
         return "".join(parts)

@@ -109,6 +109,8 @@ def listed_skills(lines: list[str]) -> tuple[list[Skill], list[str], list[str], 
         elif sep and not rest.strip() and _bare_labels(lines, n):
             text = label  # "Case CATalyst:" over "Legal Terminology:": names, their lists empty
         text = _LIST_LABEL.sub("", text, count=1)
+        if text.endswith(".") and _title_list(text):
+            text = text[:-1]  # "Court Procedure, Terminology Management.": the list's end
         fields = text.split(" | ")
         if len(fields) == 2 and _category_label(*fields):
             text = fields[1]  # "Tools & Methods | SAP, Budgeting": a label cell beside its list
@@ -216,11 +218,27 @@ def _tiled(item: str) -> list[str]:
     return names if at == total and total > 0 and multi else []
 
 
+_MINOR_WORDS = frozenset({"and", "of", "for", "in", "on", "the", "to", "with", "&"})
+
+
+def _title_list(text: str) -> bool:
+    """Items in title case, each a few words ("Fuel Oil Systems, Hydraulics, Engine Room
+    Watchkeeping."): a list, though a full stop ends it, as curve's lists are written."""
+    items = [i.strip() for i in split_items(text.rstrip(".")) if i.strip()]
+    return len(items) >= 2 and all(
+        len(i.split()) <= _MAX_ITEM_WORDS
+        and all(w[:1].isupper() or not w[:1].isalpha() or w in _MINOR_WORDS for w in i.split())
+        for i in items
+    )
+
+
 def _sentence(line: str) -> bool:
     """A bullet sentence of a functional resume, not a list: a full stop after a first item
     of three words or more ("Set out and make sash windows, doors and panelling.")."""
     text = BULLET.sub("", line).strip()
     first = split_items(text)[0] if text else ""
+    if _title_list(text):
+        return False
     return text.endswith(".") and len(first.split()) >= 3 and len(text.split()) > _MAX_ITEM_WORDS
 
 

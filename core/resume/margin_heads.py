@@ -28,13 +28,20 @@ def _height(seg: Segment) -> float:
     return seg.bottom - seg.top
 
 
+def _heading(seg: Segment, body: float) -> bool:
+    return _height(seg) >= _HEAD_RATIO * body and len(seg.words) <= 4
+
+
 def _heads(left: list[Segment], body: float) -> list[Segment] | None:
-    """The margin's headings, when every other margin line is a date; else None."""
+    """The margin's headings, when every other margin line is a date or stands above the
+    first heading (contact lines beside a name, as moderncv's fancy style sets them); else
+    None."""
+    first = min((s.top for s in left if _heading(s, body)), default=0.0)
     heads: list[Segment] = []
     for seg in left:
-        if _DATE_LIKE.search(seg.text):
+        if _DATE_LIKE.search(seg.text) or (seg.bottom <= first and not _heading(seg, body)):
             continue
-        if _height(seg) < _HEAD_RATIO * body or len(seg.words) > 4:
+        if not _heading(seg, body):
             return None  # body text in the margin: a sidebar, not a margin of headings
         if not any(c.isalpha() for c in seg.text):
             return None
@@ -102,8 +109,11 @@ def margin_sections(left: list[Segment], right: list[Segment]) -> list[list[Segm
         first = min(s.top for s in block)
         row = [s for s in block if s.top < first + 0.5 * body]
         rest = [s for s in block if not any(s is r for r in row)]
-        # a date beside the first row reads under it, as its own line, never as a cell
+        # a date beside the first row reads under it, as its own line, never as a cell; with
+        # none the block stays one, so a title wrapped under its first row joins it
         parts = [[h] for h in opening] + [row] + [[d] for d in dates] + ([rest] if rest else [])
+        if not dates:
+            parts = [[h] for h in opening] + [block]
         items.append((min([first, *(h.top for h in opening)]), parts))
     items.sort(key=lambda item: item[0])
     return [part for _, parts in items for part in parts]

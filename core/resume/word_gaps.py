@@ -5,12 +5,18 @@ between two glyphs, about a third of the font size, shrinking to about a fifth i
 lines. Grouping glyphs with a tolerance wide enough for letter-spaced headings ("E X P E R I
 E N C E") then runs a whole line together ("SeniorLandscapeArchitect"). A gap is a word space
 when it is wide for the font and clearly wider than the run's usual gap between letters, so
-letter-spaced text stays one word and its word gaps still cut.
+letter-spaced text stays one word and its word gaps still cut. TeX also hyphenates words at
+line ends, which browsers and word processors do not: in a TeX file a hyphen after a word's
+letters is marked a soft hyphen, for the layout to join the word over its line end.
 """
 
 from __future__ import annotations
 
+import re
 from statistics import median
+
+_TEX = re.compile(r"\bTeX\b|TeX-|\bxdvipdfmx\b", re.IGNORECASE)
+_LETTERS_HYPHEN = re.compile(r"(?<=[^\W\d_]{2})-$")
 
 # the narrowest word space in a justified pdfLaTeX line is about 0.22 em
 MIN_SPACE_EM = 0.2
@@ -37,3 +43,14 @@ def word_cuts(
     if spaced and len(gaps) >= 3:
         floor = max(TAB_GAP_EM * size, max(usual, 0.0) + TAB_MARGIN_EM * size)
     return [i + 1 for i, gap in enumerate(gaps) if gap >= floor]
+
+
+def typeset_by_tex(metadata: dict[str, object]) -> bool:
+    """The PDF's producer or creator is TeX (pdfTeX, LuaTeX, XeTeX's xdvipdfmx)."""
+    return any(_TEX.search(str(metadata.get(k) or "")) for k in ("Producer", "Creator"))
+
+
+def tex_hyphen(text: str) -> str:
+    """A word ending in a hyphen after two letters or more ("Fishmon-") with the hyphen
+    marked soft (U+00AD): in a TeX file it may be a line end's cut."""
+    return _LETTERS_HYPHEN.sub("\u00ad", text)

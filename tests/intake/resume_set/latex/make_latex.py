@@ -14,8 +14,8 @@ Needs TeX Live (texlive-latex-extra, texlive-fonts-extra, texlive-fonts-recommen
 texlive-plain-generic); the tests read only the PDFs and cases.json written here. Run from
 the repository root:
     .venv/bin/python -m tests.intake.resume_set.latex.make_latex
-and, to add the job bullets to the labels of the classes tuning may look at ("latex"), without
-typesetting again:
+and, to add the job bullets to the labels of the classes tuning may look at ("latex" since the
+sixteenth round, "latex2" since the seventeenth: all ten), without typesetting again:
     .venv/bin/python -m tests.intake.resume_set.latex.make_latex --bullets
 """
 
@@ -159,8 +159,6 @@ def main() -> None:
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--bullets"]:  # label the bullets of the classes tuning may look at
-        from tests.intake.resume_set.run import LATEX_FIRST
-
-        label_bullets(LATEX_FIRST)
+        label_bullets(tuple(t.name for t in TEMPLATES))
     else:
         main()
