@@ -7,7 +7,13 @@ compound may only say which or how ("quality-control logs", "X-ray-guided shoein
 
 from __future__ import annotations
 
+import re
+
+from core.resume.entry_parts import is_role
 from core.resume.phrase_tokens import FUNCTION, PARTICIPLES, Token, named, open_between, word_set
+
+# a noun of the work itself: "processing", "inspection", "management"
+_HEAD = re.compile(r"(?i)^\w{3,}(?:ing|tion|sion|ment|ance|ence|ysis)$")
 
 
 def in_adjective(tokens: list[Token], start: int, stop: int) -> bool:
@@ -50,15 +56,26 @@ def ing_verb(line: str, tokens: list[Token], stop: int) -> bool:
 
 
 _DURATIONS = word_set("years year months month decades decade weeks")
+_SUBJECT = 3  # words that may open a sentence before its subject: "A fitness instructor"
 
 
 def after_duration(tokens: list[Token], first: int, end: int) -> bool:
     """An "-ing" word after a length of time is the verb of what filled it ("eight years
-    teaching adults"), the way a job is described, no skill named."""
+    teaching adults"), the way a job is described, no skill named; so is one after the
+    person a summary opens with ("Fitness instructor teaching group classes")."""
     word = tokens[end - 1].key
-    return (
-        end - first == 1
-        and first > 0
-        and word.endswith("ing")
-        and (tokens[first - 1].key in _DURATIONS)
-    )
+    if end - first != 1 or first == 0 or not word.endswith("ing"):
+        return False
+    before = tokens[first - 1]
+    return before.key in _DURATIONS or (first <= _SUBJECT and is_role(before.text))
+
+
+def opening_verb(line: str, tokens: list[Token], first: int, end: int) -> bool:
+    """A one-word name that opens a line with a capital and runs into a plain word is the
+    line's verb and that word its object ("Triage walk-in emergencies"): a bullet opens
+    with its verb. A noun of the work after it makes a compound ("Payroll processing")."""
+    if first != 0 or end != 1 or end >= len(tokens) or tokens[0].text.isupper():
+        return False
+    after = tokens[1]
+    plain = after.key.isalpha() and after.key not in FUNCTION and not named(after)
+    return plain and open_between(line, tokens[0], after) and not _HEAD.match(after.key)

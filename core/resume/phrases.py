@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from core.models import Skill
 from core.resume.entry_parts import is_role
+from core.resume.languages import LANGUAGE_NAMES
 from core.resume.phrase_tokens import (
     FUNCTION,
     PARTICIPLES,
@@ -25,7 +26,13 @@ from core.resume.phrase_tokens import (
     open_between,
     word_set,
 )
-from core.resume.phrase_verbs import after_duration, in_adjective, ing_verb, modifies_noun
+from core.resume.phrase_verbs import (
+    after_duration,
+    in_adjective,
+    ing_verb,
+    modifies_noun,
+    opening_verb,
+)
 from core.resume.skills import VOCABULARY, canonical_skill, key_words, skill_key, skill_spans
 
 # a word after the match that heads the phrase: "PCR testing", "Pilates instruction",
@@ -178,7 +185,9 @@ def _phrase_span(
 # nouns of a kind of work that head an established compound of a trade ("emergency response
 # planning", "supplier relationship management"); other nouns after a name are the things it
 # is done to or with ("procedures", "records", "audits")
-WORK_HEADS = word_set("planning design management inspection assessment evaluation investigation")
+WORK_HEADS = word_set(
+    "planning design management inspection assessment evaluation investigation education"
+)
 # their plurals count occasions of the work: after a known name ("site safety inspections")
 # they say how it was done, and the name is the skill
 WORK_OCCASIONS = frozenset(w + "s" for w in WORK_HEADS if not w.endswith("ing"))
@@ -192,12 +201,18 @@ def _work_head(
     compound would grow too long ("the site emergency response planning manual" claims
     emergency response planning, the manual being the thing written)."""
     stop = end + 1
-    if stop > len(tokens) or end in names or tokens[end].key not in WORK_HEADS:
+    while stop < len(tokens) and tokens[stop].tight:
+        stop += 1  # a hyphenated noun of the work is one word: "translation post-editing"
+    if stop > len(tokens) or any(i in names for i in range(end, stop)):
+        return start, end
+    if not (
+        tokens[end].key in WORK_HEADS if stop == end + 1 else _HEAD.match(tokens[stop - 1].key)
+    ):
         return start, end
     if not open_between(line, tokens[end - 1], tokens[end]) or named(tokens[end]):
         return start, end
     first = start
-    while stop - first > max(_MAX_COMPOUND, end - origin + 1) and first < origin:
+    while stop - first - (stop - end - 1) > max(_MAX_COMPOUND, end - origin + 1) and first < origin:
         first += 1
     return first, stop
 
@@ -256,7 +271,9 @@ def _line_phrases(line: str, listed: frozenset[str], item: bool) -> list[tuple[s
             continue
         if not item and (modifies_noun(line, tokens, first, end) or ing_verb(line, tokens, stop)):
             continue
-        if not item and after_duration(tokens, first, end):
+        if not item and (
+            after_duration(tokens, first, end) or opening_verb(line, tokens, first, end)
+        ):
             continue
         if (start, stop) == (first, end) and len(names) == 1:
             out.append(("", names))
@@ -348,7 +365,12 @@ def _shouted(words: list[Token], names: list[str]) -> bool:
 
 
 def _skill(name: str, fragment: str) -> Skill:
-    return Skill(name=name, category=VOCABULARY.get(name, VOCABULARY.get(fragment, "general")))
+    """A phrase takes its name's category, but one grown around a service of languages is
+    no language: "sight translation", "CTG interpretation"."""
+    category = VOCABULARY.get(name, VOCABULARY.get(fragment, "general"))
+    if category == "language" and name != fragment and fragment not in LANGUAGE_NAMES:
+        return Skill(name=name, category="general")
+    return Skill(name=name, category=category)
 
 
 def _unique(skills: list[Skill]) -> list[Skill]:

@@ -42,7 +42,9 @@ _OTHERS = _words("their his her its s")
 _MAX_BEFORE = 2
 # words after which an "-ed" word opens a noun phrase
 _BEFORE_ADJECTIVE = _words("in on of for with into at from by including a an the")
-_HEADS = WORK_HEADS | WORK_OCCASIONS
+# after plain words "education" names a kind of schooling ("clinical pastoral education",
+# "special education"); after a known name of work it is that work taught (`phrases`)
+_HEADS = (WORK_HEADS | WORK_OCCASIONS) - {"education", "educations"}
 
 
 def work_compounds(text: str, listed: frozenset[str] = frozenset()) -> list[Skill]:

@@ -23,7 +23,7 @@ import unicodedata
 
 import pytest
 
-from core.models import Profile
+from core.models import Experience, Profile, Skill
 from core.resume.dates import find_dates
 from core.resume.entry_parts import is_place
 from core.resume.languages import LANGUAGE_NAMES
@@ -221,13 +221,18 @@ _URL_PIECE = re.compile(r"@|https?:|www\.|\.(?:com|org|net|io|me)\b|/")
 
 
 def _not_skills(profile: Profile) -> list[str]:
-    """Skills or languages that are dates, places, schools, employers, links or sentences."""
+    """Skills or languages that are dates, places, schools, employers, links, handles or
+    sentences."""
     orgs = {norm(e.company) for e in profile.experience} | {
         norm(e.institution) for e in profile.education
     }
     places = {norm(p) for e in profile.experience + profile.education for p in [e.location or ""]}
     places |= {norm(part) for part in (profile.location or "").split(",")}
     places.discard("")
+    # the person's own name, the e-mail's local part and a link's last piece: a handle
+    handles = {norm(profile.full_name or ""), norm((profile.email or "").partition("@")[0])}
+    handles |= {norm(link.rstrip("/").rpartition("/")[2]) for link in profile.links}
+    handles.discard("")
     bad: list[str] = []
     for value in [*profile.skill_names(), *profile.languages]:
         key = norm(value)
@@ -239,6 +244,8 @@ def _not_skills(profile: Profile) -> list[str]:
             bad.append(f"school or employer: {value}")
         elif _URL_PIECE.search(value) and value not in VOCABULARY:  # "A/B Testing" is one
             bad.append(f"link: {value}")
+        elif key in handles:
+            bad.append(f"handle or name: {value}")
         elif len(value.split()) > 6 or value.rstrip().endswith("."):
             bad.append(f"sentence: {value}")
     for language in profile.languages:
@@ -246,6 +253,24 @@ def _not_skills(profile: Profile) -> list[str]:
         if "".join(c for c in name if not unicodedata.combining(c)) not in LANGUAGE_NAMES:
             bad.append(f"not a language: {language}")
     return bad
+
+
+def test_the_guard_names_each_kind_of_value_that_is_no_skill() -> None:
+    profile = Profile(
+        full_name="Sam Carter",
+        email="samcodes@example.com",
+        links=["https://github.com/samcarter88"],
+        location="Leeds, UK",
+        experience=[Experience(company="Acme Ltd", role="Analyst")],
+        skills=[
+            Skill(name=n)
+            for n in ("Excel", "2019", "Leeds", "Acme Ltd", "www.acme.co.uk", "samcodes")
+        ]
+        + [Skill(name="samcarter88"), Skill(name="Sam Carter"), Skill(name="Ran the team.")],
+    )
+    kinds = [bad.partition(":")[0] for bad in _not_skills(profile)]
+    expected = ["date", "place", "school or employer", "link", *["handle or name"] * 3]
+    assert kinds == [*expected, "sentence"]
 
 
 def test_no_profile_lists_anything_but_skills_and_languages(measured: Run) -> None:
