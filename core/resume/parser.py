@@ -417,9 +417,16 @@ def _summary(
     intro = [
         line
         for line in sections[0].lines
-        if len(line.split()) >= 12 and "@" not in line and line not in entry_lines
+        if _sentence_like(line) and "@" not in line and line not in entry_lines
     ]
     return " ".join(intro) or headline
+
+
+def _sentence_like(line: str) -> bool:
+    """A paragraph's line: twelve words, or a shorter sentence that ends with a full stop
+    ("Licensed physiotherapist working with sports injuries and post-operative rehab.")."""
+    words = len(line.split())
+    return words >= 12 or (words >= 8 and line.rstrip().endswith(".") and line[:1].isupper())
 
 
 def _name_and_rest(text: str) -> tuple[str, str]:

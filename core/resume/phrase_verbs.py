@@ -28,6 +28,13 @@ def in_adjective(tokens: list[Token], start: int, stop: int) -> bool:
     return bool(word) and (word.endswith("ed") or word in PARTICIPLES)
 
 
+def lettered(tokens: list[Token], first: int) -> bool:
+    """A name glued by a hyphen to a single letter before it is part of another word, one
+    the vocabulary does not know: "X-radiography" names no radiography."""
+    before = tokens[first - 1] if first > 0 else None
+    return before is not None and tokens[first].tight and len(before.key) == 1
+
+
 def modifies_noun(line: str, tokens: list[Token], first: int, end: int) -> bool:
     """A name of several words written with hyphens before a noun is a compound modifier,
     the way English writes one ("quality-control logs", "law-enforcement patrols"): the

@@ -30,6 +30,7 @@ from core.resume.phrase_verbs import (
     after_duration,
     in_adjective,
     ing_verb,
+    lettered,
     modifies_noun,
     opening_verb,
 )
@@ -232,8 +233,17 @@ def claimed_skills(
         if phrase and not any(skill_key(name) in bare for name in names):
             skills.append(_skill(canonical_skill(phrase), names[0]))
         else:
-            skills += [_skill(name, name) for name in names]
+            # a name written inside a longer one it overlaps ("Merchandising" in "Visual
+            # Merchandising") is no claim of its own
+            words = [set(skill_key(name).split()) for name in names]
+            skills += [
+                _skill(n, n) for n, w in zip(names, words, strict=True) if not _within(w, words)
+            ]
     return _unique(skills)
+
+
+def _within(words: set[str], others: list[set[str]]) -> bool:
+    return any(words < other for other in others)
 
 
 def _line_phrases(line: str, listed: frozenset[str], item: bool) -> list[tuple[str, list[str]]]:
@@ -268,6 +278,8 @@ def _line_phrases(line: str, listed: frozenset[str], item: bool) -> list[tuple[s
         if any(s <= start and stop <= e and (s, e) != (start, stop) for s, e, *_ in grown):
             continue  # "AutoCAD" inside "AutoCAD Civil 3D"
         if not item and (_shouted(tokens[first:end], names) or in_adjective(tokens, start, stop)):
+            continue
+        if not item and lettered(tokens, first):
             continue
         if not item and (modifies_noun(line, tokens, first, end) or ing_verb(line, tokens, stop)):
             continue

@@ -1,5 +1,6 @@
-"""A name written as a verb is no claim of a skill; a phrase grown around a service of
-languages is a skill, not a language; the contact data of an "About" box is no prose."""
+"""A name written as a verb, glued to a letter or inside a longer name is no claim of a
+skill; a phrase grown around a service of languages is a skill, not a language; the contact
+data of an "About" box is no prose."""
 
 from __future__ import annotations
 
@@ -54,3 +55,38 @@ def test_the_contact_data_in_an_about_box_is_no_prose() -> None:
     profile = parse_profile(text)
     assert "Quality Control" not in profile.skill_names()  # "QC", Québec
     assert "QC" not in profile.summary and "@" not in profile.summary
+
+
+def test_a_name_glued_to_a_single_letter_is_part_of_another_word() -> None:
+    from core.resume.phrases import claimed_skills
+
+    text = "Document condition with infrared reflectography and X-radiography."
+    assert "Radiography" not in [s.name for s in claimed_skills(text)]
+    assert "Radiography" in _skills("- Took X-rays of the lower limb.")
+
+
+def test_a_name_inside_a_listed_one_written_around_it_is_no_second_claim() -> None:
+    from core.resume.phrases import claimed_skills
+
+    names = claimed_skills("Visual Merchandising", frozenset({"visual merchandising"}))
+    assert [s.name for s in names] == ["Visual Merchandising"]
+
+
+def test_a_short_sentence_opening_a_resume_without_headings_is_its_summary() -> None:
+    text = (
+        "Ingrid Johansson\nGothenburg, Sweden\ningrid@example.se\n+46 70 123 45 67\n"
+        "Licensed physiotherapist working with sports injuries and post-operative rehabilitation.\n"
+        "Work Experience\nPhysiotherapist\nSahlgrenska University Hospital\n"
+        "August 2020 to Present\n"
+    )
+    profile = parse_profile(text)
+    assert profile.summary.startswith("Licensed physiotherapist")
+    assert "Rehabilitation" in profile.skill_names()
+
+
+def test_a_title_after_a_full_stop_says_nothing_of_the_word_before() -> None:
+    from core.resume.claims import without_titles
+    from core.resume.phrases import claimed_skills
+
+    text = "Calm in emergency procedures. Purser on long flights."
+    assert "Emergency Procedures" in [s.name for s in claimed_skills(without_titles([text]))]
