@@ -24,6 +24,9 @@ _GROUP = re.compile(
 )
 
 
+_ENDS = re.compile(r"[.,;:!?)]$")
+
+
 def not_inside(found: list[Skill], listed: set[str]) -> list[Skill]:
     """Drop a skill found in prose only as part of a longer one found there ("marketing"
     in "email marketing"); a listed skill ("Shipping and Receiving") hides nothing."""
@@ -61,8 +64,10 @@ def without_titles(texts: list[str]) -> str:
         # craft stays ("barista"); so does a word that only says which people or place
         # ("hemodialysis patients", "the service desk", "promotional events")
         # a dropped word leaves a mark, so no phrase joins the words either side of it
+        # never across punctuation: "... in emergency procedures. Purser on ..." ends a
+        # sentence before the title
         kept = [
-            "_" if i + 1 < len(words) and says_which(words[i + 1]) else w
+            "_" if i + 1 < len(words) and not _ENDS.search(w) and says_which(words[i + 1]) else w
             for i, w in enumerate(words)
         ]
         out.append(" ".join(_sector(_coordinated(kept, words))))

@@ -12,7 +12,7 @@ from core.resume.dates import MONTH, find_dates, join_split_ranges
 from core.resume.duties import without_list_label, without_own_contact
 from core.resume.entries import responsibilities, split_entries
 from core.resume.entry_order import uniform_order
-from core.resume.entry_parts import BULLET, is_bullet, is_role
+from core.resume.entry_parts import BULLET, is_bullet, is_place, is_role
 from core.resume.entry_tables import merged_repeats, table_entries
 from core.resume.experience_fields import to_experience
 from core.resume.form_labels import is_stamp, label_field, without_repeated_labels
@@ -435,7 +435,10 @@ def _unique(values: list[str]) -> list[str]:
 def _summary(
     sections: list[Section], lines: list[str], headline: str, entry_lines: set[str]
 ) -> str:
-    text = " ".join(BULLET.sub("", line) for line in lines if line.strip())
+    # an "About" box may hold the contact data too: where the person lives and how to reach
+    # them are no part of what they say about themselves ("Montréal, QC" claims no QC)
+    said = [ln for ln in lines if ln.strip() and not contact_like(ln) and not is_place(ln)]
+    text = " ".join(BULLET.sub("", line) for line in said)
     if text:
         return text
     # no heading: an opening paragraph before the first section is the summary; the jobs
@@ -443,9 +446,16 @@ def _summary(
     intro = [
         line
         for line in sections[0].lines
-        if len(line.split()) >= 12 and "@" not in line and line not in entry_lines
+        if _sentence_like(line) and "@" not in line and line not in entry_lines
     ]
     return " ".join(intro) or headline
+
+
+def _sentence_like(line: str) -> bool:
+    """A paragraph's line: twelve words, or a shorter sentence that ends with a full stop
+    ("Licensed physiotherapist working with sports injuries and post-operative rehab.")."""
+    words = len(line.split())
+    return words >= 12 or (words >= 8 and line.rstrip().endswith(".") and line[:1].isupper())
 
 
 def _name_and_rest(text: str) -> tuple[str, str]:

@@ -12,51 +12,45 @@ separator), never one phrase.
 from __future__ import annotations
 
 import re
-import unicodedata
 from itertools import pairwise
 
 from core.models import Skill
 from core.resume.entry_parts import is_role
+from core.resume.languages import LANGUAGE_NAMES
+from core.resume.phrase_tokens import (
+    FUNCTION,
+    PARTICIPLES,
+    Token,
+    line_tokens,
+    named,
+    open_between,
+    word_set,
+)
+from core.resume.phrase_verbs import (
+    after_duration,
+    in_adjective,
+    ing_verb,
+    lettered,
+    modifies_noun,
+    opening_verb,
+)
 from core.resume.skills import VOCABULARY, canonical_skill, key_words, skill_key, skill_spans
 
-
-def _words(blob: str) -> frozenset[str]:
-    return frozenset(blob.split())
-
-
-# words of a resume line, as `skills._key` splits it ("React.js" stays one word)
-_WORD = re.compile(r"(?i)[\w+#]+(?:\.js\b)?")
-# between two words of one compound: "run-of-show", "high-angle", "O'Brien"
-_JOINER = re.compile(r"^[-'’]$")
-# a closed list of words that never sit inside a skill's noun phrase
-_FUNCTION = _words(
-    """a an the this that these those each every all any some no both either neither such
-    my our your his her its their we i you they he she it who whom whose which what
-    in on at for from with without by of to into onto over under across through via per
-    after before during within between among against about around as than like upon
-    including incl plus and or nor but while whereas so yet also then not only just
-    is are was were be been being has have had do does did will shall can could would
-    should may might must up out off
-    strong excellent good great solid proven effective outstanding exceptional advanced
-    basic intermediate proficient expert fluent extensive deep sound new full
-    one two three four five six seven eight nine ten several many more most other others
-    same own various key main"""
-)
 # a word after the match that heads the phrase: "PCR testing", "Pilates instruction",
 # "access control systems", "KYC checks"
 _HEAD = re.compile(r"(?i)^\w{3,}(?:ing|tion|sion|ment|ance|ence|ysis)$")
-_HEAD_NOUNS = _words("systems system checks procedures protocols techniques programmes programs")
+_HEAD_NOUNS = word_set("systems system checks procedures protocols techniques programmes programs")
 # after a name these say the person learned or holds it: the name is the skill ("CPR training")
-_NOT_HEAD = _words(
+_NOT_HEAD = word_set(
     "training trainings trained certification certificate certified course courses licensed"
 )
 # how often, not how or what kind: "a weekly upper limb rehabilitation group", "annual
 # contract management terms"
-_FREQUENCY = _words("hourly daily nightly weekly fortnightly monthly quarterly yearly annual")
+_FREQUENCY = word_set("hourly daily nightly weekly fortnightly monthly quarterly yearly annual")
 # adjectives that grade the work rather than name its kind ("clear dashboards", "calm
 # contract negotiation"): a closed list, as no word list of English adjectives is at hand
 _GRADING = (
-    _words(
+    word_set(
         """clear calm sharp strict stricter comprehensive thorough careful accurate reliable
     friendly steady confident creative efficient effective high higher large larger small
     complex simple smooth safe fast quick timely modern clean busy successful consistent
@@ -66,52 +60,21 @@ _GRADING = (
 )
 # shaped like a verb or adverb ("managed", "daily"): never a modifier inside the phrase
 _NOT_MODIFIER = re.compile(r"(?i)^\w+(?:ed|ly|ing|ive)$")
-# past participles without "-ed": "pre-paid inventory", "locally made goods"
-_PARTICIPLES = _words("paid made built known held kept sold bought taken given done grown")
 _MAX_BEFORE = 2
 _MAX_AFTER = 2  # more words after a name in an item are more likely a lost separator
 _MAX_WORDS = 5
 _MAX_NAMES = 100  # per line: the phrase pass compares names pairwise
 
 
-class _Token:
-    __slots__ = ("end", "key", "start", "text", "tight")
-
-    def __init__(self, match: re.Match[str], tight: bool) -> None:
-        self.text = match.group()
-        self.key = _key_word(self.text)
-        self.start, self.end = match.start(), match.end()
-        self.tight = tight  # joined to the word before by a hyphen or an apostrophe
-
-
-def _key_word(word: str) -> str:
-    return re.sub(r"(?i)\.js$", "js", unicodedata.normalize("NFKC", word).casefold())
-
-
-def _tokens(line: str) -> list[_Token]:
-    tokens: list[_Token] = []
-    previous = None
-    for match in _WORD.finditer(line):
-        tight = previous is not None and bool(_JOINER.match(line[previous : match.start()]))
-        tokens.append(_Token(match, tight))
-        previous = match.end()
-    return tokens
-
-
-def _open(line: str, left: _Token, right: _Token) -> bool:
-    """Only spaces between two words of one line: no comma, bracket or full stop."""
-    return right.tight or not line[left.end : right.start].strip()
-
-
-def _modifier(token: _Token, item: bool) -> bool:
+def _modifier(token: Token, item: bool) -> bool:
     """A word that may qualify a name; in a list item, which has no verb, an "-ed" or
     "-ing" word qualifies too ("Flux-Cored Arc Welding")."""
     word = token.key
     return (
-        word not in _FUNCTION
+        word not in FUNCTION
         and word not in _GRADING
         and not any(c.isdigit() for c in word)
-        and (item or not (_NOT_MODIFIER.match(word) or word in _PARTICIPLES))
+        and (item or not (_NOT_MODIFIER.match(word) or word in PARTICIPLES))
         and len(word) > 1
         and (item or not is_role(word))  # "a fitness instructor teaching": a person, no kind
     )
@@ -122,58 +85,53 @@ def _adverb(word: str) -> bool:
     return word.endswith("ly") and word not in _FREQUENCY
 
 
-def _compound_start(tokens: list[_Token], i: int) -> int:
+def _compound_start(tokens: list[Token], i: int) -> int:
     while i > 0 and tokens[i].tight:
         i -= 1
     return i
 
 
-def _verbs(tokens: list[_Token]) -> int:
+def _verbs(tokens: list[Token]) -> int:
     """How many words open the line as its verbs: "Installed", "Planned and ran"."""
     if len(tokens) > 2 and tokens[1].key in ("and", "or") and not tokens[1].tight:
         return 3
     return 1
 
 
-def _named(token: _Token) -> bool:
-    """Written with a capital, as a product or an acronym is: "PCR", "Civil 3D", "Pilates"."""
-    return any(c.isupper() for c in token.text)
-
-
-def _item_tail(line: str, tokens: list[_Token], end: int, names: dict[int, int]) -> bool:
+def _item_tail(line: str, tokens: list[Token], end: int, names: dict[int, int]) -> bool:
     """Up to two plain words end the item after the name, none of them a name itself."""
     rest = tokens[end:]
     return (
         0 < len(rest) <= _MAX_AFTER
         and all(_modifier(t, True) and end + i not in names for i, t in enumerate(rest))
         and not any(t.key in _NOT_HEAD for t in rest)  # "ACLS Certified" claims ACLS
-        and all(_open(line, a, b) for a, b in zip(tokens[end - 1 :], rest, strict=False))
+        and all(open_between(line, a, b) for a, b in zip(tokens[end - 1 :], rest, strict=False))
     )
 
 
 def _head_at(
-    line: str, tokens: list[_Token], start: int, end: int, stop: int, names: dict[int, int]
+    line: str, tokens: list[Token], start: int, end: int, stop: int, names: dict[int, int]
 ) -> bool:
     """Whether tokens[end:stop] after the name [start, end) end in its head noun."""
     if stop > len(tokens) or stop - start > _MAX_WORDS or any(i in names for i in range(end, stop)):
         return False  # a name of its own is no head noun
     pairs = zip(tokens[end - 1 : stop - 1], tokens[end:stop], strict=True)
-    if not all(_open(line, a, b) for a, b in pairs):
+    if not all(open_between(line, a, b) for a, b in pairs):
         return False
     if stop - end == 2 and not _modifier(tokens[end], False):
         return False
     head = tokens[stop - 1]
     after = tokens[stop] if stop < len(tokens) else None
     # a participle takes an object ("control ensuring compliance"); a head noun does not
-    closed = after is None or not _open(line, head, after) or after.key in _FUNCTION
+    closed = after is None or not open_between(line, head, after) or after.key in FUNCTION
     heads = (_HEAD.match(head.key) or head.key in _HEAD_NOUNS) and head.key not in _NOT_HEAD
     # a product's part or edition written with a capital: "Excel VBA", "SAP Ariba"
-    edition = stop - end == 1 and _named(head) and _modifier(head, False)
+    edition = stop - end == 1 and named(head) and _modifier(head, False)
     return closed and bool(heads or edition)
 
 
 def _phrase_span(
-    line: str, tokens: list[_Token], start: int, end: int, names: dict[int, int], item: bool
+    line: str, tokens: list[Token], start: int, end: int, names: dict[int, int], item: bool
 ) -> tuple[int, int]:
     """Grow [start, end) over modifier words before it and one head noun after it. A name
     of its own before it (`names`: word position -> its name's length) joins only as a
@@ -185,7 +143,7 @@ def _phrase_span(
     while added < _MAX_BEFORE and start > 0:
         first = _compound_start(tokens, start - 1)
         words = tokens[first:start]
-        if first < verbs or not _open(line, tokens[start - 1], tokens[start]):
+        if first < verbs or not open_between(line, tokens[start - 1], tokens[start]):
             break  # a line opens with the bullet's verb
         # inside a hyphenated compound any word may stand: "run-of-show scheduling"
         outer = [words[0], words[-1]]
@@ -199,7 +157,7 @@ def _phrase_span(
         if first > 0 and tokens[first - 1].key in ("who", "which"):
             break  # "an accountant who investigates procurement fraud": a verb follows
         shouted = all(t.text.isupper() and len(t.text) > 1 for t in words)  # "HMRC"
-        if not item and not shouted and any(_named(t) for t in words) and first not in names:
+        if not item and not shouted and any(named(t) for t in words) and first not in names:
             break  # "Python Wrote SQL": a capital starts a sentence or a heading, not a kind
         if end - origin > 2 or (end - origin == 2 and added):
             break  # a name of two words takes one word more at most ("electronic records
@@ -208,13 +166,13 @@ def _phrase_span(
         if after_to or (first > 0 and _adverb(tokens[first - 1].key)):
             break  # "to safely achieve weight loss": a verb follows "to" or an adverb, but
             # no verb is written in capitals ("to IFRA compliance")
-        if first in names and (item or not _named(tokens[start]) or names[first] > 1):
+        if first in names and (item or not named(tokens[start]) or names[first] > 1):
             break  # "Power BI dashboards" claims Power BI; two names side by side stay two,
             # and so do two in a list item, where they are two items whose separator was lost
         start, added = first, added + 1
     if item and _item_tail(line, tokens, end, names):
         return start, len(tokens)  # "Refrigeration Plants": the item is the phrase
-    if not _named(tokens[end - 1]):
+    if not named(tokens[end - 1]):
         # "infection control procedures" claims infection control, but a noun of the work
         # itself heads the compound the person names: "drip irrigation design"
         return _work_head(line, tokens, start, end, origin, names)
@@ -228,7 +186,9 @@ def _phrase_span(
 # nouns of a kind of work that head an established compound of a trade ("emergency response
 # planning", "supplier relationship management"); other nouns after a name are the things it
 # is done to or with ("procedures", "records", "audits")
-WORK_HEADS = _words("planning design management inspection assessment evaluation investigation")
+WORK_HEADS = word_set(
+    "planning design management inspection assessment evaluation investigation education"
+)
 # their plurals count occasions of the work: after a known name ("site safety inspections")
 # they say how it was done, and the name is the skill
 WORK_OCCASIONS = frozenset(w + "s" for w in WORK_HEADS if not w.endswith("ing"))
@@ -236,18 +196,24 @@ _MAX_COMPOUND = 3  # words of a compound a lower-case name heads: "drip irrigati
 
 
 def _work_head(
-    line: str, tokens: list[_Token], start: int, end: int, origin: int, names: dict[int, int]
+    line: str, tokens: list[Token], start: int, end: int, origin: int, names: dict[int, int]
 ) -> tuple[int, int]:
     """[start, end) and the work noun after it; the words before the name go first when the
     compound would grow too long ("the site emergency response planning manual" claims
     emergency response planning, the manual being the thing written)."""
     stop = end + 1
-    if stop > len(tokens) or end in names or tokens[end].key not in WORK_HEADS:
+    while stop < len(tokens) and tokens[stop].tight:
+        stop += 1  # a hyphenated noun of the work is one word: "translation post-editing"
+    if stop > len(tokens) or any(i in names for i in range(end, stop)):
         return start, end
-    if not _open(line, tokens[end - 1], tokens[end]) or _named(tokens[end]):
+    if not (
+        tokens[end].key in WORK_HEADS if stop == end + 1 else _HEAD.match(tokens[stop - 1].key)
+    ):
+        return start, end
+    if not open_between(line, tokens[end - 1], tokens[end]) or named(tokens[end]):
         return start, end
     first = start
-    while stop - first > max(_MAX_COMPOUND, end - origin + 1) and first < origin:
+    while stop - first - (stop - end - 1) > max(_MAX_COMPOUND, end - origin + 1) and first < origin:
         first += 1
     return first, stop
 
@@ -267,12 +233,21 @@ def claimed_skills(
         if phrase and not any(skill_key(name) in bare for name in names):
             skills.append(_skill(canonical_skill(phrase), names[0]))
         else:
-            skills += [_skill(name, name) for name in names]
+            # a name written inside a longer one it overlaps ("Merchandising" in "Visual
+            # Merchandising") is no claim of its own
+            words = [set(skill_key(name).split()) for name in names]
+            skills += [
+                _skill(n, n) for n, w in zip(names, words, strict=True) if not _within(w, words)
+            ]
     return _unique(skills)
 
 
+def _within(words: set[str], others: list[set[str]]) -> bool:
+    return any(words < other for other in others)
+
+
 def _line_phrases(line: str, listed: frozenset[str], item: bool) -> list[tuple[str, list[str]]]:
-    tokens = _tokens(line)
+    tokens = line_tokens(line)
     spans = sorted(skill_spans(line), key=lambda s: (s[0], -s[1]))
     if len(tokens) != len(key_words(line)) or len(spans) > _MAX_NAMES:
         # words that do not line up, or a line stuffed with names: the names, no phrases
@@ -302,11 +277,15 @@ def _line_phrases(line: str, listed: frozenset[str], item: bool) -> list[tuple[s
     for start, stop, first, end, names in grown:
         if any(s <= start and stop <= e and (s, e) != (start, stop) for s, e, *_ in grown):
             continue  # "AutoCAD" inside "AutoCAD Civil 3D"
-        if not item and (_shouted(tokens[first:end], names) or _adjective(tokens, start, stop)):
+        if not item and (_shouted(tokens[first:end], names) or in_adjective(tokens, start, stop)):
             continue
-        if not item and (_modifies_noun(line, tokens, first, end) or _verb(line, tokens, stop)):
+        if not item and lettered(tokens, first):
             continue
-        if not item and _after_duration(tokens, first, end):
+        if not item and (modifies_noun(line, tokens, first, end) or ing_verb(line, tokens, stop)):
+            continue
+        if not item and (
+            after_duration(tokens, first, end) or opening_verb(line, tokens, first, end)
+        ):
             continue
         if (start, stop) == (first, end) and len(names) == 1:
             out.append(("", names))
@@ -319,14 +298,14 @@ _CONNECTORS = frozenset({"and", "of", "for"})
 _MAX_PROPER = 8
 
 
-def _title(token: _Token) -> bool:
+def _title(token: Token) -> bool:
     """A word of a proper name: "Rating", "Act"; not an acronym ("ISO"), not a number."""
     return token.text[:1].isupper() and token.text[1:].islower()
 
 
 def _proper_name(
     line: str,
-    tokens: list[_Token],
+    tokens: list[Token],
     span: tuple[int, int],
     name: tuple[int, int],
     names: dict[int, int],
@@ -344,23 +323,27 @@ def _proper_name(
     while (
         start > max(1, end - _MAX_PROPER - 1)
         and _title(tokens[start - 1])
-        and _open(line, tokens[start - 1], tokens[start])
+        and open_between(line, tokens[start - 1], tokens[start])
     ):
         start -= 1
-    while stop < min(len(tokens), first + _MAX_PROPER + 2) and _open(
+    while stop < min(len(tokens), first + _MAX_PROPER + 2) and open_between(
         line, tokens[stop - 1], tokens[stop]
     ):
         nxt = tokens[stop]
         joined = nxt.key in _CONNECTORS and stop + 1 < len(tokens) and _title(tokens[stop + 1])
         if not (_title(nxt) or joined):
             break
-        stop += 2 if joined and _open(line, nxt, tokens[stop + 1]) else 1
+        stop += 2 if joined and open_between(line, nxt, tokens[stop + 1]) else 1
     inside = set(range(start, stop)) - set(range(first, end))
     longer = (
-        start > 1 and _title(tokens[start - 1]) and _open(line, tokens[start - 1], tokens[start])
+        start > 1
+        and _title(tokens[start - 1])
+        and open_between(line, tokens[start - 1], tokens[start])
     )
     longer |= (
-        stop < len(tokens) and _title(tokens[stop]) and _open(line, tokens[stop - 1], tokens[stop])
+        stop < len(tokens)
+        and _title(tokens[stop])
+        and open_between(line, tokens[stop - 1], tokens[stop])
     )
     # the run goes on after the name: a capital before it alone may open a sentence
     if stop == end or inside & names.keys() or stop - start > _MAX_PROPER or longer:
@@ -369,77 +352,23 @@ def _proper_name(
 
 
 # meetings of people where a kind of work is done: the words before them name that work
-_EVENTS = _words("sessions session workshops workshop classes class meetings clinics clinic")
+_EVENTS = word_set("sessions session workshops workshop classes class meetings clinics clinic")
 
 
-def _paired(line: str, tokens: list[_Token], stop: int, names: dict[int, int]) -> int:
+def _paired(line: str, tokens: list[Token], stop: int, names: dict[int, int]) -> int:
     """A name and one more word before an event they both name are one skill: "through
     coaching and feedback sessions" claims coaching and feedback."""
     if stop + 2 >= len(tokens) or tokens[stop].key != "and" or stop + 1 in names:
         return stop
     words = tokens[stop - 1 : stop + 3]
-    if not all(_open(line, a, b) for a, b in pairwise(words)):
+    if not all(open_between(line, a, b) for a, b in pairwise(words)):
         return stop
     pair, event = tokens[stop + 1], tokens[stop + 2]
-    plain = _modifier(pair, False) and not _named(pair) and not _named(tokens[stop - 1])
+    plain = _modifier(pair, False) and not named(pair) and not named(tokens[stop - 1])
     return stop + 2 if plain and event.key in _EVENTS else stop
 
 
-def _adjective(tokens: list[_Token], start: int, stop: int) -> bool:
-    """A name wholly inside a hyphenated adjective ("X-ray-guided shoeing") only says how
-    the thing after it is done; "customer service-oriented" still names customer service."""
-    if not all(t.tight for t in tokens[start + 1 : stop]):
-        return False
-    last = stop
-    while last < len(tokens) and tokens[last].tight:
-        last += 1
-    word = tokens[last - 1].key if last > stop else ""
-    return bool(word) and (word.endswith("ed") or word in _PARTICIPLES)
-
-
-def _modifies_noun(line: str, tokens: list[_Token], first: int, end: int) -> bool:
-    """A name of several words written with hyphens before a noun is a compound modifier,
-    the way English writes one ("quality-control logs", "law-enforcement patrols"): the
-    noun is the thing, the name only says which."""
-    if end - first < 2 or not all(t.tight for t in tokens[first + 1 : end]):
-        return False
-    if end >= len(tokens) or not _open(line, tokens[end - 1], tokens[end]):
-        return False
-    after = tokens[end]
-    return after.key.isalpha() and after.key not in _FUNCTION and not _named(after)
-
-
-# what opens a noun phrase: after an "-ing" word it is that verb's object
-_DETERMINERS = _words(
-    "a an the this that these those each every all any some my our your his her its their new"
-)
-
-
-def _verb(line: str, tokens: list[_Token], stop: int) -> bool:
-    """An "-ing" word with an object is a verb: "trained staff on counselling new hearing aid
-    users" claims no counselling."""
-    word = tokens[stop - 1]
-    if not word.key.endswith("ing") or _named(word) or stop >= len(tokens):
-        return False
-    return _open(line, word, tokens[stop]) and tokens[stop].key in _DETERMINERS
-
-
-_DURATIONS = _words("years year months month decades decade weeks")
-
-
-def _after_duration(tokens: list[_Token], first: int, end: int) -> bool:
-    """An "-ing" word after a length of time is the verb of what filled it ("eight years
-    teaching adults"), the way a job is described, no skill named."""
-    word = tokens[end - 1].key
-    return (
-        end - first == 1
-        and first > 0
-        and word.endswith("ing")
-        and (tokens[first - 1].key in _DURATIONS)
-    )
-
-
-def _shouted(words: list[_Token], names: list[str]) -> bool:
+def _shouted(words: list[Token], names: list[str]) -> bool:
     """An ordinary word written in capitals inside prose ("LEADERSHIP & ACTIVITIES") is a
     heading run into the line above, not a claim; an acronym ("HMRC") is written so."""
     return all(t.text.isupper() and len(t.text) > 3 for t in words) and not any(
@@ -448,7 +377,12 @@ def _shouted(words: list[_Token], names: list[str]) -> bool:
 
 
 def _skill(name: str, fragment: str) -> Skill:
-    return Skill(name=name, category=VOCABULARY.get(name, VOCABULARY.get(fragment, "general")))
+    """A phrase takes its name's category, but one grown around a service of languages is
+    no language: "sight translation", "CTG interpretation"."""
+    category = VOCABULARY.get(name, VOCABULARY.get(fragment, "general"))
+    if category == "language" and name != fragment and fragment not in LANGUAGE_NAMES:
+        return Skill(name=name, category="general")
+    return Skill(name=name, category=category)
 
 
 def _unique(skills: list[Skill]) -> list[Skill]:
@@ -462,7 +396,6 @@ def _unique(skills: list[Skill]) -> list[Skill]:
 
 
 # the phrase grammar another prose pass shares (`work_compounds`)
-phrase_tokens = _tokens
-open_between = _open
+phrase_tokens = line_tokens
 qualifier = _modifier
 verb_count = _verbs

@@ -36,7 +36,7 @@ ALIAS_LINES: dict[str, str] = {
     "Adobe Photoshop": "Photoshop",
     "Adobe Illustrator": "Illustrator",
     "Adobe InDesign": "InDesign",
-    "Adobe Premiere Pro": "Premiere Pro; Premiere",
+    "Adobe Premiere Pro": "Premiere Pro; Premiere; Adobe Premiere",
     "Adobe After Effects": "After Effects",
     "Adobe Lightroom": "Lightroom",
     "Adobe Creative Suite": "Adobe CC; Adobe Creative Cloud",

@@ -12,15 +12,8 @@ from __future__ import annotations
 
 from core.models import Skill
 from core.resume.claims import says_which
-from core.resume.phrases import (
-    WORK_HEADS,
-    WORK_OCCASIONS,
-    _Token,
-    open_between,
-    phrase_tokens,
-    qualifier,
-    verb_count,
-)
+from core.resume.phrase_tokens import Token, open_between
+from core.resume.phrases import WORK_HEADS, WORK_OCCASIONS, phrase_tokens, qualifier, verb_count
 from core.resume.skills import skill_spans
 
 
@@ -49,7 +42,9 @@ _OTHERS = _words("their his her its s")
 _MAX_BEFORE = 2
 # words after which an "-ed" word opens a noun phrase
 _BEFORE_ADJECTIVE = _words("in on of for with into at from by including a an the")
-_HEADS = WORK_HEADS | WORK_OCCASIONS
+# after plain words "education" names a kind of schooling ("clinical pastoral education",
+# "special education"); after a known name of work it is that work taught (`phrases`)
+_HEADS = (WORK_HEADS | WORK_OCCASIONS) - {"education", "educations"}
 
 
 def work_compounds(text: str, listed: frozenset[str] = frozenset()) -> list[Skill]:
@@ -83,7 +78,7 @@ def _line_compounds(line: str, listed: frozenset[str]) -> list[Skill]:
     return out
 
 
-def _compound_start(line: str, tokens: list[_Token], head: int, first_free: int) -> int | None:
+def _compound_start(line: str, tokens: list[Token], head: int, first_free: int) -> int | None:
     """The first word of the compound ending at `head`, or None when there is none or what
     stands before it makes it doubtful: a capital ("the American foulbrood inspection" is a
     proper name's), an "-ed" word ("integrated pest management" or a verb and its object),
@@ -116,7 +111,7 @@ def _compound_start(line: str, tokens: list[_Token], head: int, first_free: int)
     return start
 
 
-def _listed_among_others(line: str, tokens: list[_Token], start: int, stop: int) -> bool:
+def _listed_among_others(line: str, tokens: list[Token], start: int, stop: int) -> bool:
     """A compound listed beside items that are no compounds of work names a subject, not a
     skill ("programs including osteodystrophy management, kinetics, anemia"), and one after
     a bare word and "and" shares its head with that word ("pre-trip and post-trip
@@ -143,6 +138,6 @@ def _listed_among_others(line: str, tokens: list[_Token], start: int, stop: int)
     return not any(t.key in _HEADS for t in tokens[stop:item])
 
 
-def _between(line: str, tokens: list[_Token], i: int) -> str:
+def _between(line: str, tokens: list[Token], i: int) -> str:
     """The punctuation before tokens[i]."""
     return line[tokens[i - 1].end : tokens[i].start].strip()

@@ -26,7 +26,7 @@ import unicodedata
 
 import pytest
 
-from core.models import Profile
+from core.models import Experience, Profile, Skill
 from core.resume.dates import find_dates
 from core.resume.entry_parts import is_place
 from core.resume.languages import LANGUAGE_NAMES
@@ -44,33 +44,38 @@ from tests.intake.resume_set.run import BLIND, GROUPS, Result, Run
 # precision floors sit about a point under those. The sixteenth (compounds headed by a noun of
 # work, glued and wrapped list items) read skills P/R blind7 95.5/92.6, blind8 96.7/79.5,
 # blind10 95.7/62.0, blind11 94.8/75.3, blind12 96.1/64.5, blind13 93.0/58.8, blind14
-# 95.0/66.7, blind16 97.6/64.1, external 95.3/76.5, external3 97.5/70.2; floors follow
+# 95.0/66.7, blind16 97.6/64.1, external 95.3/76.5, external3 97.5/70.2; floors follow. The
+# seventeenth (skills17: verbs and letters that claim nothing, phrases around translation,
+# disputed labels settled) read skills P/R tuned 100/99.5, held_out 100/98.2, fresh
+# 100/98.9, blind1-6 100/99.1, blind7 96.9/92.6, blind8 98.3/79.7, blind9 98.3/76.3, blind10
+# 97.8/63.4, blind11 98.3/77.3, blind12 100/67.5, blind13 97.7/60.0, blind14 95.2/70.2,
+# blind15 97.5/62.9, external 99.0/77.6, external_blind 96.7/73.7, external3 98.4/72.0
 FLOORS: dict[str, dict[str, tuple[float, float]]] = {
-    "tuned": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.98, 0.98)},
-    "held_out": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.98, 0.96)},
+    "tuned": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.99, 0.98)},
+    "held_out": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.99, 0.97)},
     "shared": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.96, 0.99)},
-    "fresh": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.97, 0.97)},
+    "fresh": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.99, 0.97)},
     # blind1 (blind.py) was never tuned on until the third round of parser work, which did
-    "blind1": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.98, 0.97)},
+    "blind1": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.99, 0.98)},
     # blind2 (blind2.py) was never tuned on through the third round (48.3% mean F1 then); the
     # fourth round tuned on it (99.6%), so these floors sit a little under what it reads now
     "blind2": {f: (0.97, 0.97) for f in FIELDS}
-    | {"languages": (0.97, 0.94), "skills": (0.98, 0.98)},
+    | {"languages": (0.97, 0.94), "skills": (0.99, 0.98)},
     # blind3 (blind3.py) was never tuned on through the fourth round (86.6% mean F1 then); the
     # fifth round tuned on it (97.6%), the seventh read its "Extra" section's credentials (99.8%)
-    "blind3": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.97, 0.96)},
+    "blind3": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.99, 0.98)},
     # blind4 (blind4.py) was never tuned on through the fifth round (91.5% mean F1 then); the
     # sixth round tuned on it (99.9%)
-    "blind4": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.98, 0.96)},
+    "blind4": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.99, 0.98)},
     # blind5 (blind5.py) was never tuned on through the sixth round (87.1% mean F1 then); the
     # seventh round tuned on it (99.9%: numbered lists of jobs, schools and credentials)
-    "blind5": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.98, 0.96)},
+    "blind5": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.99, 0.98)},
     # blind6 (blind6.py) was never tuned on through the seventh round (84.0% mean F1 then); the
     # eighth round tuned on it (99.9%: side heads, LinkedIn export, label cells, split ranges)
-    "blind6": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.98, 0.96)},
+    "blind6": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.99, 0.98)},
     # blind7 (blind7.py, eight new people in personas2.py) was never tuned on through the
     # seventh round (87.6%); the eighth tuned on it (98.0%), the wider vocabulary (99.3%)
-    "blind7": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.94, 0.91)},
+    "blind7": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.95, 0.91)},
     # blind8 and blind9 (new people in personas3.py, personas4.py) were never tuned on through
     # the eighth round (81.5%, 89.6%); the ninth tuned on them (97.0%, 96.7%): skills named only
     # in prose stay the weak field for trades the vocabulary does not know
@@ -78,27 +83,27 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     # ("electrical troubleshooting", "KYC checks"), functional skill groups as prose and glued
     # list items as their skills: blind8 to blind13 skills precision 76.9, 80.5, 60.9, 65.0,
     # 69.2, 79.1% -> 90.3, 85.2, 87.8, 73.6, 86.2, 83.3%
-    "blind8": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.95, 0.78)},
-    "blind9": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.95, 0.71)},
+    "blind8": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.97, 0.78)},
+    "blind9": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.97, 0.75)},
     # blind10 and blind11 (new people in personas5.py, personas6.py) were never tuned on
     # through the ninth round (90.5%, 63.9%); the tenth tuned on them (92.5%, 84.8%); the
     # twelfth read a resume without any heading by its blocks' content, degrees with their
     # field after a comma, credentials without their provider (95.2%, 95.9%)
     "blind10": {f: (0.97, 0.97) for f in FIELDS}
-    | {"languages": (0.97, 0.95), "skills": (0.94, 0.61)},
-    "blind11": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.93, 0.74)},
+    | {"languages": (0.97, 0.95), "skills": (0.96, 0.62)},
+    "blind11": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.97, 0.76)},
     # blind12 and blind13 (new people in personas7.py, personas8.py) were never tuned on
     # through the tenth round (73.2% after the content-control fix, 88.3%); the eleventh tuned
     # on them (89.2%, 93.4%), the twelfth (94.3%, 95.8%)
     "blind12": {f: (0.97, 0.97) for f in FIELDS}
-    | {"languages": (0.97, 0.82), "skills": (0.95, 0.63)},
-    "blind13": {f: (0.97, 0.97) for f in FIELDS} | {"email": (0.97, 0.90), "skills": (0.92, 0.57)},
+    | {"languages": (0.97, 0.82), "skills": (0.98, 0.66)},
+    "blind13": {f: (0.97, 0.97) for f in FIELDS} | {"email": (0.97, 0.90), "skills": (0.96, 0.59)},
     # blind14 and blind15 (new people in personas9.py, personas10.py) were never tuned on
     # through the twelfth round (first sight 77.2%, 89.4%; 78.4%, 89.5% after the twelfth);
     # blind14 reads 97.4% after the thirteenth (ASCII frames, legal forms, the e-mail's name);
     # blind15 every field but skills 100/100, skills P 85.7 R 58.1
-    "blind14": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.94, 0.65)},
-    "blind15": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.94, 0.56)},
+    "blind14": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.94, 0.69)},
+    "blind15": {f: (0.97, 0.97) for f in FIELDS} | {"skills": (0.96, 0.61)},
     # blind16 (new people in personas11.py) was never tuned on through the thirteenth round
     # (first sight 71.5%, 73.2% after the thirteenth); the fourteenth read it by structure
     # (form labels by their head word, tables of entries, two-line schools, heading grids):
@@ -113,13 +118,13 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "name": (0.92, 0.92),
         "schools": (0.93, 0.93),
         "languages": (0.99, 0.85),
-        "skills": (0.94, 0.75),
+        "skills": (0.97, 0.76),
     },
     # external_blind (the other 7 of those 15 themes) was blind until the sixteenth round
     # (85.2% at first sight that round), which tuned on it (headings in a margin beside their
     # sections, small capitals, stacked years, grids of chips under headings): 98.0%, every
     # field 100/100 but skills P 93.1 R 69.8
-    "external_blind": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.92, 0.68)},
+    "external_blind": {f: (0.99, 0.99) for f in FIELDS} | {"skills": (0.95, 0.72)},
     # external3 (12 more published themes, two more people each) was first measured after the
     # fourteenth round (90.6%) and tuned on in the fifteenth (97.0%); these floors sit about
     # a point under its tuned figures. The sixteenth round's wrapped chips over a heading:
@@ -131,7 +136,7 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "schools": (0.96, 0.93),
         "degrees": (0.99, 0.96),
         "languages": (0.99, 0.96),
-        "skills": (0.96, 0.69),
+        "skills": (0.97, 0.71),
     },
     # latex (every other of 10 LaTeX CV classes on CTAN, typeset by pdflatex) read 31% at
     # first sight and 89.0% once word gaps were read; the sixteenth round's LaTeX part tuned
@@ -252,13 +257,18 @@ _URL_PIECE = re.compile(r"@|https?:|www\.|\.(?:com|org|net|io|me)\b|/")
 
 
 def _not_skills(profile: Profile) -> list[str]:
-    """Skills or languages that are dates, places, schools, employers, links or sentences."""
+    """Skills or languages that are dates, places, schools, employers, links, handles or
+    sentences."""
     orgs = {norm(e.company) for e in profile.experience} | {
         norm(e.institution) for e in profile.education
     }
     places = {norm(p) for e in profile.experience + profile.education for p in [e.location or ""]}
     places |= {norm(part) for part in (profile.location or "").split(",")}
     places.discard("")
+    # the person's own name, the e-mail's local part and a link's last piece: a handle
+    handles = {norm(profile.full_name or ""), norm((profile.email or "").partition("@")[0])}
+    handles |= {norm(link.rstrip("/").rpartition("/")[2]) for link in profile.links}
+    handles.discard("")
     bad: list[str] = []
     for value in [*profile.skill_names(), *profile.languages]:
         key = norm(value)
@@ -270,6 +280,8 @@ def _not_skills(profile: Profile) -> list[str]:
             bad.append(f"school or employer: {value}")
         elif _URL_PIECE.search(value) and value not in VOCABULARY:  # "A/B Testing" is one
             bad.append(f"link: {value}")
+        elif key in handles:
+            bad.append(f"handle or name: {value}")
         elif len(value.split()) > 6 or value.rstrip().endswith("."):
             bad.append(f"sentence: {value}")
     for language in profile.languages:
@@ -277,6 +289,24 @@ def _not_skills(profile: Profile) -> list[str]:
         if "".join(c for c in name if not unicodedata.combining(c)) not in LANGUAGE_NAMES:
             bad.append(f"not a language: {language}")
     return bad
+
+
+def test_the_guard_names_each_kind_of_value_that_is_no_skill() -> None:
+    profile = Profile(
+        full_name="Sam Carter",
+        email="samcodes@example.com",
+        links=["https://github.com/samcarter88"],
+        location="Leeds, UK",
+        experience=[Experience(company="Acme Ltd", role="Analyst")],
+        skills=[
+            Skill(name=n)
+            for n in ("Excel", "2019", "Leeds", "Acme Ltd", "www.acme.co.uk", "samcodes")
+        ]
+        + [Skill(name="samcarter88"), Skill(name="Sam Carter"), Skill(name="Ran the team.")],
+    )
+    kinds = [bad.partition(":")[0] for bad in _not_skills(profile)]
+    expected = ["date", "place", "school or employer", "link", *["handle or name"] * 3]
+    assert kinds == [*expected, "sentence"]
 
 
 def test_no_profile_lists_anything_but_skills_and_languages(measured: Run) -> None:

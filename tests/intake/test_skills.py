@@ -196,3 +196,9 @@ def test_two_known_skills_glued_in_one_item_are_two() -> None:
         "Budgeting & accounting",
         "Phonics teaching",
     ]
+
+
+def test_adobe_premiere_is_premiere_pro() -> None:
+    from core.resume.skills import canonical_skill
+
+    assert canonical_skill("Adobe Premiere") == "Adobe Premiere Pro"

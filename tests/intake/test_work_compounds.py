@@ -78,3 +78,15 @@ def test_a_prose_compound_reaches_the_profile() -> None:
         "- Ran tender evaluation for 40 vendors.\n"
     )
     assert "tender evaluation" in parse_profile(text).skill_names()
+
+
+def test_education_is_a_noun_of_work_and_a_hyphenated_one_is_one_word() -> None:
+    text = "Delivered fire prevention education in primary schools."
+    assert _names(text) == ["fire prevention education"]
+    # after plain words it is a kind of schooling, no skill
+    assert _compounds("Completed four units of clinical pastoral education.") == []
+    assert _names("Ran machine translation post-editing of manuals.") == [
+        "machine translation post-editing"
+    ]
+    # a hyphenated word that is no noun of work ends nothing: the name stays bare
+    assert _names("Ran food safety follow-up visits.") == ["Food Safety"]

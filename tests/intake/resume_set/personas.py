@@ -265,7 +265,7 @@ PEOPLE: tuple[Person, ...] = (
                 (
                     "Audited retail and manufacturing clients with revenues up to 200 million "
                     "pounds.",
-                    "Tested controls over [accounts payable] and payroll.",
+                    "Tested controls over [accounts payable] and [payroll].",
                 ),
             ),
         ),

@@ -331,7 +331,7 @@ PEOPLE8: tuple[Person, ...] = (
                 "Present",
                 (
                     "Run [microbial limit testing] and endotoxin assays on 40 batches a week.",
-                    "Calibrate balances, pipettes and incubators and log deviations in LIMS.",
+                    "Calibrate balances, pipettes and incubators and log deviations in [LIMS].",
                     "Prepare culture media and carry out [aseptic technique] audits.",
                 ),
             ),

@@ -150,7 +150,7 @@ PEOPLE9: tuple[Person, ...] = (
                 "Madrid",
                 "Jul 2014",
                 "Apr 2016",
-                ("Ran [night audit] and cash reconciliation three nights a week.",),
+                ("Ran [night audit] and [cash reconciliation] three nights a week.",),
             ),
         ),
         schools=(

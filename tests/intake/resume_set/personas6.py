@@ -241,7 +241,7 @@ PEOPLE11: tuple[Person, ...] = (
                 "Jun 2020",
                 (
                     "Reported live from the National Assembly and election collation centres.",
-                    "Produced two-minute packages with [video editing] in Adobe Premiere.",
+                    "Produced two-minute packages with [video editing] in [Adobe Premiere].",
                 ),
             ),
             Job(
@@ -470,7 +470,7 @@ PEOPLE11: tuple[Person, ...] = (
                 "Nairobi",
                 "Mar 2012",
                 "Jan 2016",
-                ("Raised purchase orders and ran [vendor onboarding] checks in SAP Ariba.",),
+                ("Raised purchase orders and ran [vendor onboarding] checks in [SAP Ariba].",),
             ),
         ),
         schools=(

@@ -427,7 +427,7 @@ PEOPLE12: tuple[Person, ...] = (
                 "Sep 2020",
                 "Present",
                 (
-                    "Teach 14 classes a week: HIIT, body pump and [circuit training].",
+                    "Teach 14 classes a week: [HIIT], body pump and [circuit training].",
                     "Write [exercise programming] for members returning from injury.",
                     "Run the club's induction for 40 new members a month.",
                 ),

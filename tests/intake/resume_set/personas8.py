@@ -314,7 +314,7 @@ PEOPLE13: tuple[Person, ...] = (
         phone="+64 21 384 9027",
         city="Wellington, New Zealand",
         summary="Chartered environmental health practitioner with seven years of "
-        "[food safety inspections] and [noise nuisance investigation] in two countries.",
+        "[food safety] inspections and [noise nuisance investigation] in two countries.",
         jobs=(
             Job(
                 "Environmental Health Officer",
@@ -337,7 +337,7 @@ PEOPLE13: tuple[Person, ...] = (
                 "Oct 2017",
                 "May 2021",
                 (
-                    "Carried out food hygiene inspections and scored businesses on the "
+                    "Carried out [food hygiene] inspections and scored businesses on the "
                     "national rating scheme.",
                     "Served [improvement notices] and prepared prosecution files.",
                     "Assessed rented homes under the [Housing Health and Safety Rating System].",
@@ -456,7 +456,7 @@ PEOPLE13: tuple[Person, ...] = (
                 (
                     "Edited features and listings for each monthly issue and did the "
                     "[headline writing] for the web.",
-                    "[Proofreading] of final pages in InDesign before print.",
+                    "[Proofreading] of final pages in [InDesign] before print.",
                 ),
             ),
         ),
