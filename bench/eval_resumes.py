@@ -533,6 +533,16 @@ blind17 79.8 -> 79.8% (skills 85.6/64.2 both), blind18 38.1 -> 38.0% (skills 71.
 70.0/20.4), external2 84.9 -> 85.0% (skills 93.5/73.0 -> 93.6/74.2), latex_blind 74.1 ->
 74.3% (skills 61.7/47.4 -> 62.9/50.0).
 
+The seventeenth round merged (rendercv, office, r17l, skills17 and the lead's typed-resume
+rules: Indian, Brazilian, German, French and markdown resumes as people type them), full bench
+at 14:45 UTC on an idle machine: tuned 100.0, held_out 99.9, shared 99.9, fresh 99.9, blind1
+100.0, blind2 99.8, blind3-6 100.0, blind7 99.5, blind8 98.8, blind9 98.6, blind10 97.6,
+blind11 98.7, blind12 98.1, blind13 97.4, blind14 98.1, blind15 97.6, blind16 97.7, external
+96.8, external_blind 98.4, external3 97.6, latex 97.9, latex2 97.2, rendercv 99.0, office
+97.8; slowest parse 58 ms. Skills P is 95.2-100 in every seen group but office (92.4).
+Blind, totals only (14:51 UTC): blind17 81.6%, blind18 40.2%, external2 85.0%, rendercv_blind
+94.0% (engineeringclassic 96.9, harvard 99.0, sb2nov 82.7).
+
     python bench/eval_resumes.py            # the seen groups: the table and a summary line
     python bench/eval_resumes.py --blind    # all groups, blind included (totals only)
     python bench/eval_resumes.py --errors   # also the wrong values of the seen groups
