@@ -132,25 +132,55 @@ _GRID_LEGEND = re.compile(
 _CEFR = re.compile(r"(?i)^[abc][12]\+?$")
 
 
+_USER_LEVEL = re.compile(r"(?i)^(?:(?:basic|independent|proficient) user\W*)+$")
+
+
+def _cells_all(line: str, pattern: re.Pattern[str]) -> bool:
+    cells = [c.strip() for c in line.split("|")]
+    return bool(line.strip()) and all(pattern.match(c) for c in cells)
+
+
 def without_level_grid(lines: list[str]) -> list[str]:
     """A CEFR self-assessment grid read as text: the rows of column heads ("Listening |
     Reading | Spoken interaction") and the legend ("Levels: A1 and A2: Basic user ...") go;
     a row of levels ("French | B2 | C1 | B1") becomes "French (B2/C1/B1)"."""
+    heads = [_cells_all(line, _GRID_HEAD) for line in lines]
+    levels_only = [_cells_all(line, _CEFR) for line in lines]
     out: list[str] = []
-    for line in lines:
+    legend_at = -9
+    for n, line in enumerate(lines):
         cells = [c.strip() for c in line.split("|")]
-        if len(cells) >= 2 and all(_GRID_HEAD.match(c) for c in cells):
+        if len(cells) >= 2 and heads[n]:
+            continue
+        # a grid a word processor broke into lines ("SPEAKING" / "Spoken" / "interaction" /
+        # "B1"): a head or a row of levels alone counts only near another head
+        near = [m for m in range(max(0, n - 3), min(len(lines), n + 4)) if m != n and heads[m]]
+        if (heads[n] or levels_only[n]) and near:
             continue
         if _GRID_LEGEND.match(line.strip()):
+            legend_at = n
             continue
+        if n - legend_at <= 2 and _USER_LEVEL.match(line.strip()):
+            continue  # the legend's wrapped end: "Proficient user"
         levels = [c.upper() for c in cells[1:]]
         if len(levels) >= 2 and all(_CEFR.match(c) for c in levels):
             name = language_of(cells[0])
             if name is not None:
                 out.append(f"{name} ({'/'.join(dict.fromkeys(levels))})")
                 continue
+        if out and _wrapped_language(out[-1], line):
+            out[-1] = f"{out[-1].strip()} {line.strip()}"  # "Scottish" over "Gaelic"
+            continue
         out.append(line)
     return out
+
+
+def _wrapped_language(above: str, line: str) -> bool:
+    """Two words on lines of their own that name a language only together."""
+    a, b = above.strip(), line.strip()
+    if not a or not b or len(a.split()) + len(b.split()) > 3 or "|" in a + b:
+        return False
+    return language_of(a) is None and language_of(b) is None and language_of(f"{a} {b}") is not None
 
 
 def header_languages(lines: list[str]) -> list[str]:

@@ -135,3 +135,44 @@ def test_a_bullet_in_a_duties_cell_is_not_doubled() -> None:
         "• Signal the line.",
         "• Grant possessions.",
     ]
+
+
+def test_a_level_grid_a_word_processor_broke_into_lines_goes_too() -> None:
+    """LibreOffice sets a Europass grid too wide for the page one cell a line: its heads and
+    levels go, a language name wrapped in its narrow cell is whole again, and a lone
+    "Writing" far from any grid stays (it may be a skill)."""
+    grid = [
+        "PERSONAL SKILLS",
+        "Mother tongue(s) | English",
+        "Other language(s)",
+        "Scottish",
+        "UNDERSTANDING",
+        "Listening | Reading",
+        "B1 | B1",
+        "SPEAKING",
+        "Spoken",
+        "interaction",
+        "Spoken production",
+        "B1",
+        "Gaelic",
+        "Levels: A1 and A2: Basic user - B1 and B2: Independent user - C1 and C2:",
+        "Proficient user",
+        "Job-related skills | • Rule Book",
+        "Certificates | PTS",
+        "",
+        "",
+        "",
+        "Writing",
+    ]
+    assert without_level_grid(grid) == [
+        "PERSONAL SKILLS",
+        "Mother tongue(s) | English",
+        "Other language(s)",
+        "Scottish Gaelic",
+        "Job-related skills | • Rule Book",
+        "Certificates | PTS",
+        "",
+        "",
+        "",
+        "Writing",
+    ]
