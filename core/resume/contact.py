@@ -168,8 +168,9 @@ def read_contact(header: list[str], details: list[str]) -> Contact:
         contact.full_name = split_name(header[:5]) or ""
     if name_line is None and not contact.full_name:
         name_line = next((ln for ln in header[:4] if name_of(ln, allow_roles=True)), None)
+    two_lines = _name_on_two_lines(name_line, header) if name_line is not None else None
     if name_line is not None:
-        contact.full_name = name_of(name_line, allow_roles=True) or ""
+        contact.full_name = two_lines or name_of(name_line, allow_roles=True) or ""
     elif not contact.full_name:
         contact.full_name = _name_beside_title(header[:3]) or ""
     headline_line = ""
@@ -220,7 +221,7 @@ def read_contact(header: list[str], details: list[str]) -> Contact:
             for piece in _FIELD_SPLIT.split(value):
                 _take(contact, piece.strip(), place_lines)
     contact.location = _place(place_lines)
-    if contact.email and name_line is not None:
+    if contact.email and name_line is not None and two_lines is None:
         # "Commercial Beekeeper" over "Hemi Tautahi": of two lines that could each be a name,
         # the one the e-mail address spells is the person's
         others = [ln for ln in header[:6] if ln is not name_line and name_of(ln)]
@@ -229,6 +230,19 @@ def read_contact(header: list[str], details: list[str]) -> Contact:
             if spelt is not None:
                 contact.full_name = name_of(spelt) or contact.full_name
     return contact
+
+
+def _name_on_two_lines(line: str, header: list[str]) -> str | None:
+    """A name set large over two lines ("Nguyen Thi" over "Thu Ha") that the header also
+    gives whole ("Nguyen Thi Thu Ha" under it, as a running name): the whole name."""
+    at = next((n for n, ln in enumerate(header) if ln is line), None)
+    if at is None or at + 1 >= len(header):
+        return None
+    joined = f"{line.strip()} {header[at + 1].strip()}"
+    whole = name_of(joined, allow_roles=True)
+    if whole is None or not any(ln.strip() == joined for ln in header[at + 2 : at + 8]):
+        return None
+    return whole
 
 
 def _spelt_in(line: str, email: str) -> bool:

@@ -18,3 +18,14 @@ def test_role_and_place_on_one_line() -> None:
     assert profile.location == "Dublin, Ireland"
     assert profile.full_name == "Aoife Brennan"
     assert "Dublin" not in profile.summary
+
+
+def test_a_name_set_large_over_two_lines_is_read_whole() -> None:
+    """A theme sets "Nguyen Thi" over "Thu Ha" and prints the whole name under them; a line
+    under a name that the header never joins to it stays out ("Berlin Office")."""
+    two = parse_profile(
+        "Nguyen Thi\nThu Ha\nNguyen Thi Thu Ha\nGraphic Designer\nthuha@example.com\n"
+    )
+    assert two.full_name == "Nguyen Thi Thu Ha"
+    one = parse_profile("Anna Schmidt\nBerlin Office\nanna@example.com\n")
+    assert one.full_name == "Anna Schmidt"
