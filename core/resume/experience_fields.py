@@ -176,10 +176,20 @@ def to_experience(entry: RawEntry, known: frozenset[str] = frozenset()) -> Exper
 _DASHED = re.compile(r"\s+(?:[-–—|@]|at)\s+")
 
 
+_NOT_PLACE = re.compile(
+    r"(?i)\b(?:training|academy|institute|school|college|university|group|ltd|limited|inc"
+    r"|contract|contractor|part[- ]time|full[- ]time|temporary|temp|internship|freelance"
+    r"|volunteer|seasonal|maternity cover)\b"
+)
+
+
 def paren_place(name: str) -> tuple[str, list[str]]:
     """ "Monzo Bank (London)" -> ("Monzo Bank", ["London"])."""
     inner = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", name)
-    return (inner.group(1), [inner.group(2)]) if inner else (name, [])
+    # "Cytech (ATG Training)": brackets that hold a second name, a unit or terms stay
+    if inner is None or _NOT_PLACE.search(inner.group(2)):
+        return name, []
+    return inner.group(1), [inner.group(2)]
 
 
 def _role_and_company(line: str) -> tuple[str, str] | None:

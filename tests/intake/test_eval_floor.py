@@ -116,7 +116,6 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "external": {f: (0.99, 0.99) for f in FIELDS}
     | {
         "name": (0.99, 0.99),  # 100 once a name set over two lines is read whole
-        "schools": (0.93, 0.93),
         "languages": (0.99, 0.85),
         "skills": (0.97, 0.76),
     },

@@ -208,3 +208,19 @@ def test_job_titles_in_german_and_french_are_roles(header: str, role: str, compa
     )
     job = profile.experience[0]
     assert (job.role, job.company, job.start, job.end) == (role, company, "Jan-2019", "Mar-2021")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Monzo Bank (London)", ("Monzo Bank", ["London"])),
+        ("Cytech (ATG Training)", ("Cytech (ATG Training)", [])),
+        ("Huawei Technologies (Contract)", ("Huawei Technologies (Contract)", [])),
+    ],
+)
+def test_brackets_after_a_name_hold_a_place_only_when_they_name_one(
+    name: str, expected: tuple[str, list[str]]
+) -> None:
+    from core.resume.experience_fields import paren_place
+
+    assert paren_place(name) == expected
