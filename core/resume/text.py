@@ -221,5 +221,12 @@ def normalise_text(text: str, *, soft_wraps: bool = False) -> str:
             line = ""  # a stray "." or "|" left by the layout
         elif _PAGE_NUMBER.match(line) or _PRINT_HEADER.match(line):
             line = ""  # "Page 2 of 3" in a footer, a print header: no part of any section
+        if tidy and _HYPHEN_END.search(tidy[-1]) and _NAME_REST.fullmatch(line):
+            tidy[-1] += line  # "Saint-" over "Hyacinthe": a hyphenated name wrapped in its cell
+            continue
         tidy.append(line)
     return re.sub(r"\n{3,}", "\n\n", "\n".join(tidy)).strip()
+
+
+_HYPHEN_END = re.compile(r"(?<![\W\d_])[^\W\d_]-$")
+_NAME_REST = re.compile(r"[^\W\d_a-z][^\W\d_]+")

@@ -108,3 +108,18 @@ def test_page_numbers_are_dropped(footer: str) -> None:
 @pytest.mark.parametrize("line", ["Page Layout Design", "24/7 support", "Level 3 of 5 in Excel"])
 def test_lines_with_numbers_that_are_no_page_number_stay(line: str) -> None:
     assert normalise_text(line) == line
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cégep de Saint-Hyacinthe | Saint-\nHyacinthe",
+            "Cégep de Saint-Hyacinthe | Saint-Hyacinthe",
+        ),
+        ("Skills: C-\nPython", "Skills: C-\nPython"),  # a grade or a list, not a wrapped name
+        ("well-\nknown", "well-\nknown"),  # not a name: left to the TeX hyphen rules
+    ],
+)
+def test_a_hyphenated_name_wrapped_in_its_cell_joins(text: str, expected: str) -> None:
+    assert normalise_text(text) == expected
