@@ -214,7 +214,7 @@ def normalise_text(text: str, *, soft_wraps: bool = False) -> str:
     ]
     if soft_wraps:
         lines = join_soft_wraps(lines)
-    tidy = []
+    tidy: list[str] = []
     for raw in lines:
         line = re.sub(r"\s+", " ", raw).strip()
         if line and not any(c.isalnum() for c in line) and line != "•":
