@@ -90,6 +90,14 @@ def level_then_language(item: str) -> tuple[str, str] | None:
     return match.group(1), match.group(2)
 
 
+_CEFR_FIRST = re.compile(r"(?i)([abc][12])\b(?!\s*[-–/])")
+
+
+def _level_text(rest: str) -> str:
+    level = re.sub(r"^[(\[]\s*|\s*[)\]]$", "", rest.lstrip(" -–—:|,/")).strip(" .")
+    return re.sub(r"\s*(?:proficiency|level|speaker)$", "", level, flags=re.I) or level
+
+
 def language_of(item: str) -> str | None:
     """'Spanish (fluent)', 'French - B2', 'German: native' -> 'Spanish (fluent)' ...; else None.
 
@@ -109,10 +117,13 @@ def language_of(item: str) -> str | None:
     rest = text[match.end() :].strip()
     if not rest:
         return name
-    level = re.sub(r"^[(\[]\s*|\s*[)\]]$", "", rest.lstrip(" -–—:|,/")).strip(" .")
-    level = re.sub(r"\s*(?:proficiency|level|speaker)$", "", level, flags=re.I) or level
+    # the level as written ("avançado"), matched without its accents ("avancado")
+    shown = written[match.end() :].strip() if len(text) == len(written) else rest
+    level, shown = (_level_text(r) for r in (rest, shown))
     if _LEVEL.match(level) or _LEVEL.match(level + " proficiency"):
-        return f"{name} ({level})"
+        return f"{name} ({shown})"
+    if cefr := _CEFR_FIRST.match(level):  # "C1 (Cambridge Advanced)"
+        return f"{name} ({cefr.group(1).upper()})"
     # "Spanish (some words)" is still Spanish; "Spanish Literature" is a subject
     return name if rest[:1] in "([-–—:|,/" else None
 

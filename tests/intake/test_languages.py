@@ -70,3 +70,16 @@ def test_a_language_the_name_list_lacks_is_known_by_its_spoken_level() -> None:
     skills, _, _, languages = listed_skills(["Languages — English (fluent), Kikuyu (native)"])
     assert skills == []  # neither the label nor the language is a skill
     assert languages == ["English (fluent)", "Kikuyu (native)"]
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("Inglês – avançado", "Inglês (avançado)"),  # the level keeps its accents
+        ("Espanhol – intermediário", "Espanhol (intermediário)"),
+        ("Inglés: C1 (Cambridge Advanced)", "Inglés (C1)"),  # the CEFR level of a longer note
+        ("French - B2", "French (B2)"),
+    ],
+)
+def test_a_level_is_shown_as_written_and_a_cefr_level_is_kept(item: str, expected: str) -> None:
+    assert language_of(item) == expected
