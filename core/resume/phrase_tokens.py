@@ -15,7 +15,8 @@ def word_set(blob: str) -> frozenset[str]:
 _WORD = re.compile(r"(?i)[\w+#]+(?:\.js\b)?")
 # between two words of one compound: "run-of-show", "high-angle", "O'Brien"
 _JOINER = re.compile(r"^[-'’]$")
-# a closed list of words that never sit inside a skill's noun phrase
+# a closed list of words that never sit inside a skill's noun phrase (the last two lines: the
+# prepositions of Portuguese, Spanish, German and French bullets, "demanda em Python")
 FUNCTION = word_set(
     """a an the this that these those each every all any some no both either neither such
     my our your his her its their we i you they he she it who whom whose which what
@@ -27,7 +28,9 @@ FUNCTION = word_set(
     strong excellent good great solid proven effective outstanding exceptional advanced
     basic intermediate proficient expert fluent extensive deep sound new full
     one two three four five six seven eight nine ten several many more most other others
-    same own various key main"""
+    same own various key main
+    em da das dos del las los para por com con sem und mit für von zu et avec pour dans sur
+    des du les au aux"""
 )
 # past participles without "-ed": "pre-paid inventory", "locally made goods"
 PARTICIPLES = word_set("paid made built known held kept sold bought taken given done grown")

@@ -224,3 +224,15 @@ def test_brackets_after_a_name_hold_a_place_only_when_they_name_one(
     from core.resume.experience_fields import paren_place
 
     assert paren_place(name) == expected
+
+
+def test_skills_in_portuguese_bullets_come_without_their_prepositions() -> None:
+    profile = parse_profile(
+        "João Santos\njoao@example.com\n\nEXPERIÊNCIA PROFISSIONAL\n"
+        "Magazine Luiza | Analista de Dados | mar/2021 – atual\n"
+        "- Criação de dashboards em Power BI para a diretoria\n"
+        "- Modelos de previsão de demanda em Python\n- Consultas SQL em BigQuery\n"
+    )
+    names = {s.name for s in profile.skills}
+    assert {"Power BI", "Python", "BigQuery"} <= names
+    assert not any(" em " in f" {n} " for n in names)
