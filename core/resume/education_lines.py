@@ -38,6 +38,16 @@ def _name_like(text: str) -> bool:
     return 0 < len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
+_NATIONAL = re.compile(r"University of (?:the )?(?P<country>[A-Z][\w ]+)")
+
+
+def _campus_named(school: str) -> bool:
+    """A university named for its country is named with its campus town too ("University of
+    Nigeria, Nsukka", "University of Ghana, Legon"): the town is part of the name."""
+    m = _NATIONAL.fullmatch(school)
+    return m is not None and is_country(m["country"])
+
+
 def _fields(line: str) -> list[str]:
     return [f.strip() for f in _FIELDS.split(line) if f.strip()]
 
@@ -57,6 +67,8 @@ def _value_and_places(line: str, tail: bool, loose: str) -> tuple[str, list[str]
     if len(pieces) > 2 and _pair_place(pieces[-2], pieces[-1]):
         return ", ".join(pieces[:-2]), [", ".join(pieces[-2:]), *places]
     last = pieces[-1]
+    if len(pieces) == 2 and _campus_named(pieces[0]):
+        return value, places
     named = loose == "any" or last.casefold() in loose.casefold()
     if _placename(last) or (named and _name_like(last) and not SCHOOL_WORDS.search(last)):
         return ", ".join(pieces[:-1]), [last, *places]

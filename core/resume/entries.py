@@ -303,11 +303,19 @@ def _undated_entries(lines: list[str], kind: str) -> list[RawEntry]:
     return entries
 
 
+def _list_label(text: str, after: list[str]) -> bool:
+    """A one-word first line over a capitalised line ("Highlights" over "Own the group's
+    ..."): a label over the list, not the start of its first sentence."""
+    word = text.rstrip(":")
+    nxt = BULLET.sub("", after[0]).strip() if after else ""
+    return word.isalpha() and word[:1].isupper() and " " not in text and nxt[:1].isupper()
+
+
 def responsibilities(body: list[str]) -> list[str]:
     """Bullets and sentences, a wrapped line joined to the item it continues."""
     items: list[str] = []
     open_item = False
-    for line in body:
+    for n, line in enumerate(body):
         if not line.strip():
             open_item = False
             continue
@@ -316,9 +324,11 @@ def responsibilities(body: list[str]) -> list[str]:
             continue
         if is_bullet(line) or not open_item or not items:
             items.append(text)
+            open_item = bool(items[:-1]) or not _list_label(text, body[n + 1 : n + 2])
         else:
             items[-1] = f"{items[-1]} {text}"
-        open_item = not text.endswith((".", "!", "?"))
+            open_item = True
+        open_item = open_item and not text.endswith((".", "!", "?"))
         if is_bullet(line):
             open_item = True
     return items

@@ -26,6 +26,7 @@ from core.resume.layout_bullet_columns import bullet_columns
 from core.resume.layout_cell_wraps import join_wrapped_cells
 from core.resume.layout_cells import grid_starts
 from core.resume.layout_date_wraps import join_wrapped_ranges, wrapped_range_ends
+from core.resume.layout_entry_rows import row_blocks, rows_start
 from core.resume.layout_font_fields import font_fields
 from core.resume.layout_glyphs import unmapped_bullets
 from core.resume.layout_label_column import split_label_columns
@@ -267,6 +268,7 @@ class _Split:
     right: list[Segment]
     below: list[Segment]
     rest: list[Segment] = field(default_factory=list)  # read after the columns, on its own
+    rows: list[list[Segment]] = field(default_factory=list)  # entries row by row, at the end
 
 
 def _cut(segs: list[Segment], split: float) -> _Split:
@@ -275,6 +277,13 @@ def _cut(segs: list[Segment], split: float) -> _Split:
         kept = [s for s in segs if not any(s is r for r in rest)]
         cut = _cut_band(kept, split)
         cut.rest = rest
+        return cut
+    start = rows_start([s for s in segs if s.x1 <= split], [s for s in segs if s.x0 > split])
+    if start is not None:
+        top = [s for s in segs if s.top < start]
+        sides = any(s.x1 <= split for s in top) and any(s.x0 > split for s in top)
+        cut = _cut_band(top, split) if sides else _Split(top, [], [], [])
+        cut.rows = row_blocks([s for s in segs if s.top >= start], split)
         return cut
     return _cut_band(segs, split)
 
@@ -313,7 +322,7 @@ def reading_order(segs: list[Segment], depth: int = 0) -> list[list[Segment]]:
     sides = margin_sections(cut.left, cut.right)  # headings in a margin: section by section
     blocks += sides or reading_order(cut.left, depth + 1) + reading_order(cut.right, depth + 1)
     blocks += [cut.below] if cut.below else []
-    return blocks + (reading_order(cut.rest, depth + 1) if cut.rest else [])
+    return blocks + cut.rows + (reading_order(cut.rest, depth + 1) if cut.rest else [])
 
 
 def _block_text(block: list[Segment]) -> list[str]:
@@ -366,7 +375,7 @@ def document_text(pages: list[list[Word]]) -> str:
         for flow in (left, right, below):
             flow.clear()
 
-    paged = [segments(unmapped_bullets(words)) if words else [] for words in pages]
+    paged = [segments(words) if words else [] for words in unmapped_bullets(pages)]
     for segs in drop_running_lines(paged):
         split = gutter if gutter is not None and _same_gutter(segs, gutter) else _gutter(segs)
         if split is None or margin_sections(_cut(segs, split).left, _cut(segs, split).right):
@@ -382,9 +391,9 @@ def document_text(pages: list[list[Word]]) -> str:
         right.extend(reading_order(cut.right, 1))
         below.extend([cut.below] if cut.below else [])
         gutter = split
-        if cut.rest:  # the columns ended on this page: what follows is read on its own
+        if cut.rest or cut.rows:  # the columns ended on this page: the rest is read on its own
             flush()
-            out.extend(_text(reading_order(cut.rest)))
+            out.extend(_text(cut.rows + reading_order(cut.rest)))
             gutter = None
     flush()
     return soft_hyphens("\n".join(out))

@@ -42,12 +42,18 @@ def _before_text(glyph: Word, words: list[Word]) -> bool:
     return first.x0 - glyph.x1 < _GAP_EM * height and first.text[:1].isupper()
 
 
-def unmapped_bullets(words: list[Word]) -> list[Word]:
-    """The page's words with each unmapped bullet glyph (see the module's docstring) as "•"."""
-    glyphs = [w for w in words if _UNMAPPED.fullmatch(w.text) and _before_text(w, words)]
-    if len(glyphs) < _MIN_ROWS:
-        return words
+def unmapped_bullets(pages: list[list[Word]]) -> list[list[Word]]:
+    """Each page's words with each unmapped bullet glyph (see the module's docstring) as
+    "•". A list that runs over to the next page may leave one item there: the glyphs of the
+    whole document count together."""
+    glyphs = [
+        [w for w in words if _UNMAPPED.fullmatch(w.text) and _before_text(w, words)]
+        for words in pages
+    ]
+    every = [g for page in glyphs for g in page]
+    if len(every) < _MIN_ROWS:
+        return pages
     bullets = {
-        id(g) for g in glyphs if sum(1 for o in glyphs if abs(o.x0 - g.x0) <= _EDGE) >= _MIN_ROWS
+        id(g) for g in every if sum(1 for o in every if abs(o.x0 - g.x0) <= _EDGE) >= _MIN_ROWS
     }
-    return [replace(w, text="•") if id(w) in bullets else w for w in words]
+    return [[replace(w, text="•") if id(w) in bullets else w for w in words] for words in pages]

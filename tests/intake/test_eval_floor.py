@@ -132,10 +132,10 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     | {
         "employers": (0.99, 0.99),
         "roles": (0.99, 0.99),
-        "schools": (0.96, 0.93),
-        "degrees": (0.99, 0.96),
+        "schools": (0.99, 0.99),  # 100/100 once rows of entries read row by row
+        "degrees": (0.99, 0.99),
         "languages": (0.99, 0.96),
-        "skills": (0.97, 0.71),
+        "skills": (0.97, 0.73),
     },
     # latex (every other of 10 LaTeX CV classes on CTAN, typeset by pdflatex) read 31% at
     # first sight and 89.0% once word gaps were read; the sixteenth round's LaTeX part tuned
@@ -193,7 +193,7 @@ BULLET_FLOORS: dict[str, tuple[float, float]] = {
     "blind9": (0.87, 0.94),
     "blind16": (0.97, 0.97),
     "external": (0.99, 0.96),
-    "external3": (0.97, 0.91),
+    "external3": (0.99, 0.99),  # 100/100 (highlights beside their entries)
     "latex": (0.99, 0.99),
     "rendercv": (0.99, 0.99),
     "office": (0.94, 0.94),  # 95.6/95.6
