@@ -13,10 +13,11 @@ import re
 import zlib
 
 from core.documents import phrasing as P
+from core.documents.clauses import clause, is_action, is_gerund
 from core.documents.guard import commitments
 from core.documents.linter import sentence
 from core.documents.phrasing import echoes, same_case
-from core.documents.tailor import Fact, Plan, clause, is_action, is_gerund, with_article
+from core.documents.tailor import Fact, Plan, with_article
 from core.models import Match
 from core.offline.text import phrase_key, sentences, stems
 from core.resume.dates import is_ongoing
@@ -61,6 +62,17 @@ def stop(text: str) -> str:
 
 def _join(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _acts(fact: Fact) -> bool:
+    """True when the letter says the fact after "I" (a verb that does not stutter)."""
+    return is_action(fact.text) and not echoes(fact.text)
+
+
+def said(fact: Fact) -> str:
+    """The fact as the letter says it: a clause after "I" or "my work has included", or
+    quoted as written."""
+    return clause(fact.text) if _acts(fact) or is_gerund(fact.text) else fact.text
 
 
 class _Letter:
@@ -108,12 +120,12 @@ class _Letter:
         **kw: str,
     ) -> str:
         self.used.add(fact.text)
-        if is_action(fact.text) and not echoes(fact.text):
-            return self.pick(action, topic, shift, ev=clause(fact.text), **kw)
+        if _acts(fact):
+            return self.pick(action, topic, shift, ev=said(fact), **kw)
         if is_gerund(fact.text):
             gerund = P.WITH_GERUND if "req" in kw else P.GERUND
-            return self.pick(gerund, topic, shift, ev=clause(fact.text), **kw)
-        return self.pick(quote, topic, shift, ev=fact.text, **kw)
+            return self.pick(gerund, topic, shift, ev=said(fact), **kw)
+        return self.pick(quote, topic, shift, ev=said(fact), **kw)
 
     def opening(self, best: Fact | None) -> str:
         job, profile = self.plan.job, self.plan.profile
@@ -148,10 +160,10 @@ class _Letter:
         wanted = set(stems(match.requirement)) - _FILLER_STEMS
         facts = [
             f
-            for f in self.plan.ranked()
+            for f in self.plan.shown()
             if f.text not in self.used
-            and key
-            and (f" {key} " in f" {phrase_key(f.text)} " or wanted <= set(stems(f.text)))
+            and key  # in what the letter says of it, not in a clause it leaves out
+            and (f" {key} " in f" {phrase_key(said(f))} " or wanted <= set(stems(said(f))))
         ]
         # "I designed" reads better than a quote; a stuttering bullet reads worst.
         facts.sort(key=lambda f: (echoes(f.text), not is_action(f.text)))
@@ -203,10 +215,11 @@ def cover_letter(plan: Plan, years: str | None) -> str:
     profile = plan.profile
     w = _Letter(plan, years)
     profile_key = phrase_key(profile.model_dump_json())
-    ranked = [f for f in plan.ranked() if f.relevance > 0] or plan.ranked()
+    # only what the tailored resume lists: a letter cites nothing its resume left out
+    ranked = [f for f in plan.shown() if f.relevance > 0] or plan.shown()
     # The opening's fact: the strongest one that reads as something the candidate did.
     best = next(
-        (f for f in ranked if is_action(f.text) and not echoes(f.text)),
+        (f for f in ranked if _acts(f)),
         ranked[0] if ranked else None,
     )
     paragraphs = [w.opening(best)]
@@ -255,7 +268,7 @@ def cover_letter(plan: Plan, years: str | None) -> str:
     # not an action (an employer's blurb, a bare title) reads as padding here.
     spare = [
         f
-        for f in ranked[1:] + plan.ranked()
+        for f in ranked[1:] + plan.shown()
         if f.text not in w.used and (is_action(f.text) or is_gerund(f.text))
     ]
     spare = list(dict.fromkeys(spare))

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from core.documents.clauses import is_action
 from core.documents.english import is_english
 from core.documents.factcheck import Facts, facts_for, problems
 from core.documents.guard import URL, commitments, placeholders
@@ -32,31 +33,8 @@ _STOP = frozenset(
 _BLURB = re.compile(r"\b(?:is|are) (?:a|an|the|one)\b")
 _NUMBERED = re.compile(r"\d|%|\$|£|€")
 _YEAR = re.compile(r"\b(19|20)\d\d\b|\b\d{1,2}[/.]\d{2,4}\b")
-_IRREGULAR = frozenset(
-    words_of(
-        "led ran built taught wrote made drove grew won oversaw kept began held sold met "
-        "brought gave took set cut spoke found chose sought thought trained"
-    )
-)
-# Verbs resumes open present-tense bullets with ("Lead a team of 7 ...").
-_PRESENT = frozenset(
-    words_of(
-        "lead manage teach plan run mentor build design develop coordinate prepare care "
-        "support deliver train handle oversee supervise maintain create write assist provide "
-        "monitor organise organize conduct ensure review process serve greet book sell advise "
-        "counsel assess analyse analyze implement own drive hire schedule coach prescribe "
-        "answer cook clean drive operate install repair inspect test track report negotiate "
-        "present"
-    )
-)
-_NOT_VERBS = frozenset(
-    words_of(
-        "required tasked experienced skilled registered licensed qualified dedicated "
-        "motivated detailed talented based located specialized specialised seasoned "
-        "accomplished certified advanced varied used red bed need"
-    )
-)
 MAX_BULLETS = 5
+MAX_ACHIEVEMENTS = 4
 
 
 @dataclass(frozen=True)
@@ -107,13 +85,29 @@ class Plan:
         pool = [f for f in self.facts if entry is None or f.entry == entry]
         return sorted(pool, key=lambda f: f.rank)
 
-    def bullets(self, entry: int) -> list[str]:
-        """An entry's bullets for this job: relevant ones first, weak ones dropped."""
+    def kept(self, entry: int) -> list[Fact]:
+        """An entry's facts on the tailored resume, best first: the relevant and numbered
+        ones; a job with neither keeps its best one, so no job on the resume stands bare.
+        Achievements (entry -1) are a section of their own, shown only when they count."""
         ranked = self.ranked(entry)
         keep = [f for f in ranked if f.relevance > 0 or f.numbered]
-        if not keep and ranked and len(ranked[0].text.split()) >= 8:
-            keep = ranked[:1]
-        return [f.text for f in keep[:MAX_BULLETS]]
+        if entry < 0:
+            return keep[:MAX_ACHIEVEMENTS]
+        return (keep or ranked[:1])[:MAX_BULLETS]
+
+    def bullets(self, entry: int) -> list[str]:
+        """An entry's bullets for this job: relevant ones first, weak ones dropped."""
+        return [f.text for f in self.kept(entry)]
+
+    def shown(self) -> list[Fact]:
+        """The facts the tailored resume lists, best first. The letter and the evidence
+        points quote only these, so what they cite is on the resume they accompany."""
+        jobs = self.profile.experience
+        entries = {f.entry for f in self.facts}
+        # a job without a role or an employer gets no heading, so none of its bullets
+        listed = [e for e in entries if e < 0 or tidy(jobs[e].role) or tidy(jobs[e].company)]
+        keep = {f for e in listed for f in self.kept(e)}
+        return [f for f in self.ranked() if f in keep]
 
 
 def _wanted(job: Job, matched: list[Match]) -> frozenset[str]:
@@ -184,19 +178,6 @@ def _skills(plan: Plan) -> list[tuple[str, list[str]]]:
     return [(cat, [n for _, n in sorted(items, key=lambda i: not i[0])]) for cat, items in ordered]
 
 
-def is_action(text: str) -> bool:
-    """True when `text` opens with a verb ("Designed meal plans", "Lead a team of 7")."""
-    parts = text.split()
-    if len(parts) < 3 or parts[1][:1].isupper():
-        return False
-    first = parts[0].lower()
-    if first in _NOT_VERBS or parts[0].isupper():
-        return False
-    if first in _IRREGULAR or first in _PRESENT:
-        return True
-    return first.endswith("ed") and is_english(first)
-
-
 def lower_name(name: str, lower_words: frozenset[str] = frozenset()) -> str:
     """A requirement or skill inside a sentence: "Nutrition Assessment" -> "nutrition
     assessment", but "WIC program", "Microsoft Excel" and "Excel" stay as written (a single
@@ -215,25 +196,6 @@ def with_article(role: str) -> str:
     if first.isupper() and len(first) > 1:  # an MA, an RN, a BSc
         return ("an " if first[0] in "AEFHILMNORSX" else "a ") + role
     return ("an " if role[:1].lower() in "aeio" else "a ") + role
-
-
-def is_gerund(text: str) -> bool:
-    """True when `text` opens with an -ing verb ("Leading fitness groups of 10-20 ...")."""
-    parts = text.split()
-    first = parts[0].lower() if parts else ""
-    return (
-        len(parts) >= 3
-        and not parts[1][:1].isupper()
-        and first.endswith("ing")
-        and is_english(first)
-        and first not in ("building", "training", "marketing", "nursing", "accounting")
-    )
-
-
-def clause(text: str) -> str:
-    """A fact as a clause after "I": "Designed meal plans." -> "designed meal plans"."""
-    body = text.rstrip(".!? ")
-    return body[0].lower() + body[1:]
 
 
 _MID_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][\w&+-]*(?: [A-Z][\w&+-]*)+")

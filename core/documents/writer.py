@@ -130,7 +130,7 @@ def _resume(plan: Plan, today: date) -> str:
     certifications = [tidy(c) for c in profile.certifications if c.strip() and not contact_like(c)]
     if certifications:
         lines += ["## Certifications", *(f"- {c}" for c in certifications), ""]
-    achievements = [f.text for f in plan.ranked(-1) if f.relevance > 0 or f.numbered][:4]
+    achievements = plan.bullets(-1)
     if achievements:
         lines += ["## Achievements", *(f"- {a}" for a in achievements), ""]
     projects = [p for p in profile.projects if p.name and plan.relevance(p.description) > 0][:3]
@@ -154,7 +154,7 @@ def _points(plan: Plan) -> list[str]:
         if phrase_key(match.evidence) in skill_keys or len(quote.split()) < 4:
             # A bare skill name proves little: quote a sentence that shows it, or nothing.
             better = [
-                f.text for f in plan.ranked() if _has(f.text, req) and fold(f.text) not in used
+                f.text for f in plan.shown() if _has(f.text, req) and fold(f.text) not in used
             ]
             if not better:
                 continue
@@ -166,7 +166,7 @@ def _points(plan: Plan) -> list[str]:
         if plan.speakable(point):
             points.append(point)
     role = next((plain_role(e.role) for e in plan.profile.experience if e.role), "")
-    for fact in plan.ranked():
+    for fact in plan.shown():
         if len(points) >= _MIN_POINTS:
             break
         if fold(fact.text) not in used:
