@@ -74,12 +74,21 @@ def find_links(text: str) -> list[str]:
     return links
 
 
+# letters after a name without a comma: degrees, licences and fellowships, as written
+_POST_NOMINALS = re.compile(
+    r"(?:\s+(?:Ph\.?D|MSc|BSc|MBA|MA|BA|MEng|BEng|LLB|LLM|JD|MD|MBBS|DDS|RN|BSN|MSN|NP|"
+    r"CPA|CFA|CMA|ACCA|ACA|FCA|CA|PMP|PE|PEng|CEng|MIEEE|FRCS|MRCP|FWACS|FMCP|SHRM-CP|"
+    r"SPHR|PHR|CISSP|CISA)\.?)+$"
+)
+
+
 def name_of(line: str, *, allow_roles: bool = False) -> str | None:
     """The line as a person's name ("JULIE MONROE" -> "Julie Monroe"), or None."""
     if len(line) > 80:
         return None
     text = re.sub(r"(?i)^(?:full\s+)?name\s*:\s*", "", line.strip())
     text = re.sub(r"(?:,\s*[A-Z][A-Za-z]{1,4}\.?)+$", "", text)  # "Jane Doe, RN, CPA"
+    text = _POST_NOMINALS.sub("", text)  # "John Smith CPA", "Mary Jones MSc"
     # "Maeve O'Driscoll, Official Court Reporter": the title after the name is no part of it
     head, comma, tail = text.partition(", ")
     if comma and len(tail.split()) <= 6 and is_role(tail) and "," not in tail:
@@ -126,6 +135,9 @@ def _place(lines: list[str]) -> str | None:
             part = re.sub(r"\s+\d{4,6}(?:-\d{4})?$", "", raw.strip())  # "CA 90291"
             part = re.sub(rf"\s+{_UK_POSTCODE}$", "", part)  # "Leeds LS1 4AP"
             part = re.sub(r"^\d{2,3}[- ]?\d{3}\s+(?=\D)", "", part)  # "00-238 Warszawa"
+            # a city's postal district or département: "Dublin 11", "Lyon (69)"
+            town = re.sub(r"\s+(?:\d{1,2}|\(\d{2,3}\))$", "", part)
+            part = town if town != part and is_city(town) else part
             # a street or house number is more than a job search needs
             if not part or any(c.isdigit() for c in part) or _STREET.search(part) or "@" in part:
                 continue
@@ -218,8 +230,9 @@ def read_contact(header: list[str], details: list[str]) -> Contact:
             # lines, which may be the job title above it
             contact.full_name = name_of(value, allow_roles=True) or contact.full_name
         else:
+            beside = bool(EMAIL.search(value) or find_phone(value))
             for piece in _FIELD_SPLIT.split(value):
-                _take(contact, piece.strip(), place_lines)
+                _take(contact, piece.strip(), place_lines, beside)
     contact.location = _place(place_lines)
     if contact.email and name_line is not None and two_lines is None:
         # "Commercial Beekeeper" over "Hemi Tautahi": of two lines that could each be a name,
@@ -275,8 +288,16 @@ def fill_missing(contact: Contact, lines: list[str]) -> None:
             return
 
 
-def _take(contact: Contact, piece: str, place_lines: list[str]) -> None:
-    """Every contact detail in one field of a line; what is left may name the place."""
+def _lone_city(text: str) -> bool:
+    """A field that only names a known city ("London", "Accra"): a place when it stands on
+    a line of contact details, where nothing else of one word or two would."""
+    words = text.split()
+    return 0 < len(words) <= 3 and all(w[:1].isupper() for w in words) and is_city(text)
+
+
+def _take(contact: Contact, piece: str, place_lines: list[str], beside: bool = False) -> None:
+    """Every contact detail in one field of a line; what is left may name the place, and a
+    lone city does when the line holds an e-mail address or a phone number (`beside`)."""
     if email := EMAIL.search(piece):
         contact.email = contact.email or email.group()
         piece = piece.replace(email.group(), " ")
@@ -288,5 +309,5 @@ def _take(contact: Contact, piece: str, place_lines: list[str]) -> None:
         contact.phone = contact.phone or phone
         piece = piece.replace(phone, " ")
     rest = " ".join(piece.split()).strip(" |·•,;")
-    if rest and len(place_lines) < 3 and _placeish(rest):
+    if rest and len(place_lines) < 3 and (_placeish(rest) or (beside and _lone_city(rest))):
         place_lines.append(rest)

@@ -236,3 +236,31 @@ def test_skills_in_portuguese_bullets_come_without_their_prepositions() -> None:
     names = {s.name for s in profile.skills}
     assert {"Power BI", "Python", "BigQuery"} <= names
     assert not any(" em " in f" {n} " for n in names)
+
+
+def _header(name: str, place: str) -> str:
+    return f"""{name}
+jane@mail.com | +1 555 010 0100 | {place}
+Experience
+Staff Nurse, St James's Hospital, Dublin | 2019 - Present
+- Cared for 12 patients a shift on a medical ward.
+"""
+
+
+def test_letters_after_a_name_are_no_part_of_it() -> None:
+    for written in ("John Smith CPA", "John Smith, CPA", "John Smith MSc, PMP", "John Smith PhD"):
+        assert parse_profile(_header(written, "London")).full_name == "John Smith"
+    # a surname that only looks like letters stays
+    assert parse_profile(_header("Grace Ma", "London")).full_name == "Grace Ma"
+
+
+def test_a_city_with_its_postal_district_or_departement_is_the_place() -> None:
+    assert parse_profile(_header("Aoife Byrne", "Dublin 11, Ireland")).location == "Dublin, Ireland"
+    assert parse_profile(_header("Luc Martin", "Lyon (69), France")).location == "Lyon, France"
+
+
+def test_a_lone_city_on_the_contact_line_is_the_place() -> None:
+    assert parse_profile(_header("Kwame Mensah", "Accra")).location == "Accra"
+    # a city's name alone on a line of its own, with no contact details, is not taken
+    text = "Kwame Mensah\nAccra\nkwame@mail.com\nExperience\nClerk, Ghana Post | 2019 - 2021\n"
+    assert parse_profile(text).location is None
