@@ -42,16 +42,27 @@ def not_inside(found: list[Skill], listed: set[str]) -> list[Skill]:
 def item_claims(items: list[str], listed: frozenset[str]) -> list[Skill]:
     """The names inside list items; a name that only ends an item kept whole as a skill
     ("Compliance" in "GlobalG.A.P. Compliance") is that item's head, no claim of its own,
-    while one that opens it ("Epic EHR") is."""
+    while one that opens it ("Epic EHR") is, unless only a version follows it ("Sage 50")."""
     claimed: list[Skill] = []
     for item in items:
         whole = key_words(item)
         kept = skill_key(item) in listed
         for skill in claimed_skills(without_titles([item]), listed, items=True):
             words = skill_key(skill.name).split()
-            if not (kept and len(whole) > len(words) and whole[-len(words) :] == words):
+            ends = len(whole) > len(words) and whole[-len(words) :] == words
+            if not (kept and (ends or _versioned(whole, words))):
                 claimed.append(skill)
     return claimed
+
+
+def _versioned(whole: list[str], words: list[str]) -> bool:
+    """The item is the name and its version ("Sage 50", "Tally ERP 9", "Revit 2024"): the
+    same product, no second claim of the bare name."""
+    rest = whole[len(words) :]
+    return bool(rest) and whole[: len(words)] == words and all(_VERSION.fullmatch(w) for w in rest)
+
+
+_VERSION = re.compile(r"v?\d+")
 
 
 def without_titles(texts: list[str]) -> str:

@@ -330,7 +330,15 @@ def _proper_name(
         line, tokens[stop - 1], tokens[stop]
     ):
         nxt = tokens[stop]
-        joined = nxt.key in _CONNECTORS and stop + 1 < len(tokens) and _title(tokens[stop + 1])
+        # "Health and Safety Rating System": the name goes on past the word after "and";
+        # "Excel and Finacle" ends there: two names
+        joined = (
+            nxt.key in _CONNECTORS
+            and stop + 2 < len(tokens)
+            and _title(tokens[stop + 1])
+            and _title(tokens[stop + 2])
+            and open_between(line, tokens[stop + 1], tokens[stop + 2])
+        )
         if not (_title(nxt) or joined):
             break
         stop += 2 if joined and open_between(line, nxt, tokens[stop + 1]) else 1

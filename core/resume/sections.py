@@ -43,6 +43,7 @@ _SYNONYMS: dict[str, str] = {
         licenses and certifications; certifications and licenses; courses; trainings;
         training and certifications; certifications and training; professional training;
         licensure; certifications and courses; courses and certifications;
+        professional qualifications; professional qualification;
         training; licenses and certificates; certificates and licenses; accreditations;
         certificates and courses; additional training; certificaciones; certificados; cursos;
         certificações; certificazioni; corsi; zertifikate; zertifizierungen; weiterbildung;
@@ -182,7 +183,7 @@ _FAMILIES: dict[str, str] = {
     "experience": """experience experiences employment work career positions job jobs internships
         worked""",
     "education": """education educational schooling academic academics degrees studies
-        qualifications study studied learning institutions""",
+        qualifications qualification study studied learning institutions""",
     "skills": """skills skill competencies competences capabilities expertise abilities
         strengths proficiencies tools technologies toolbox toolkit talents""",
     "languages": "languages language speak langues",

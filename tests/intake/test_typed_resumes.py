@@ -264,3 +264,33 @@ def test_a_lone_city_on_the_contact_line_is_the_place() -> None:
     # a city's name alone on a line of its own, with no contact details, is not taken
     text = "Kwame Mensah\nAccra\nkwame@mail.com\nExperience\nClerk, Ghana Post | 2019 - 2021\n"
     assert parse_profile(text).location is None
+
+
+NIGERIAN_CV = """CURRICULUM VITAE
+PERSONAL DATA
+Name: Oluwaseun Adebayo Adeyemi
+Phone: 0803 123 4567
+Email: seun.adeyemi@yahoo.com
+WORK EXPERIENCE
+Access Bank Plc, Victoria Island, Lagos      Jan 2018 - Date
+Accounts Officer
+- Reconcile GL accounts monthly.
+- Prepare management reports using Excel and Finacle.
+PROFESSIONAL QUALIFICATION
+Associate Chartered Accountant (ACA) - ICAN, 2019
+SKILLS
+Finacle, Sage 50, Tally ERP 9
+"""
+
+
+def test_a_professional_qualification_is_a_credential_not_a_job() -> None:
+    profile = parse_profile(NIGERIAN_CV)
+    assert [job.company for job in profile.experience] == ["Access Bank Plc"]
+    assert profile.certifications == ["Associate Chartered Accountant (ACA) - ICAN"]
+
+
+def test_two_tools_joined_by_and_are_two_skills_and_a_version_is_no_second_skill() -> None:
+    names = [s.name for s in parse_profile(NIGERIAN_CV).skills]
+    assert "Excel" in names and "Excel and Finacle" not in names
+    assert {"Sage 50", "Tally ERP 9"} <= set(names)
+    assert "Sage" not in names and "Tally ERP" not in names
