@@ -135,8 +135,8 @@ def _place(lines: list[str]) -> str | None:
             part = re.sub(r"\s+\d{4,6}(?:-\d{4})?$", "", raw.strip())  # "CA 90291"
             part = re.sub(rf"\s+{_UK_POSTCODE}$", "", part)  # "Leeds LS1 4AP"
             part = re.sub(r"^\d{2,3}[- ]?\d{3}\s+(?=\D)", "", part)  # "00-238 Warszawa"
-            # a city's postal district or département: "Dublin 11", "Lyon (69)"
-            town = re.sub(r"\s+(?:\d{1,2}|\(\d{2,3}\))$", "", part)
+            # a city's postal district or département: "Dublin 11", "Lyon (69)", "Manchester M14"
+            town = re.sub(rf"\s+{_DISTRICT}$", "", part)
             part = town if town != part and is_city(town) else part
             # a street or house number is more than a job search needs
             if not part or any(c.isdigit() for c in part) or _STREET.search(part) or "@" in part:
@@ -147,8 +147,10 @@ def _place(lines: list[str]) -> str | None:
 
 
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
+_DISTRICT = r"(?:\d{1,2}|\(\d{2,3}\)|[A-Z]{1,2}\d[A-Z\d]?)"  # "Dublin 11", "Lyon (69)", "M14"
 _CITY_CODES = re.compile(
-    rf"(?P<city>[^\W\d_][^\d,]*?)(?P<code>(?:\s+[A-Z]{{2,3}})?(?:\s+\d{{4,6}}|\s+{_UK_POSTCODE})?)"
+    rf"(?P<city>[^\W\d_][^\d,]*?)"
+    rf"(?P<code>(?:\s+[A-Z]{{2,3}})?(?:\s+\d{{4,6}}|\s+{_UK_POSTCODE}|\s+{_DISTRICT})?)"
 )
 
 

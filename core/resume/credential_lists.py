@@ -12,13 +12,24 @@ from __future__ import annotations
 
 import re
 
-from core.resume.entry_parts import SCHOOL_WORDS
+from core.resume.entry_parts import BULLET, SCHOOL_WORDS
 
 _ISSUER = re.compile(
     r"(?i)\b(?:institute|council|association|society|board|college|academy|alliance|"
     r"authority|agency|federation|foundation|university|ministry|department)$"
 )
 _MAX_WORDS = 8
+CERTIFICATE = re.compile(
+    r"\b(?:certified|certification|certificate|licen[cs]e[ds]?|accreditation|accredited|"
+    r"endorsement|card|registration|permit)\b",
+    re.IGNORECASE,
+)
+CREDENTIAL = re.compile(
+    rf"(?i:{CERTIFICATE.pattern}|\b(?:chartered|registered|member|fellow|diploma|licensed)\b)"
+    r"|\([A-Z][A-Za-z]*[A-Z]\)"
+)
+# a qualification named by its level ("Level 2 Food Safety and Hygiene", "NVQ Level 3")
+_LEVEL = re.compile(r"(?i)\blevel \d\b")
 
 
 def _top_level(line: str, mark: str) -> list[str]:
@@ -54,3 +65,19 @@ def comma_listed(lines: list[str]) -> list[str]:
         else:
             items.append(piece)
     return items
+
+
+def credentials_and_skills(lines: list[str]) -> tuple[list[str], list[str]]:
+    """A "Skills & Certificates" list parted: a short item that names a credential ("Level 2
+    Food Safety and Hygiene", "Full UK driving licence") is one; the other lines ("Cash
+    handling, stock control, rota planning") are read as skills."""
+    credentials: list[str] = []
+    skills: list[str] = []
+    for line in lines:
+        item = BULLET.sub("", line).strip()
+        short = 0 < len(item.split()) <= _MAX_WORDS and not item.endswith(".")
+        if short and "," not in item and (CREDENTIAL.search(item) or _LEVEL.search(item)):
+            credentials.append(item)
+        else:
+            skills.append(line)
+    return credentials, skills

@@ -7,7 +7,12 @@ import re
 from core.models import Education, Experience, Profile, Project, Skill
 from core.resume.claims import item_claims, not_inside, without_titles
 from core.resume.contact import EMAIL, PHONE, URL, fill_missing, name_of, read_contact
-from core.resume.credential_lists import comma_listed
+from core.resume.credential_lists import (
+    CERTIFICATE,
+    CREDENTIAL,
+    comma_listed,
+    credentials_and_skills,
+)
 from core.resume.dates import MONTH, find_dates, join_split_ranges
 from core.resume.duties import without_list_label, without_own_contact
 from core.resume.entries import responsibilities, split_entries
@@ -31,12 +36,6 @@ from core.resume.unheaded import unheaded_entries
 from core.resume.work_compounds import work_compounds
 
 __all__ = ["parse_profile", "skill_from_item", "split_items"]
-
-_CERTIFICATE = re.compile(
-    r"\b(?:certified|certification|certificate|licen[cs]e[ds]?|accreditation|accredited|"
-    r"endorsement|card|registration|permit)\b",
-    re.IGNORECASE,
-)
 
 
 _BREAK = re.compile(
@@ -201,7 +200,9 @@ def parse_profile(text: str) -> Profile:
     without_own_contact(experience, contact.email, contact.phone)
     without_list_label(experience)
     education, certifications = _education(by_name)
-    skill_lines = by_name.get("skills", [])
+    mixed_credentials, mixed_skills = credentials_and_skills(by_name.get("skills_mixed", []))
+    certifications += [c for c in mixed_credentials if c not in certifications]
+    skill_lines = [*by_name.get("skills", []), "", *mixed_skills]
     for section in sections:  # an "About" box whose skills are set as headings of their own
         if section.name == "summary" and (run := listed_in_summary(section.lines)):
             skill_lines = [*skill_lines, "", *run]
@@ -211,7 +212,7 @@ def parse_profile(text: str) -> Profile:
     languages = languages or header_languages(header)
     # a credential under "Awards" ("NATE Certified Technician") is a credential
     award_lines = [BULLET.sub("", ln).strip() for ln in by_name.get("achievements", [])]
-    awarded = [a for a in award_lines if _named_item(a) and _CERTIFICATE.search(a)]
+    awarded = [a for a in award_lines if _named_item(a) and CERTIFICATE.search(a)]
     certifications += [c for c in awarded if c not in certifications]
     achievements = responsibilities([a for a in award_lines if a not in awarded])
     projects = _projects(by_name.get("projects", []))
@@ -267,7 +268,7 @@ def _education(by_name: dict[str, list[str]]) -> tuple[list[Education], list[str
         if any(contact_like(line) for line in entry.header):
             continue  # a page's foot ("Name — email — phone") under the last school
         item = to_education(entry)
-        if not item.institution and _CERTIFICATE.search(item.degree):
+        if not item.institution and CERTIFICATE.search(item.degree):
             certifications.append(item.degree)  # "ACE Certified Personal Trainer", no school
         elif item.degree or item.institution:
             education.append(item)
@@ -306,7 +307,7 @@ def _listed_credentials(raw: list[str]) -> list[str]:
                     names.append(without_provider(name))
             # an undated credential between dated ones is one of its own, not their body
             body = [BULLET.sub("", ln).strip() for ln in entry.body]
-            names += [without_provider(b) for b in body if _named_item(b) and _CREDENTIAL.search(b)]
+            names += [without_provider(b) for b in body if _named_item(b) and CREDENTIAL.search(b)]
     else:
         # "CDL Class A · Hazmat Endorsement" lists two; a comma may join a name and its body
         for line in _join_issuers(join_wrapped_tails([ln for ln in lines if ln.strip()])):
@@ -333,10 +334,6 @@ def _join_issuers(lines: list[str]) -> list[str]:
 
 # what names a credential rather than a course: a credential word, a charter, a membership,
 # or the credential's acronym in brackets ("(CPP)")
-_CREDENTIAL = re.compile(
-    rf"(?i:{_CERTIFICATE.pattern}|\b(?:chartered|registered|member|fellow|diploma|licensed)\b)"
-    r"|\([A-Z][A-Za-z]*[A-Z]\)"
-)
 _PROVIDER_DASH = re.compile(r"\s+[—–]\s+")
 
 
@@ -350,7 +347,7 @@ def without_provider(name: str) -> str:
     head = pieces[0].rstrip(" ,")
     if _LEVEL.fullmatch(pieces[1].strip()):
         return name  # "AWS Certified Solutions Architect – Associate": the level is its name
-    return head if _CREDENTIAL.search(head) or _ACRONYM_LED.match(head) else name
+    return head if CREDENTIAL.search(head) or _ACRONYM_LED.match(head) else name
 
 
 # the level a credential is held at, after a dash
@@ -382,7 +379,7 @@ def _credentials_among(lines: list[str]) -> list[str]:
         for item in items
         if 0 < len(item.split()) <= 8
         and not item.endswith(".")
-        and (_CERTIFICATE.search(item) or _ACRONYM_LED.match(item))
+        and (CERTIFICATE.search(item) or _ACRONYM_LED.match(item))
     ]
 
 
@@ -399,11 +396,11 @@ def contact_like(text: str) -> bool:
 def _credential_groups(header: list[str]) -> list[list[str]]:
     """One entry's header lines, a group each credential: two lines that each name one are
     two credentials over one date; a line naming none stays with the one above it."""
-    if sum(1 for line in header if _CREDENTIAL.search(line)) < 2:
+    if sum(1 for line in header if CREDENTIAL.search(line)) < 2:
         return [header]
     groups: list[list[str]] = []
     for line in header:
-        if _CREDENTIAL.search(line) or not groups:
+        if CREDENTIAL.search(line) or not groups:
             groups.append([line])
         else:
             groups[-1].append(line)

@@ -121,9 +121,26 @@ _ACRONYM = re.compile(r"\b(?![IVXLCDM]+\b)[A-Z]{3,5}\b")  # a Roman numeral ("XI
 # a result beside the degree ("62%", "CGPA 8.4/10", "GPA: 3.8", "First Class"): no place
 GRADE = re.compile(
     r"[–—-]?\s*(?:\d{1,3}(?:\.\d+)?\s*%|(?:c?gpa|percentage|marks|grade|score)\b[:\s]*[\d./]+.*"
-    r"|\d{1,2}(?:\.\d{1,2})?\s*/\s*(?:4|5|10)(?:\.0)?|first class.*|second class.*|distinction)",
+    r"|\d{1,2}(?:\.\d{1,2})?\s*/\s*(?:4|5|10)(?:\.0)?|first class.*|second class.*|distinction"
+    # a UK degree class: "2:1", "2.2", "First", "Upper Second"
+    r"|[12][:.][12]|first|upper second|lower second|third(?: class)?)",
     re.IGNORECASE,
 )
+
+
+_GRADED = re.compile(r"[A-Z][\w&' -]*\s\((?:[A-E]\*?|\d)\)")
+
+
+def _join_graded(parts: list[str]) -> list[str]:
+    """Subjects listed with their grades ("A Levels: English (A)", "History (B)",
+    "Psychology (B)") are one value, the qualification's: none of them is a place."""
+    out: list[str] = []
+    for part in parts:
+        if out and _GRADED.search(out[-1]) and _GRADED.fullmatch(part):
+            out[-1] = f"{out[-1]}, {part}"
+        else:
+            out.append(part)
+    return out
 
 
 def to_education(entry: RawEntry) -> Education:
@@ -131,7 +148,7 @@ def to_education(entry: RawEntry) -> Education:
     header = join_wrapped_tails(entry.header)
     if (by_lines := two_line_education(entry, header)) is not None:
         return by_lines
-    parts = [p for p in parts_of(header) if not GRADE.fullmatch(p)]
+    parts = _join_graded([p for p in parts_of(header) if not GRADE.fullmatch(p)])
     # "High School Diploma" names a degree, "Lincoln High School" a school
     degree = next(iter(degree_parts(parts)), "")
     school = next((p for p in parts if p != degree and SCHOOL_WORDS.search(p)), "")

@@ -225,6 +225,8 @@ def _family_of(words: list[str]) -> str | None:
         heads = [k for k in heads if k != "contact"]
     if {"education", "certifications"} <= set(heads):
         return "education_mixed"  # "Education & Credentials": degrees, then credentials
+    if {"skills", "certifications"} <= set(heads):
+        return "skills_mixed"  # "Skills & Certificates": a list of both, an item each
     return heads[-1] if heads else next((k for k in kinds if k), None)
 
 
@@ -293,7 +295,7 @@ def split_sections(
             heading is not None
             and heading.rest
             and not heading.cell
-            and sections[-1].name == "skills"
+            and sections[-1].name in ("skills", "skills_mixed")
         )
         # "Other | Shipping, Teamwork" in a skills table ranks that row of skills; "Interests:
         # sea swimming" after the skills opens a section of its own

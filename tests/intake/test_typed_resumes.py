@@ -294,3 +294,41 @@ def test_two_tools_joined_by_and_are_two_skills_and_a_version_is_no_second_skill
     assert "Excel" in names and "Excel and Finacle" not in names
     assert {"Sage 50", "Tally ERP 9"} <= set(names)
     assert "Sage" not in names and "Tally ERP" not in names
+
+
+UK_CV = """Sophie Turner
+07700 900123 · sophie.turner@gmail.com · Manchester M14
+Employment History
+Assistant Manager | Pret A Manger, Manchester Piccadilly | Sept 2021 – present
+• Run shifts of up to 12 team members and cash up at close
+Education
+BA (Hons) English Literature, 2:1 — University of Manchester, 2015 – 2018
+A Levels: English (A), History (B), Psychology (B) — Xaverian College, 2013 – 2015
+Skills & Certificates
+• Level 2 Food Safety and Hygiene
+• Personal Licence holder (APLH)
+• Cash handling, stock control, rota planning
+• Full UK driving licence
+"""
+
+
+def test_a_uk_degree_class_and_graded_subjects_are_no_places() -> None:
+    education = parse_profile(UK_CV).education
+    assert [(e.degree, e.institution, e.location) for e in education] == [
+        ("BA (Hons) English Literature", "University of Manchester", None),
+        ("A Levels: English (A), History (B), Psychology (B)", "Xaverian College", None),
+    ]
+
+
+def test_a_list_of_skills_and_certificates_is_parted_item_by_item() -> None:
+    profile = parse_profile(UK_CV)
+    assert profile.certifications == [
+        "Level 2 Food Safety and Hygiene",
+        "Personal Licence holder (APLH)",
+        "Full UK driving licence",
+    ]
+    assert {"Cash Handling", "Rota planning"} <= {s.name for s in profile.skills}
+
+
+def test_a_city_with_its_postcode_district_is_the_place() -> None:
+    assert parse_profile(UK_CV).location == "Manchester"
