@@ -73,6 +73,20 @@ _SPOKEN = re.compile(
 )
 
 
+_LINGUAL = re.compile(r"(?i)^(?:bi|tri|multi)lingual\b\s*[:(–—-]?\s*(?P<names>.+?)\)?$")
+
+
+def lingual_languages(item: str) -> list[str] | None:
+    """ "Bilingual: English/Spanish", "Trilingual (French, Dutch and English)" -> the
+    languages it names; None when a piece is no language."""
+    match = _LINGUAL.match(" ".join(item.split()))
+    if match is None:
+        return None
+    pieces = re.split(r"\s*(?:/|,|&|\band\b)\s*", match["names"])
+    names = [language_of(p) for p in pieces if p]
+    return [n for n in names if n] if names and all(names) else None
+
+
 def spoken_language(item: str) -> str | None:
     """A language the name list lacks, known by the spoken level after it; else None."""
     match = _SPOKEN.match(" ".join(item.split()))

@@ -8,7 +8,12 @@ from core.models import Skill
 from core.resume.dates import find_dates
 from core.resume.entry_parts import BULLET, is_place
 from core.resume.glued_items import join_wrapped_last, unglued
-from core.resume.languages import language_of, level_then_language, spoken_language
+from core.resume.languages import (
+    language_of,
+    level_then_language,
+    lingual_languages,
+    spoken_language,
+)
 from core.resume.skills import VOCABULARY, canonical_skill, key_words, skill_spans, skills_in_text
 
 _ITEM_SEPARATOR = re.compile(r"\s*[,;|•·]\s*|\s+[-–—/]\s+|([()])")
@@ -124,6 +129,8 @@ def listed_skills(lines: list[str]) -> tuple[list[Skill], list[str], list[str], 
                 prose.append(item)
             elif (language := language_of(item) or spoken_language(item)) is not None:
                 languages.append(language)
+            elif (spoken := lingual_languages(item)) is not None:
+                languages += spoken
             elif _LANGUAGES_LABEL.match(item):
                 continue  # "Languages — English (fluent), Kikuyu (native)": the label
             elif len(names := _tiled(item)) > 1:

@@ -296,6 +296,8 @@ def _listed_credentials(raw: list[str]) -> list[str]:
     """The names a certifications list gives, one an entry or several a line."""
     # "Issued on:" with its date left empty by a theme is a label, no credential
     lines = [BULLET.sub("", line) for line in raw if not _BARE_LABEL.match(line.strip())]
+    # an expiry ("exp. 06/2026", "(expires 2025)") dates no entry: it goes, the name stays
+    lines = [_EXPIRY.sub("", line) for line in lines]
     names: list[str] = []
     if any(find_dates(line)[1] for line in lines):
         for entry in split_entries(lines, "education"):
@@ -312,9 +314,22 @@ def _listed_credentials(raw: list[str]) -> list[str]:
         # "CDL Class A · Hazmat Endorsement" lists two; a comma may join a name and its body
         for line in _join_issuers(join_wrapped_tails([ln for ln in lines if ln.strip()])):
             names += [without_provider(" ".join(c.split())) for c in _LIST_SPLIT.split(line)]
-    return [n.rstrip(",;") for n in names if n]
+    return [part for n in names if n for part in _acronym_list(n.rstrip(",;"))]
 
 
+def _acronym_list(name: str) -> list[str]:
+    """ "BLS, ACLS" lists two credentials; "Registered Nurse, Texas" names one."""
+    pieces = [p.strip() for p in name.split(",")]
+    if len(pieces) > 1 and all(_ACRONYM_ONLY.fullmatch(p) for p in pieces):
+        return pieces
+    return [name]
+
+
+_ACRONYM_ONLY = re.compile(r"[A-Z][A-Z0-9-]{1,7}")
+_EXPIRY = re.compile(
+    r"(?i)[,;]?\s*[(\[]?\b(?:exp(?:\.|ires|iry|ired|iration)?|valid (?:until|through|thru)|"
+    r"renewal|renews)\b(?: date)?[:.]?\s*(?:[a-z]{3,9}\.? )?(?:\d{1,2}[/.-])?(?:19|20)\d\d[)\]]?"
+)
 _BARE_LABEL = re.compile(r"^[^\W\d_][\w ]{0,24}:$")
 _ISSUER_END = re.compile(r"(?i)\b(?:institute|council|association|society|board|college|academy)$")
 _AWARD_START = re.compile(r"(?i)^(?:diploma|certificate|certification|award|licen[cs]e)\b")
@@ -396,23 +411,35 @@ def contact_like(text: str) -> bool:
 def _credential_groups(header: list[str]) -> list[list[str]]:
     """One entry's header lines, a group each credential: two lines that each name one are
     two credentials over one date; a line naming none stays with the one above it."""
-    if sum(1 for line in header if CREDENTIAL.search(line)) < 2:
+    if sum(1 for line in header if _names_one(line)) < 2:
         return [header]
     groups: list[list[str]] = []
     for line in header:
-        if CREDENTIAL.search(line) or not groups:
+        if _names_one(line) or not groups:
             groups.append([line])
         else:
             groups[-1].append(line)
     return groups
 
 
+def _names_one(line: str) -> bool:
+    """A line that names a credential: a credential word, or an acronym alone ("PMP")."""
+    return bool(CREDENTIAL.search(line) or _ACRONYM_ONLY.fullmatch(line.strip(" ,;")))
+
+
 def _join_tails(header: list[str]) -> list[str]:
     """A single word alone under a title is the title's wrapped end ("... Food Sciences" over
-    "Council")."""
+    "Council"); an acronym alone ("PMP") is a credential of its own."""
     joined: list[str] = []
     for line in header:
-        if joined and len(line.split()) == 1 and line[:1].isupper() and "," not in line:
+        word = line.strip(" ,;")
+        if (
+            joined
+            and len(line.split()) == 1
+            and line[:1].isupper()
+            and "," not in line
+            and not _ACRONYM_ONLY.fullmatch(word)
+        ):
             joined[-1] = f"{joined[-1]} {line.strip()}"
         else:
             joined.append(line)

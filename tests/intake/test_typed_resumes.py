@@ -332,3 +332,38 @@ def test_a_list_of_skills_and_certificates_is_parted_item_by_item() -> None:
 
 def test_a_city_with_its_postcode_district_is_the_place() -> None:
     assert parse_profile(UK_CV).location == "Manchester"
+
+
+US_NURSE = """MARIA GONZALEZ, BSN, RN
+Houston, TX 77030 | (713) 555-0198 | maria.gonzalez.rn@gmail.com
+LICENSES & CERTIFICATIONS
+Registered Nurse, Texas Board of Nursing, License #123456, exp. 06/2026
+BLS, ACLS – American Heart Association
+PALS (expires 2025)
+PROFESSIONAL EXPERIENCE
+Houston Methodist Hospital — Houston, TX
+Registered Nurse, Cardiac ICU                                March 2020 – Present
+• Titrate vasoactive drips and manage arterial lines
+SKILLS
+EHR: Epic, Cerner | Telemetry monitoring | Bilingual: English/Spanish
+"""
+
+
+def test_an_expiry_dates_no_credential_and_acronyms_listed_are_several() -> None:
+    assert parse_profile(US_NURSE).certifications == [
+        "Registered Nurse, Texas Board of Nursing, License #123456",
+        "BLS",
+        "ACLS",
+        "PALS",
+    ]
+
+
+def test_an_acronym_alone_over_a_dated_line_is_a_credential_of_its_own() -> None:
+    text = "Ann Lee\nann@mail.com\nCertifications\nFood Handler Card\nPMP, 2021\n"
+    assert parse_profile(text).certifications == ["Food Handler Card", "PMP"]
+
+
+def test_bilingual_names_languages_not_a_skill() -> None:
+    profile = parse_profile(US_NURSE)
+    assert profile.languages == ["English", "Spanish"]
+    assert not any("Bilingual" in s.name for s in profile.skills)
