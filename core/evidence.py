@@ -59,6 +59,11 @@ def evidence_found(evidence: str, haystack: str) -> bool:
     return all(f" {frag} " in padded for frag in fragments)
 
 
+def quoted_in(evidence: str, text: str) -> bool:
+    """True when `evidence` is quoted, word for word, from `text` (one document's own text)."""
+    return evidence_found(evidence, _norm(text))
+
+
 def verify_matches(result: JobScore, profile: Profile, resume_text: str) -> JobScore:
     """Drop matches whose evidence is not in the resume text or profile; move them to missing.
 

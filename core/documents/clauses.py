@@ -4,7 +4,9 @@ A bullet has no subject ("Led the migration; built the pipeline"). A letter puts
 it, which reaches only the first part: each later part that opens with a verb is joined with
 "and" so the one subject carries it ("I led the migration and built the pipeline"); a part
 after a semicolon that is no clause ("forklift certified") is left out rather than left
-hanging. Nothing is added but "and", so what is said stays the profile's own words.
+hanging. A part that tells what the person received ("Promoted to shift lead") takes "was"
+("I was promoted to shift lead"). Nothing is added but "and" and "was", so what is said stays
+the profile's own words.
 """
 
 from __future__ import annotations
@@ -39,6 +41,28 @@ _NOT_VERBS = frozenset(
     )
 )
 _NOUN_GERUNDS = frozenset(words_of("building training marketing nursing accounting"))
+# Participles a bullet opens with for what the person received rather than did.
+_RECEIVED = frozenset(
+    words_of(
+        "promoted selected recognised recognized nominated chosen invited elected certified "
+        "trusted asked accepted shortlisted appointed honoured honored commended inducted "
+        "hired named awarded given granted voted"
+    )
+)
+# What follows a received participle: "Promoted to", "Selected for", "Recognised by", "Hired
+# as"; the same word before an object is an action ("Selected vendors", "Recognised revenue").
+_AFTER_RECEIVED = frozenset(
+    words_of("to as for by with into in among from within after twice once onto")
+)
+# What one is given or awarded is received whatever follows ("Given responsibility for ...",
+# "Awarded the Employee of the Month award"), unless it is what the person hands out
+# ("Awarded contracts to suppliers", "Granted access to 200 users").
+_ALWAYS_RECEIVED = frozenset(words_of("given granted awarded"))
+_HANDED_OUT = frozenset(
+    words_of("contract contracts tender tenders subcontracts grants access permissions rights")
+)
+# A title follows these as received ("Named Employee of the Month", "Elected Class President").
+_TITLED = frozenset(words_of("named elected appointed voted awarded"))
 # "; " and a spaced dash join two parts of one bullet; the capture keeps which joint it was.
 _JOINT = re.compile(r"(\s*;\s+|\s+[–—-]\s+)")
 
@@ -53,10 +77,27 @@ def is_verb(word: str) -> bool:
     return first.endswith("ed") and is_english(first)
 
 
-def is_action(text: str) -> bool:
-    """True when `text` opens with a verb ("Designed meal plans", "Lead a team of 7")."""
+def is_received(text: str) -> bool:
+    """True when `text` opens with what the person received, not did ("Promoted to shift
+    lead", "Awarded Employee of the Month twice"): after "I" it needs "was"."""
     parts = text.split()
-    return len(parts) >= 3 and not parts[1][:1].isupper() and is_verb(parts[0])
+    if len(parts) < 2 or parts[0].lower() not in _RECEIVED:
+        return False
+    first, after = parts[0].lower(), parts[1].strip(",;:")
+    if first in _ALWAYS_RECEIVED:
+        return after.lower() not in _HANDED_OUT
+    if after[:1].isupper():
+        return first in _TITLED
+    return after in _AFTER_RECEIVED
+
+
+def is_action(text: str) -> bool:
+    """True when `text` opens with a verb the letter can say after "I" ("Designed meal
+    plans", "Lead a team of 7", "Promoted to shift lead" as "was promoted ...")."""
+    parts = text.split()
+    if len(parts) < 3:
+        return False
+    return is_received(text) or (not parts[1][:1].isupper() and is_verb(parts[0]))
 
 
 def _is_ing(word: str) -> bool:
@@ -74,20 +115,33 @@ def _join(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def _subjectless(part: str) -> str:
+    """One part of a bullet as said after "I": lower-cased, with "was" before what the person
+    received ("Promoted to key holder" -> "was promoted to key holder")."""
+    said = part[:1].lower() + part[1:]
+    return f"was {said}" if is_received(part) else said
+
+
+def _opens_clause(part: str, ing: bool) -> bool:
+    """True when a later part of a bullet opens with a verb of its own, of the head's kind
+    ("built the pipeline", "promoted to key holder"; after an -ing head, "coaching ...")."""
+    first = part.split()[0]
+    return _is_ing(first) if ing else is_verb(first) or is_received(part)
+
+
 def clause(text: str) -> str:
     """A verb-led or -ing fact as one clause after "I" (or "my work has included"):
     "Mentor four engineers; run the on-call rotation." -> "mentor four engineers and run
-    the on-call rotation"."""
+    the on-call rotation"; "Led stock counts; promoted to key holder." -> "led stock counts
+    and was promoted to key holder"."""
     head, *rest = _JOINT.split(text.rstrip(".!? "))
-    opens = _is_ing if _is_ing(head.split()[0] if head.split() else "") else is_verb
-    parts = [head]
+    ing = _is_ing(head.split()[0] if head.split() else "")
+    parts = [_subjectless(head)]
     for joint, part in zip(rest[::2], rest[1::2], strict=True):
-        words = part.split()
-        if len(words) >= 2 and opens(words[0]):
-            parts.append(words[0].lower() + part[len(words[0]) :])
+        if len(part.split()) >= 2 and _opens_clause(part, ing):
+            parts.append(_subjectless(part))
         elif ";" in joint:
             break  # "forklift certified" after "I supervised ..." would have no subject
         else:
             parts[-1] += joint + part  # a dash before a non-clause adds a detail: keep it
-    said = _join(parts)
-    return said[:1].lower() + said[1:]
+    return _join(parts)

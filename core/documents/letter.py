@@ -26,6 +26,7 @@ MIN_WORDS, MAX_WORDS = 200, 300
 _FILLER_STEMS = frozenset(stems("skill skills experience knowledge ability strong good"))
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\"”])\s+")
 _FRAME_WORDS = 12  # salutation, sign-off and name, added afterwards
+_ALSO_WAS = re.compile(r"\bI also was\b")  # "I also was awarded ...": "also" goes after "was"
 
 
 def _pick(options: tuple[str, ...], *keys: str, shift: int = 0) -> str:
@@ -121,7 +122,8 @@ class _Letter:
     ) -> str:
         self.used.add(fact.text)
         if _acts(fact):
-            return self.pick(action, topic, shift, ev=said(fact), **kw)
+            said_after_i = self.pick(action, topic, shift, ev=said(fact), **kw)
+            return _ALSO_WAS.sub("I was also", said_after_i)
         if is_gerund(fact.text):
             gerund = P.WITH_GERUND if "req" in kw else P.GERUND
             return self.pick(gerund, topic, shift, ev=said(fact), **kw)

@@ -14,6 +14,7 @@ from core.documents.content import add_frame
 from core.documents.letter import cover_letter
 from core.documents.linter import sentence, tidy
 from core.documents.tailor import Plan, plan_for, started
+from core.evidence import quoted_in
 from core.models import Documents, Job, Profile
 from core.offline.dates import stated_years
 from core.offline.text import fold, phrase_key
@@ -143,16 +144,20 @@ def _resume(plan: Plan, today: date) -> str:
     return "\n".join(lines).strip() + "\n"
 
 
-def _points(plan: Plan) -> list[str]:
-    """Each of the job's matched requirements with one quoted fact from the profile."""
+def _points(plan: Plan, resume: str) -> list[str]:
+    """Each of the job's matched requirements with one fact quoted from `resume`, the
+    tailored resume the points accompany."""
     skill_keys = {phrase_key(s) for _, names in plan.skills for s in names}
     used: set[str] = set()
     points: list[str] = []
     for match in plan.matched:
         req = tidy(match.requirement)
         quote = sentence(match.evidence.rstrip("…"))
-        if phrase_key(match.evidence) in skill_keys or len(quote.split()) < 4:
-            # A bare skill name proves little: quote a sentence that shows it, or nothing.
+        bare = phrase_key(match.evidence) in skill_keys or len(quote.split()) < 4
+        if bare or not quoted_in(quote, resume):
+            # A bare skill name proves little, and the engine's evidence may be the profile's
+            # summary or a bullet this resume dropped: quote a listed line that shows it, or
+            # nothing.
             better = [
                 f.text for f in plan.shown() if _has(f.text, req) and fold(f.text) not in used
             ]
@@ -198,9 +203,10 @@ def _has(text: str, requirement: str) -> bool:
 def write_documents(profile: Profile, job: Job, today: date) -> Documents:
     """Tailored resume (Markdown), cover letter and evidence points from the profile alone."""
     plan = plan_for(profile, job, today)
+    resume = _resume(plan, today)
     body = Documents(
-        resume_md=_resume(plan, today),
+        resume_md=resume,
         cover_letter=cover_letter(plan, years_phrase(profile)),
-        evidence_points=_points(plan),
+        evidence_points=_points(plan, resume),
     )
     return add_frame(body, profile)
