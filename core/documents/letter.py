@@ -14,6 +14,7 @@ import zlib
 
 from core.documents import phrasing as P
 from core.documents.clauses import clause, is_action, is_gerund
+from core.documents.english import is_english
 from core.documents.guard import commitments
 from core.documents.linter import sentence
 from core.documents.phrasing import echoes, same_case
@@ -187,16 +188,36 @@ class _Letter:
         return None  # never a promise to move or to travel
 
 
+# "now looking for an assistant manager role", "seeking a position in ...": an objective
+# written for another application, which a letter for this job must not repeat
+_OBJECTIVE = re.compile(
+    r"(?i)\b(?:looking for|seeking|to obtain|to secure|to work (?:in|for|with)|aspiring|"
+    r"objective|career goal|wish to|would like to|hoping to|eager to join)\b"
+)
+
+
 def _summary_line(w: _Letter) -> str | None:
-    """The resume's own summary, quoted, when it names no other employer than the profile's."""
+    """The person's own summary, said in a line, when it names no other employer than the
+    profile's and states no goal of its own."""
     profile = w.plan.profile
     employers = {phrase_key(e.company) for e in profile.experience if e.company}
     for text in sentences(profile.summary)[:2]:
         line = sentence(text)
         named = [phrase_key(m) for m in re.findall(r"\bat ((?:[A-Z][\w&'-]*\s?)+)", line)]
         if len(line.split()) >= 6 and all(n in employers for n in named):
-            return w.pick(P.SUMMARY, "summary", ev=line)
+            if _OBJECTIVE.search(line):
+                return None
+            return w.pick(P.SUMMARY, "summary", ev=_after_colon(line))
     return None
+
+
+def _after_colon(line: str) -> str:
+    """The line as it reads after a colon: an ordinary first word in lower case ("friendly,
+    reliable team member"), a name or an acronym as written ("Python developer")."""
+    first = line.split()[0].strip(",.;:")
+    if first[:1].isupper() and first[1:].islower() and is_english(first.lower()):
+        return line[:1].lower() + line[1:]
+    return line
 
 
 def _school(w: _Letter) -> str | None:

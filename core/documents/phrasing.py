@@ -71,10 +71,12 @@ GERUND = (
     "My role has also meant {ev}.",
     "My experience also covers {ev}.",
 )
+# the person's own summary, which the tailored resume does not carry (it writes its own):
+# said in the letter, never quoted as the attached resume's words
 SUMMARY = (
-    'My resume sums up my background as "{ev}"',
-    'In the words of my resume, "{ev}"',
-    'The summary on my resume reads "{ev}"',
+    "To sum up my background in one line: {ev}",
+    "My background, summed up in one line: {ev}",
+    "If I sum up my background in one line: {ev}",
 )
 SKILLS = (
     "My resume also lists {skills} among my core skills.",

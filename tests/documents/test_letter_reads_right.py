@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.eval_documents import best_jobs
 from core.documents.clauses import clause
 from core.documents.factcheck import check_documents
 from core.documents.writer import write_documents
@@ -170,3 +171,34 @@ def test_every_evidence_point_quotes_the_resume_it_accompanies() -> None:
                 assert f" {_words(quote)} " in resume, (profile.full_name, job.id, point)
                 tied += not label.startswith(("Experience as", "Achievement", "Education"))
     assert tied >= 20  # points still tie a job's requirement to a line that proves it
+
+
+def _letters_for(summary: str) -> list[str]:
+    """The letters for RETAIL, its summary replaced, to the three jobs it fits best."""
+    text = RETAIL.replace(
+        "Retail supervisor with six years of experience in grocery and fashion stores.", summary
+    )
+    profile = parse_profile(text)
+    raw = json.loads(PORTAL_JOBS.read_text())
+    jobs = [Job.model_validate(j) for j in raw]
+    return [write_documents(profile, job, TODAY).cover_letter for job in best_jobs(profile, jobs)]
+
+
+def test_the_letter_never_passes_the_summary_off_as_the_attached_resume() -> None:
+    # the tailored resume writes a summary of its own: the person's summary is said in the
+    # letter, never quoted as the resume's words
+    summary = "Friendly, reliable supervisor with six years in busy grocery and fashion stores."
+    letters = _letters_for(summary)
+    said = [letter for letter in letters if "reliable supervisor with six years" in letter]
+    assert said, "the summary should still serve a short letter"
+    for letter in said:
+        assert not re.search(r"(?i)my resume (?:sums|reads)|words of my resume", letter)
+        assert "friendly, reliable supervisor" in letter  # lower case after the colon
+
+
+def test_an_objective_for_another_job_is_not_repeated_in_a_letter() -> None:
+    summary = (
+        "Reliable supervisor with six years in retail, now looking for an assistant manager role."
+    )
+    for letter in _letters_for(summary):
+        assert "looking for an assistant manager role" not in letter
