@@ -550,6 +550,22 @@ or more, skills P 95.2 or more.
 Blind, totals only (14:51 UTC): blind17 81.6%, blind18 40.2%, external2 85.0%, rendercv_blind
 94.0% (engineeringclassic 96.9, harvard 99.0, sb2nov 82.7).
 
+The eighteenth round (one session later) took external3's last miss: a theme that gives each
+entry a row (employer, dates and title left, its highlights right, headings across the left
+between rows, a second school beside the first) read as two columns, so every highlight
+followed the last job and the right-hand school followed the highlights
+(layout_entry_rows.py: the right side's blocks each start on the row of a left line and a
+left line stands in a break between two of them, with no larger heading on the right);
+a one-word label over a job's list ("Highlights") no longer runs into its first bullet; an
+unmapped bullet glyph counts over the whole document (a list's last item alone on page 2);
+"University of Nigeria, Nsukka" keeps its campus town. external3 schools 97.0/94.1 ->
+100/100, degrees R 97.1 -> 100, bullets 98.9/92.9 -> 100/100 (mean 97.6 -> 98.3); of 419
+seen profiles 4 changed (2 external_blind resumes lost "Highlights" from a bullet), every
+other unchanged (16:24 UTC, idle): every seen group now reads contact fields 97 or more,
+employers, roles, schools and degrees 95 or more (P and R), skills P 95 or more. Blind,
+totals only, once: blind17 81.6%, blind18 40.1%, external2 85.0%, rendercv_blind 94.0%.
+Typed resumes (Nigerian, UK, US nurse) then fixed, each leaving every seen profile as it was.
+
     python bench/eval_resumes.py            # the seen groups: the table and a summary line
     python bench/eval_resumes.py --blind    # all groups, blind included (totals only)
     python bench/eval_resumes.py --errors   # also the wrong values of the seen groups
