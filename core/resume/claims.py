@@ -39,6 +39,15 @@ def not_inside(found: list[Skill], listed: set[str]) -> list[Skill]:
     return kept
 
 
+def not_heads_of_listed(found: list[Skill], listed: list[str], prose: list[str]) -> list[Skill]:
+    """Drop a name found in prose only as the head of a listed skill the prose names whole
+    ("SAP" in "rollout of SAP S/4HANA" when "SAP S/4HANA" is listed): the mention is of
+    the listed skill."""
+    text = " ".join(prose).casefold()
+    named = [skill_key(name) for name in listed if name.casefold() in text]
+    return [s for s in found if not any(k.startswith(skill_key(s.name) + " ") for k in named)]
+
+
 def item_claims(items: list[str], listed: frozenset[str]) -> list[Skill]:
     """The names inside list items; a name that only ends an item kept whole as a skill
     ("Compliance" in "GlobalG.A.P. Compliance") is that item's head, no claim of its own,

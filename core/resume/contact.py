@@ -132,7 +132,8 @@ def _place(lines: list[str]) -> str | None:
     parts: list[str] = []
     for line in lines:
         for raw in line.split(","):
-            part = re.sub(r"\s+\d{4,6}(?:-\d{4})?$", "", raw.strip())  # "CA 90291"
+            # "CA 90291", "Uttar Pradesh - 201301"
+            part = re.sub(r"(?:\s+[-–—])?\s+\d{4,6}(?:-\d{4})?$", "", raw.strip())
             part = re.sub(rf"\s+{_UK_POSTCODE}$", "", part)  # "Leeds LS1 4AP"
             part = re.sub(r"^\d{2,3}[- ]?\d{3}\s+(?=\D)", "", part)  # "00-238 Warszawa"
             # a city's postal district or département: "Dublin 11", "Lyon (69)", "Manchester M14"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from core.models import Education, Experience, Profile, Project, Skill
-from core.resume.claims import item_claims, not_inside, without_titles
+from core.resume.claims import item_claims, not_heads_of_listed, not_inside, without_titles
 from core.resume.contact import EMAIL, PHONE, URL, fill_missing, name_of, read_contact
 from core.resume.credential_lists import (
     CERTIFICATE,
@@ -236,6 +236,7 @@ def parse_profile(text: str) -> Profile:
         if s.category != "language" and not (len(s.name.split()) == 1 and is_role(s.name))
     ]
     found = not_inside(found, {skill_key(s.name) for s in listed})
+    found = not_heads_of_listed(found, [s.name for s in listed], prose)
     taken = {_key(v) for e in experience for v in (e.company, e.location or "")}
     taken |= {_key(v) for e in education for v in (e.institution, e.location or "")}
     skills = [s for s in _dedupe([*listed, *found, *language_skills]) if _key(s.name) not in taken]

@@ -367,3 +367,25 @@ def test_bilingual_names_languages_not_a_skill() -> None:
     profile = parse_profile(US_NURSE)
     assert profile.languages == ["English", "Spanish"]
     assert not any("Bilingual" in s.name for s in profile.skills)
+
+
+def test_a_pin_code_after_a_dash_leaves_no_dash_in_the_place() -> None:
+    text = (
+        "Rahul Kumar Sharma\nMobile: +91-9876543210\nE-mail: rahul.sharma95@gmail.com\n"
+        "Address: H.No. 45, Sector 12, Noida, Uttar Pradesh - 201301\n"
+        "WORK EXPERIENCE:\nInfosys Limited, Mysore (Aug 2017 - Mar 2020)\n"
+    )
+    assert parse_profile(text).location == "Noida, Uttar Pradesh"
+
+
+def test_a_listed_skill_named_whole_in_a_bullet_claims_no_second_bare_name() -> None:
+    text = """Julia Becker
+julia.becker@web.de
+Berufserfahrung
+09/2019 – heute  Projektleiterin Digitalisierung, REWE Group, Köln
+• Leitung von 3 Projekten zur Einführung von SAP S/4HANA
+Kenntnisse
+SAP S/4HANA, Jira, Scrum
+"""
+    names = [s.name for s in parse_profile(text).skills]
+    assert names == ["SAP S/4HANA", "Jira", "Scrum"]
