@@ -311,6 +311,7 @@ def _take(contact: Contact, piece: str, place_lines: list[str], beside: bool = F
     if phone := find_phone(piece):
         contact.phone = contact.phone or phone
         piece = piece.replace(phone, " ")
-    rest = " ".join(piece.split()).strip(" |·•,;")
+    # "06 12 34 56 78 – mail@orange.fr – Lyon (69)": dashes left between the taken details
+    rest = re.sub(r"(?:\s+[–—](?=\s|$))+", " ", " ".join(piece.split())).strip(" |·•,;–—")
     if rest and len(place_lines) < 3 and (_placeish(rest) or (beside and _lone_city(rest))):
         place_lines.append(rest)

@@ -138,6 +138,9 @@ def language_of(item: str) -> str | None:
         return f"{name} ({shown})"
     if cefr := _CEFR_FIRST.match(level):  # "C1 (Cambridge Advanced)"
         return f"{name} ({cefr.group(1).upper()})"
+    bare, noted = (re.sub(r"\s*\([^()]*\)?$", "", x) for x in (level, shown))
+    if bare != level and _LEVEL.match(bare):  # "courant (TOEIC 910)": the level, its test aside
+        return f"{name} ({noted})"
     # "Spanish (some words)" is still Spanish; "Spanish Literature" is a subject
     return name if rest[:1] in "([-–—:|,/" else None
 

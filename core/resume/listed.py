@@ -19,6 +19,7 @@ from core.resume.skills import VOCABULARY, canonical_skill, key_words, skill_spa
 _ITEM_SEPARATOR = re.compile(r"\s*[,;|•·]\s*|\s+[-–—/]\s+|([()])")
 # "English - fluent" is one item in a languages list
 _LANGUAGE_SEPARATOR = re.compile(r"\s*[,;|•·]\s*|([()])")
+_DASH_BEFORE = re.compile(r"\s+[-–—]\s+(?=(\w+))")
 _LEVEL = re.compile(
     r"\s*(?:[(\[][^)\]]*[)\]]|[-–—:]\s*(?:beginner|basic|intermediate|advanced|expert|fluent|"
     r"native|proficient|conversational|working|professional|mother tongue|bilingual|"
@@ -260,6 +261,8 @@ def listed_languages(lines: list[str]) -> tuple[list[str], list[Skill]]:
             text = rest  # "Spoken: English, French"
         # "French (Native or Bilingual) English (Full Professional)": one line, two languages
         text = re.sub(r"\)\s+(?=[A-Z])", "), ", text)
+        # "Anglais : courant – Espagnol : notions": a dash before a language parts two
+        text = _DASH_BEFORE.sub(lambda m: ", " if language_of(m[1]) else m[0], text)
         items = split_items(text, _LANGUAGE_SEPARATOR)
         for n, item in enumerate(items):
             language = language_of(item) or spoken_language(item)

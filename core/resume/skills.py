@@ -133,6 +133,7 @@ def skill_spans(text: str) -> list[tuple[int, int, str]]:
     # "SAPS" is an acronym of its own, not the plural of SAP (that is written "SAPs")
     shouted = {w.casefold() for w in re.findall(r"\b[A-Z]{2,}S\b", nfkc)}
     dotted = _dotted_letters(text)
+    breaks = _breaks(text)
     found: list[tuple[int, int, str]] = []
     for i, word in enumerate(words):
         if i in dotted:
@@ -145,6 +146,8 @@ def skill_spans(text: str) -> list[tuple[int, int, str]]:
                 n = len(alias)
                 # only the last word may be plural: "nutrition assessments"
                 same_start = n == 1 or (head == word and words[i : i + n - 1] == list(alias[:-1]))
+                if any(j in breaks for j in range(i + 1, i + n)):
+                    continue  # "Suite Adobe (Photoshop": a bracket or comma parts the words
                 if same_start and i + n <= len(words) and _plural_of(words[i + n - 1], alias[-1]):
                     last = words[i + n - 1]
                     if last != alias[-1] and last in shouted and canonical.isupper():
@@ -161,6 +164,19 @@ def skill_spans(text: str) -> list[tuple[int, int, str]]:
 
 _WORD_RUN = re.compile(r"[\w+#]+")
 _DOTTED = re.compile(r"(?<![\w.])(?:\w\.){2,}|(?<=\w)\.(?:\w\.)+")
+
+
+def _breaks(text: str) -> set[int]:
+    """Positions (as `_key` counts words) of the words a bracket, comma or semicolon stands
+    before: no name runs over one."""
+    folded = re.sub(r"\.js\b", "js", unicodedata.normalize("NFKC", text).casefold())
+    runs = list(_WORD_RUN.finditer(folded))
+    return {
+        n for n in range(1, len(runs)) if _BREAK.search(folded[runs[n - 1].end() : runs[n].start()])
+    }
+
+
+_BREAK = re.compile(r"[()\[\],;]")
 
 
 def _dotted_letters(text: str) -> set[int]:

@@ -284,6 +284,8 @@ def _not_skills(profile: Profile) -> list[str]:
             bad.append(f"handle or name: {value}")
         elif len(value.split()) > 6 or value.rstrip().endswith("."):
             bad.append(f"sentence: {value}")
+        elif value.count("(") != value.count(")"):
+            bad.append(f"a piece cut at a bracket: {value}")
     for language in profile.languages:
         name = unicodedata.normalize("NFKD", re.sub(r"\s*\(.*\)$", "", language))
         if "".join(c for c in name if not unicodedata.combining(c)) not in LANGUAGE_NAMES:
@@ -302,11 +304,12 @@ def test_the_guard_names_each_kind_of_value_that_is_no_skill() -> None:
             Skill(name=n)
             for n in ("Excel", "2019", "Leeds", "Acme Ltd", "www.acme.co.uk", "samcodes")
         ]
-        + [Skill(name="samcarter88"), Skill(name="Sam Carter"), Skill(name="Ran the team.")],
+        + [Skill(name="samcarter88"), Skill(name="Sam Carter"), Skill(name="Ran the team.")]
+        + [Skill(name="Suite Adobe (Photoshop")],
     )
     kinds = [bad.partition(":")[0] for bad in _not_skills(profile)]
     expected = ["date", "place", "school or employer", "link", *["handle or name"] * 3]
-    assert kinds == [*expected, "sentence"]
+    assert kinds == [*expected, "sentence", "a piece cut at a bracket"]
 
 
 def test_no_profile_lists_anything_but_skills_and_languages(measured: Run) -> None:

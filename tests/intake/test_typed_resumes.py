@@ -389,3 +389,30 @@ SAP S/4HANA, Jira, Scrum
 """
     names = [s.name for s in parse_profile(text).skills]
     assert names == ["SAP S/4HANA", "Jira", "Scrum"]
+
+
+FRENCH_CV = """Camille Durand
+Chargée de communication
+06 12 34 56 78 – camille.durand@orange.fr – Lyon (69)
+EXPÉRIENCES PROFESSIONNELLES
+Depuis mars 2021 : Chargée de communication – Groupe SEB, Écully
+- Rédaction de communiqués de presse
+COMPÉTENCES
+Suite Adobe (Photoshop, InDesign), Canva, WordPress
+LANGUES
+Anglais : courant (TOEIC 910) – Espagnol : notions
+"""
+
+
+def test_no_skill_runs_over_a_bracket() -> None:
+    names = [s.name for s in parse_profile(FRENCH_CV).skills]
+    assert not any("(" in n or ")" in n for n in names), names
+    assert {"Adobe Photoshop", "Adobe InDesign", "Canva", "WordPress"} <= set(names)
+
+
+def test_languages_parted_by_a_dash_keep_their_levels() -> None:
+    assert parse_profile(FRENCH_CV).languages == ["Anglais (courant)", "Espagnol (notions)"]
+
+
+def test_the_place_between_dashes_on_the_contact_line() -> None:
+    assert parse_profile(FRENCH_CV).location == "Lyon"
