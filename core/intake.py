@@ -19,7 +19,7 @@ from typing import Any
 from core.errors import ResumeError
 from core.models import Profile
 from core.resume.parser import parse_profile
-from core.resume.text import normalise_text, strip_markdown
+from core.resume.text import normalise_text, strip_markdown, typed_fields
 from core.runtime.child_clock import kept_waiting
 from core.runtime.intake_limits import extractor_slot
 
@@ -241,6 +241,8 @@ def _finish(kind: Kind, raw: str, limits: Limits) -> str:
         raise IntakeError(MESSAGES["too_long"], "too_long")
     if kind is Kind.MARKDOWN:
         raw = strip_markdown(raw)
+    if kind in (Kind.TEXT, Kind.MARKDOWN):
+        raw = typed_fields(raw)
     text = normalise_text(raw, soft_wraps=kind is Kind.PDF)
     if sum(c.isalpha() for c in text) < _MIN_LETTERS:
         raise IntakeError(NO_TEXT, "no_text")

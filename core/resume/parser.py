@@ -499,9 +499,17 @@ def _projects(lines: list[str]) -> list[Project]:
     for entry in split_entries(lines, "projects"):
         if entry.header:
             name, rest = _name_and_rest(" ".join(entry.header))
-            description = " ".join([rest, *responsibilities(entry.body)]).strip()
+            body = " ".join(responsibilities(entry.body))
+            if body and _STACK.fullmatch(rest):  # "Gitlytics | Python, Flask, React"
+                description = f"{body.rstrip('.')} ({rest})"
+            else:
+                description = " ".join([rest, body]).strip()
             projects.append(Project(name=name, description=description))
     return projects
+
+
+# a project's stack beside its name: short names parted by commas, no sentence
+_STACK = re.compile(r"[^\W_][\w+#./ -]{0,30}(?:,\s*[^\W_][\w+#./ -]{0,30}){1,12}")
 
 
 def _dedupe(skills: list[Skill]) -> list[Skill]:

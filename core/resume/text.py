@@ -23,6 +23,18 @@ _ICON_RANGES = (
     (0x1F000, 0x1FAFF),
     (0xF0000, 0x10FFFF),
 )
+# a gap of four spaces or more, or a tab, between two words of a typed line (a frame's
+# border "|" or "+" is no word; three spaces are often just loose typing)
+_TYPED_GAP = re.compile(r"(?<=[^\s|+=#])(?: {4,}| *\t[\t ]*)(?=[^\s|+=#])")
+
+
+def typed_fields(text: str) -> str:
+    """Columns a person lined up with spaces or tabs in a text file ("Southwestern University
+    <spaces> Georgetown, TX") read as fields, joined by " | " as the PDF reader joins the
+    fields of a line; a leading indent is no gap."""
+    return _TYPED_GAP.sub(" | ", text)
+
+
 _UNUSUAL = re.compile(r"[^\x20-\x7e\n]")  # plain ASCII needs no look-up, the rest does
 _SPACED_GROUP = re.compile(r"^(?:\S{1,2} ){2,}\S{1,2}$")
 # bounded repeats keep these linear on hostile input ("[[[[", "_a _a _a")

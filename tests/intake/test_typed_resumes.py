@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from core.intake import extract_text_sync
 from core.resume.parser import parse_profile
+from core.resume.text import typed_fields
 
 _HEAD = "Tomasz Wiśniewski\ntomasz.w@example.pl | +48 601 234 567\n\n"
 
@@ -416,3 +418,34 @@ def test_languages_parted_by_a_dash_keep_their_levels() -> None:
 
 def test_the_place_between_dashes_on_the_contact_line() -> None:
     assert parse_profile(FRENCH_CV).location == "Lyon"
+
+
+def test_columns_lined_up_with_spaces_in_a_text_file_are_fields() -> None:
+    text = """Jake Ryan
+123-456-7890 | jake@su.edu | github.com/jake
+Education
+Southwestern University                                        Georgetown, TX
+Bachelor of Arts in Computer Science, Minor in Business       Aug. 2018 – May 2021
+Experience
+Undergraduate Research Assistant                               June 2020 – Present
+Texas A&M University                                           College Station, TX
+• Developed a REST API using FastAPI and PostgreSQL
+Projects
+Gitlytics | Python, Flask, React, PostgreSQL, Docker                June 2020 – Present
+• Developed a full-stack web application with Flask serving a REST API
+"""
+    profile = parse_profile(extract_text_sync(text.encode(), "resume.txt"))
+    job = profile.experience[0]
+    assert (job.company, job.location) == ("Texas A&M University", "College Station, TX")
+    school = profile.education[0]
+    assert (school.institution, school.location) == ("Southwestern University", "Georgetown, TX")
+    # the stack beside a project's name follows what was built, not before it
+    assert profile.projects[0].description == (
+        "Developed a full-stack web application with Flask serving a REST API"
+        " (Python, Flask, React, PostgreSQL, Docker)"
+    )
+
+
+def test_a_framed_line_in_a_text_file_is_no_row_of_fields() -> None:
+    text = "|  DAFYDD MORGAN                                   |\n|  Registered Farrier   |\n"
+    assert typed_fields(text) == text
