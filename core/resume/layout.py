@@ -32,6 +32,7 @@ from core.resume.layout_glyphs import unmapped_bullets
 from core.resume.layout_label_column import split_label_columns
 from core.resume.layout_rows import join_stacked_years, join_wrapped_last_cells
 from core.resume.layout_running import drop_running_lines
+from core.resume.layout_spaced_paragraphs import spaced_wraps
 from core.resume.layout_text import join_broken_emails, soft_hyphens
 from core.resume.layout_words import Segment, Word
 from core.resume.layout_wraps import FIELD_GAP_EM, join_cell_wraps, merge_wrapped_fields, soft_wrap
@@ -344,10 +345,13 @@ def _block_text(block: list[Segment]) -> list[str]:
     rows = merge_wrapped_fields(rows, right_edge)
     rows = join_stacked_years(join_wrapped_last_cells(rows, right_edge))
     rows = join_wrapped_cells(rows, right_edge)
+    spaced = spaced_wraps(rows, right_edge)
     out: list[str] = []
     for n, row in enumerate(rows):
         text = " | ".join(font_fields(s) for s in row)
-        if n + 1 < len(rows) and len(row) == 1:
+        if n in spaced:
+            text += " "
+        elif n + 1 < len(rows) and len(row) == 1:
             nxt = rows[n + 1][0]
             height = row[0].bottom - row[0].top or 1.0
             if nxt.top - row[0].bottom < 0.9 * height and soft_wrap(row[0], right_edge, nxt):
