@@ -6,6 +6,7 @@ Imported only on the PostgreSQL deployment path (`jobbot run --role front`, `job
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from datetime import datetime
 from typing import Protocol
@@ -83,7 +84,12 @@ class Liveness:
         await conn.execute("SELECT pg_advisory_lock(%s, %s)", (ALIVE_LOCK, worker_id))
 
     async def close(self) -> None:
+        """Release the lock, then close: the server frees a closed session's locks only once
+        its backend has exited, so a sweep just after a graceful stop could still see the
+        worker alive (a race CI met)."""
         if self._conn is not None:
+            with contextlib.suppress(psycopg.Error):
+                await self._conn.execute("SELECT pg_advisory_unlock_all()")
             await self._conn.close()
             self._conn = None
 
