@@ -111,7 +111,8 @@ def is_gerund(text: str) -> bool:
     return len(parts) >= 3 and not parts[1][:1].isupper() and _is_ing(parts[0])
 
 
-def _join(items: list[str]) -> str:
+def join_and(items: list[str]) -> str:
+    """ "a", "a and b", "a, b and c"."""
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
@@ -144,4 +145,4 @@ def clause(text: str) -> str:
             break  # "forklift certified" after "I supervised ..." would have no subject
         else:
             parts[-1] += joint + part  # a dash before a non-clause adds a detail: keep it
-    return _join(parts)
+    return join_and(parts)

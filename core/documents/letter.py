@@ -13,7 +13,7 @@ import re
 import zlib
 
 from core.documents import phrasing as P
-from core.documents.clauses import clause, is_action, is_gerund
+from core.documents.clauses import clause, is_action, is_gerund, join_and
 from core.documents.english import is_english
 from core.documents.guard import commitments
 from core.documents.linter import sentence
@@ -62,10 +62,6 @@ def stop(text: str) -> str:
     return text if text.endswith((".", "!", "?", '"')) else text + "."
 
 
-def _join(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
 def _acts(fact: Fact) -> bool:
     """True when the letter says the fact after "I" (a verb that does not stutter)."""
     return is_action(fact.text) and not echoes(fact.text)
@@ -110,7 +106,7 @@ class _Letter:
 
     def names(self, items: list[str]) -> str:
         """Skills or requirements joined as one list, in one case."""
-        return _join(same_case([self.plan.name(i) for i in items], items))
+        return join_and(same_case([self.plan.name(i) for i in items], items))
 
     def fact(
         self,
@@ -206,7 +202,7 @@ def _summary_line(w: _Letter) -> str | None:
         named = [phrase_key(m) for m in re.findall(r"\bat ((?:[A-Z][\w&'-]*\s?)+)", line)]
         if len(line.split()) >= 6 and all(n in employers for n in named):
             if _OBJECTIVE.search(line):
-                return None
+                continue
             return w.pick(P.SUMMARY, "summary", ev=_after_colon(line))
     return None
 
@@ -271,17 +267,17 @@ def cover_letter(plan: Plan, years: str | None) -> str:
     earlier = [e for e in profile.experience if e.role and e.company][1:3]
     if earlier and _words([*paragraphs, *body]) < MIN_WORDS:
         before = [f"{with_article(e.role.split('(')[0].strip())} at {e.company}" for e in earlier]
-        body.append(w.pick(P.EARLIER, "earlier", roles=_join(before)).replace("..", "."))
+        body.append(w.pick(P.EARLIER, "earlier", roles=join_and(before)).replace("..", "."))
     named = {phrase_key(x) for x in [*listed[:4], *done]}
     langs = [P.spoken(x) for x in plan.languages]
     spoken = {phrase_key(x) for x in plan.languages}
     if len(langs) > 1 and not named & spoken and _words([*paragraphs, *body]) < MIN_WORDS:
-        body.append(w.pick(P.LANGUAGES, "languages", languages=_join(langs)))
+        body.append(w.pick(P.LANGUAGES, "languages", languages=join_and(langs)))
     if (school := _school(w)) is not None:
         body.append(school)
     certs = list(dict.fromkeys(P.credential(c) for c in profile.certifications if c.strip()))[:3]
     if certs and _words([*paragraphs, *body]) < MIN_WORDS:
-        body.append(w.pick(P.CERTIFICATES, "certificates", certs=_join(certs)))
+        body.append(w.pick(P.CERTIFICATES, "certificates", certs=join_and(certs)))
     shown = {phrase_key(s) for s in [*listed[:4], *plan.languages, *done, *certs]}
     others = [s for _, names in plan.skills for s in names if phrase_key(s) not in shown][:4]
     if others and _words([*paragraphs, *body]) < MIN_WORDS:

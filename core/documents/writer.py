@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from core.documents.clauses import join_and
 from core.documents.content import add_frame
 from core.documents.letter import cover_letter
 from core.documents.linter import sentence, tidy
@@ -67,16 +68,12 @@ def _summary(plan: Plan, today: date) -> list[str]:
     reqs = [m.requirement for m in plan.matched][:3]
     if reqs:
         out.append(
-            sentence(f"Brings {_join([plan.name(r) for r in reqs])} to the {job.title} role")
+            sentence(f"Brings {join_and([plan.name(r) for r in reqs])} to the {job.title} role")
         )
     elif plan.skills:
         top = [s for _, names in plan.skills for s in names][:3]
-        out.append(sentence(f"Skilled in {_join([plan.name(s) for s in top])}"))
+        out.append(sentence(f"Skilled in {join_and([plan.name(s) for s in top])}"))
     return [s for s in out if plan.speakable(s)][:3]
-
-
-def _join(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _span(*parts: str | None) -> str:

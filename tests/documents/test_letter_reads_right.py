@@ -202,3 +202,13 @@ def test_an_objective_for_another_job_is_not_repeated_in_a_letter() -> None:
     )
     for letter in _letters_for(summary):
         assert "looking for an assistant manager role" not in letter
+
+
+def test_a_goal_stated_first_leaves_the_summary_s_next_sentence_to_be_said() -> None:
+    summary = (
+        "Looking for a supervisor role in a larger store. Friendly, reliable supervisor with"
+        " six years in busy grocery and fashion stores."
+    )
+    letters = _letters_for(summary)
+    assert not any("Looking for a supervisor role" in letter for letter in letters)
+    assert any("friendly, reliable supervisor with six years" in letter for letter in letters)
